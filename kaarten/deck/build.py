@@ -1,0 +1,279 @@
+"""Turn one validated YAML document into model objects.
+
+Validation has already run, so shapes are known to be right wherever there was no error.
+An error inside one card (or one definitie) drops only that item; an error anywhere else
+drops the file, because a half-read kaartenset would mislead a coach.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kaarten import text
+from kaarten.deck.model import (
+    Appendix,
+    AppendixForm,
+    Card,
+    CardKind,
+    CardSet,
+    ChecklistGroup,
+    ChecklistStep,
+    Definition,
+    Energizer,
+    FieldInput,
+    FormField,
+    Link,
+    Skill,
+    SkillGroup,
+    Source,
+    Theme,
+)
+from kaarten.deck.problems import ProblemSink
+from kaarten.deck.yamlfile import Node
+
+# Per kind of file, the lists whose items are dropped one by one when they are wrong.
+_ITEM_LISTS = {
+    "kaartenset": ("gesprekskaarten", "opdrachtkaarten"),
+    "definities": ("definities",),
+    "energizer": ("kaarten",),
+}
+_ITEM = re.compile(r"^([a-z_]+)\[(\d+)\](?:[.\[]|$)")
+
+
+@dataclass(slots=True)
+class DeckInfo:
+    """What a ``deck.yaml`` says about its deck."""
+
+    id: str
+    title: str
+    source: Source
+    description: str | None = None
+    credits: str | None = None
+    makers: str | None = None
+    themes: tuple[Theme, ...] = ()
+
+
+@dataclass(slots=True)
+class FileContent:
+    """Everything one file contributed; usually just one kind is filled."""
+
+    deck: DeckInfo | None = None
+    card_sets: list[CardSet] = field(default_factory=list)
+    definitions: list[Definition] = field(default_factory=list)
+    appendices: list[Appendix] = field(default_factory=list)
+    energizers: list[Energizer] = field(default_factory=list)
+
+
+def bad_items(sink: ProblemSink, kind: str | None) -> set[tuple[str, int]] | None:
+    """The list items with errors, or None when an error lies outside any droppable item."""
+    lists = _ITEM_LISTS.get(kind or "", ())
+    bad: set[tuple[str, int]] = set()
+    for problem in sink.problems:
+        if not problem.is_error:
+            continue
+        match = _ITEM.match(problem.where)
+        if match is None or match.group(1) not in lists:
+            return None
+        bad.add((match.group(1), int(match.group(2))))
+    return bad
+
+
+def parse_duration(value: str) -> int:
+    """``5`` (minutes) or ``1:30`` (minutes:seconds), validated by the schema, in seconds."""
+    minutes, _, seconds = value.partition(":")
+    return int(minutes) * 60 + (int(seconds) if seconds else 0)
+
+
+class Builder:
+    """Builds the model objects of one file; cleans every text on the way in."""
+
+    def __init__(self, sink: ProblemSink, bad: set[tuple[str, int]]) -> None:
+        self.sink = sink
+        self.bad = bad
+
+    def build(self, root: Node) -> FileContent:
+        """Build what ``root`` describes, according to its ``soort``."""
+        content = FileContent()
+        kind = root.text("soort")
+        if kind == "deck":
+            content.deck = self._deck(root)
+        elif kind == "kaartenset":
+            content.card_sets.append(self._card_set(root))
+        elif kind == "definities":
+            content.definitions.extend(self._definitions(root))
+        elif kind == "bijlage":
+            content.appendices.append(self._appendix(root))
+        elif kind == "energizer":
+            content.energizers.append(self._energizer(root))
+        return content
+
+    # -- small pieces -------------------------------------------------------------
+
+    def _src(self, node: Node) -> Source:
+        return Source(self.sink.path, node.line)
+
+    def _clean(self, node: Node) -> str:
+        value: str = node.value
+        if text.has_unsafe(value):
+            self.sink.warn(node.line, node.column, "text.control_chars",
+                           char=text.first_unsafe(value))  # fmt: skip
+            return text.clean(value)
+        return value
+
+    def _opt(self, node: Node, key: str) -> str | None:
+        sub = node.get(key)
+        return None if sub is None else self._clean(sub)
+
+    def _req(self, node: Node, key: str) -> str:
+        sub = node.get(key)
+        assert sub is not None, f"schema guarantees {key}"
+        return self._clean(sub)
+
+    def _texts(self, node: Node, key: str) -> tuple[str, ...]:
+        return tuple(self._clean(item) for item in node.items(key))
+
+    def _links(self, node: Node) -> tuple[Link, ...]:
+        return tuple(
+            Link(self._req(item, "titel"), self._opt(item, "url"), self._opt(item, "toelichting"))
+            for item in node.items("links")
+        )
+
+    def _duration(self, node: Node) -> int | None:
+        value = node.text("duur")
+        return None if value is None else parse_duration(value)
+
+    def _good(self, node: Node, key: str) -> list[Node]:
+        return [item for i, item in enumerate(node.items(key)) if (key, i) not in self.bad]
+
+    # -- the kinds of file --------------------------------------------------------
+
+    def _deck(self, root: Node) -> DeckInfo:
+        themes = tuple(
+            Theme(self._req(t, "id"), self._req(t, "titel"), self._opt(t, "beschrijving"))
+            for t in root.items("themas")
+        )
+        return DeckInfo(
+            id=self._req(root, "id"),
+            title=self._req(root, "titel"),
+            source=self._src(root),
+            description=self._opt(root, "beschrijving"),
+            credits=self._opt(root, "bron"),
+            makers=self._opt(root, "makers"),
+            themes=themes,
+        )
+
+    def _card(self, node: Node, kind: CardKind, set_id: str) -> Card:
+        return Card(
+            id=self._req(node, "id"),
+            kind=kind,
+            text=self._req(node, "tekst"),
+            set_id=set_id,
+            source=self._src(node),
+            note=self._opt(node, "toelichting"),
+            tip=self._opt(node, "tip"),
+            definitions=self._texts(node, "definities"),
+            appendices=self._texts(node, "bijlagen"),
+            links=self._links(node),
+        )
+
+    def _card_set(self, root: Node) -> CardSet:
+        set_id = self._req(root, "id")
+        return CardSet(
+            id=set_id,
+            theme=self._req(root, "thema"),
+            title=self._req(root, "titel"),
+            goal=self._req(root, "doel"),
+            method=self._req(root, "werkwijze"),
+            source=self._src(root),
+            tip=self._opt(root, "tip"),
+            background=self._opt(root, "achtergrond"),
+            own_question=root.text("eigen_vraag") == "ja",
+            duration_seconds=self._duration(root),
+            definitions=self._texts(root, "definities"),
+            appendices=self._texts(root, "bijlagen"),
+            links=self._links(root),
+            questions=tuple(
+                self._card(n, CardKind.QUESTION, set_id) for n in self._good(root, "gesprekskaarten")
+            ),
+            assignments=tuple(
+                self._card(n, CardKind.ASSIGNMENT, set_id)
+                for n in self._good(root, "opdrachtkaarten")
+            ),
+        )
+
+    def _definitions(self, root: Node) -> list[Definition]:
+        return [
+            Definition(
+                id=self._req(n, "id"),
+                title=self._req(n, "titel"),
+                text=self._req(n, "tekst"),
+                source=self._src(n),
+                links=self._links(n),
+            )
+            for n in self._good(root, "definities")
+        ]
+
+    def _skill_group(self, node: Node) -> SkillGroup:
+        return SkillGroup(
+            title=self._req(node, "titel"),
+            note=self._opt(node, "toelichting"),
+            skills=tuple(
+                Skill(self._req(s, "id"), self._req(s, "tekst"), self._texts(s, "voorbeelden"))
+                for s in node.items("vaardigheden")
+            ),
+            parts=tuple(self._skill_group(p) for p in node.items("onderdelen")),
+        )
+
+    def _appendix(self, root: Node) -> Appendix:
+        fields = tuple(
+            FormField(
+                id=self._req(f, "id"),
+                label=self._req(f, "label"),
+                prompt=self._opt(f, "vraag"),
+                group=self._opt(f, "groep"),
+                input=FieldInput(f.text("invoer") or "tekst"),
+                choices=self._texts(f, "keuzes"),
+            )
+            for f in root.items("velden")
+        )
+        groups = tuple(
+            ChecklistGroup(
+                title=self._req(g, "titel"),
+                steps=tuple(
+                    ChecklistStep(self._req(s, "id"), self._req(s, "tekst"))
+                    for s in g.items("stappen")
+                ),
+                phase=self._opt(g, "fase"),
+                numbered=g.text("genummerd") != "nee",
+            )
+            for g in root.items("groepen")
+        )
+        return Appendix(
+            id=self._req(root, "id"),
+            title=self._req(root, "titel"),
+            form=AppendixForm(root.text("vorm")),
+            source=self._src(root),
+            set_id=self._opt(root, "kaartenset"),
+            text=self._opt(root, "tekst"),
+            caption=self._opt(root, "bijschrift"),
+            columns=self._texts(root, "kolommen"),
+            rows=tuple(tuple(self._clean(c) for c in row.value) for row in root.items("rijen")),
+            fields=fields,
+            groups=groups,
+            skill_groups=tuple(self._skill_group(g) for g in root.items("vaardigheden")),
+        )
+
+    def _energizer(self, root: Node) -> Energizer:
+        energizer_id = self._req(root, "id")
+        return Energizer(
+            id=energizer_id,
+            title=self._req(root, "titel"),
+            text=self._req(root, "tekst"),
+            source=self._src(root),
+            duration_seconds=self._duration(root),
+            cards=tuple(
+                self._card(n, CardKind.ENERGIZER, energizer_id) for n in self._good(root, "kaarten")
+            ),
+            uses=self._texts(root, "gebruikt"),
+        )

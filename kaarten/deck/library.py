@@ -1,0 +1,278 @@
+"""Load every deck under some folders: what loaded, and what went wrong where.
+
+A deck is a folder with a ``deck.yaml``; every ``.yaml``/``.yml`` file beneath it belongs
+to it. One bad file never stops the rest: :func:`load_library` returns the decks that
+loaded *and* the problems of the others, so the app can start and show them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kaarten.deck.build import Builder, DeckInfo, FileContent, bad_items
+from kaarten.deck.model import CardSet, Deck, Library, Source
+from kaarten.deck.problems import DeckProblem, ProblemSink, Severity
+from kaarten.deck.schema import deck_validator
+from kaarten.deck.yamlfile import compose, read_text
+
+DECK_FILE = "deck.yaml"
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(slots=True)
+class LoadResult:
+    """The decks that loaded and every problem found, in file order."""
+
+    library: Library
+    problems: list[DeckProblem]
+    files: int = 0
+
+    @property
+    def errors(self) -> list[DeckProblem]:
+        """Only the problems that dropped something."""
+        return [p for p in self.problems if p.is_error]
+
+
+def display_path(path: Path) -> str:
+    """A path as short as it can be while still findable: relative to the working folder
+    when it lies beneath it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_file(path: Path) -> tuple[FileContent | None, list[DeckProblem]]:
+    """Read, check and build one deck file."""
+    sink = ProblemSink(display_path(path))
+    source = read_text(path, sink)
+    root = None if source is None else compose(source, sink)
+    if root is None:
+        return None, sink.problems
+    deck_validator().validate(root, sink)
+    bad = bad_items(sink, root.text("soort") if root.is_mapping else None)
+    if bad is None:
+        sink.problems.append(
+            DeckProblem(sink.path, None, None, "file.skipped", severity=Severity.WARNING)
+        )
+        return None, sink.problems
+    return Builder(sink, bad).build(root), sink.problems
+
+
+def deck_files(folder: Path) -> list[Path]:
+    """The deck files beneath ``folder``, sorted; hidden files and folders skipped and
+    symbolic links to folders not followed (so a link loop cannot trap us)."""
+    found: list[Path] = []
+    for current, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(current, name)
+            for name in sorted(names)
+            if not name.startswith(".") and name.lower().endswith(SUFFIXES)
+        )
+    return found
+
+
+def find_deck_folder(path: Path) -> Path | None:
+    """The deck folder a file belongs to: the nearest folder upwards with a deck.yaml."""
+    for folder in path.resolve().parents:
+        if (folder / DECK_FILE).is_file():
+            return folder
+    return None
+
+
+def discover(roots: Iterable[Path]) -> tuple[list[Path], list[Path], list[DeckProblem]]:
+    """Sort the given paths into deck folders and loose files (files outside any deck)."""
+    decks: list[Path] = []
+    loose: list[Path] = []
+    problems: list[DeckProblem] = []
+    seen: set[Path] = set()
+
+    def add_deck(folder: Path) -> None:
+        key = folder.resolve()
+        if key not in seen:
+            seen.add(key)
+            decks.append(folder)
+
+    for root in roots:
+        if root.is_file():
+            folder = find_deck_folder(root)
+            if folder is None:
+                loose.append(root)
+            else:
+                add_deck(folder)
+        elif root.is_dir():
+            if (root / DECK_FILE).is_file():
+                add_deck(root)
+                continue
+            children = sorted(p for p in root.iterdir() if not p.name.startswith("."))
+            found = [c for c in children if c.is_dir() and (c / DECK_FILE).is_file()]
+            for child in found:
+                add_deck(child)
+            stray = [c for c in children if c.is_file() and c.name.lower().endswith(SUFFIXES)]
+            for path in stray:
+                problems.append(DeckProblem(display_path(path), None, None, "deck.no_deck_file",
+                                            severity=Severity.WARNING))  # fmt: skip
+            if not found and not stray:
+                problems.append(DeckProblem(display_path(root), None, None, "deck.none_found",
+                                            severity=Severity.WARNING))  # fmt: skip
+        else:
+            problems.append(DeckProblem(display_path(root), None, None, "file.gone"))
+    return decks, loose, problems
+
+
+def load_library(roots: Sequence[Path]) -> LoadResult:
+    """Load every deck found under ``roots`` (folders or files).
+
+    Returns:
+        The library of decks that loaded, and every problem found, errors and warnings.
+    """
+    deck_folders, loose, problems = discover(roots)
+    library = Library()
+    files = 0
+    for folder in deck_folders:
+        paths = deck_files(folder)
+        files += len(paths)
+        deck = _load_deck(folder, paths, problems)
+        if deck is None:
+            continue
+        if deck.id in library.decks:
+            other = library.decks[deck.id]
+            problems.append(DeckProblem(deck.source.path, deck.source.line, 1, "deck.duplicate",
+                                        {"id": deck.id, "other": other.path}))  # fmt: skip
+            continue
+        library.decks[deck.id] = deck
+    for path in loose:
+        files += 1
+        _, found = load_file(path)
+        problems.extend(found)
+        problems.append(DeckProblem(display_path(path), None, None, "deck.loose_file",
+                                    severity=Severity.WARNING))  # fmt: skip
+    return LoadResult(library, problems, files)
+
+
+def _load_deck(folder: Path, paths: list[Path], problems: list[DeckProblem]) -> Deck | None:
+    info: DeckInfo | None = None
+    contents: list[FileContent] = []
+    for path in paths:
+        content, found = load_file(path)
+        problems.extend(found)
+        if content is None:
+            continue
+        if content.deck is not None:
+            if path.name != DECK_FILE or path.parent != folder:
+                problems.append(DeckProblem(display_path(path), content.deck.source.line, 1,
+                                            "deck.misplaced_deck_file"))  # fmt: skip
+                continue
+            info = content.deck
+        contents.append(content)
+    if info is None:
+        problems.append(DeckProblem(display_path(folder / DECK_FILE), None, None, "deck.unusable"))
+        return None
+    deck = Deck(
+        id=info.id, title=info.title, path=display_path(folder), source=info.source,
+        description=info.description, credits=info.credits, makers=info.makers,
+        themes=info.themes,
+    )  # fmt: skip
+    _assemble(deck, contents, problems)
+    return deck
+
+
+class _Ids:
+    """One namespace per deck: every id names exactly one thing, for the session log."""
+
+    def __init__(self, problems: list[DeckProblem]) -> None:
+        self.seen: dict[str, Source] = {}
+        self.problems = problems
+
+    def claim(self, identifier: str, source: Source) -> bool:
+        first = self.seen.get(identifier)
+        if first is None:
+            self.seen[identifier] = source
+            return True
+        self.problems.append(DeckProblem(source.path, source.line, None, "deck.duplicate_id",
+                                         {"id": identifier, "other": f"{first.path}:{first.line}"}))  # fmt: skip
+        return False
+
+
+def _assemble(deck: Deck, contents: list[FileContent], problems: list[DeckProblem]) -> None:
+    ids = _Ids(problems)
+    for content in contents:
+        for definition in content.definitions:
+            if ids.claim(definition.id, definition.source):
+                deck.definitions[definition.id] = definition
+        for appendix in content.appendices:
+            if ids.claim(appendix.id, appendix.source):
+                deck.appendices[appendix.id] = appendix
+        for energizer in content.energizers:
+            if ids.claim(energizer.id, energizer.source) and all(
+                ids.claim(c.id, c.source) for c in energizer.cards
+            ):
+                deck.energizers[energizer.id] = energizer
+        for card_set in content.card_sets:
+            if not ids.claim(card_set.id, card_set.source):
+                continue
+            kept = [c for c in card_set.cards if ids.claim(c.id, c.source)]
+            if len(kept) != len(card_set.cards):
+                card_set = _without_cards(card_set, {c.id for c in kept})
+            deck.card_sets[card_set.id] = card_set
+    _check_references(deck, problems)
+
+
+def _without_cards(card_set: CardSet, keep: set[str]) -> CardSet:
+    return replace(
+        card_set,
+        questions=tuple(c for c in card_set.questions if c.id in keep),
+        assignments=tuple(c for c in card_set.assignments if c.id in keep),
+    )
+
+
+def _missing(
+    problems: list[DeckProblem],
+    source: Source,
+    code: str,
+    wanted: str,
+    known: Iterable[str],
+) -> None:
+    guess = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
+    problems.append(DeckProblem(source.path, source.line, None, code + ("_suggest" if guess else ""),
+                                {"id": wanted, "guess": guess[0] if guess else ""}))  # fmt: skip
+
+
+def _check_references(deck: Deck, problems: list[DeckProblem]) -> None:
+    themes = {t.id for t in deck.themes}
+    for card_set in deck.sorted_sets():
+        if card_set.theme not in themes:
+            _missing(problems, card_set.source, "ref.theme", card_set.theme, themes)
+        holders = [(card_set.source, card_set.definitions, card_set.appendices)]
+        holders += [(c.source, c.definitions, c.appendices) for c in card_set.cards]
+        for source, definitions, appendices in holders:
+            for ref in definitions:
+                if ref not in deck.definitions:
+                    _missing(problems, source, "ref.definition", ref, deck.definitions)
+            for ref in appendices:
+                if ref not in deck.appendices:
+                    _missing(problems, source, "ref.appendix", ref, deck.appendices)
+    for appendix in deck.appendices.values():
+        if appendix.set_id is not None and appendix.set_id not in deck.card_sets:
+            _missing(problems, appendix.source, "ref.card_set", appendix.set_id, deck.card_sets)
+        inner = [f.id for f in appendix.fields]
+        inner += [s.id for g in appendix.groups for s in g.steps]
+        inner += [s.id for g in appendix.skill_groups for s in g.all_skills()]
+        if len(inner) != len(set(inner)):
+            twice = sorted({i for i in inner if inner.count(i) > 1})
+            problems.append(DeckProblem(appendix.source.path, appendix.source.line, None,
+                                        "deck.duplicate_inner_id", {"ids": ", ".join(twice)}))  # fmt: skip
+        for row_number, row in enumerate(appendix.rows, start=1):
+            if appendix.columns and len(row) != len(appendix.columns):
+                problems.append(DeckProblem(appendix.source.path, appendix.source.line, None,
+                                            "deck.row_width", {"row": row_number, "cells": len(row),
+                                            "columns": len(appendix.columns)}))  # fmt: skip
+    for energizer in deck.energizers.values():
+        for ref in energizer.uses:
+            if ref not in deck.energizers:
+                _missing(problems, energizer.source, "ref.energizer", ref, deck.energizers)

@@ -1,0 +1,69 @@
+"""Making untrusted text harmless: deck files, typed input and saved files all pass here.
+
+Rich and Textual strip only a few control characters; ESC, the rest of C0, DEL, C1 and
+bidi overrides reach the terminal. Control characters are made visible (as the Unicode
+"control pictures"), C1 and bidi overrides are removed, lone surrogates become U+FFFD so
+that saving or rendering never raises ``UnicodeEncodeError`` later.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Tab and newline are ordinary text; everything else below 0x20 is not.
+_C0 = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_TABLE: dict[int, int | None] = {
+    **_C0,
+    0x7F: 0x2421,  # ␡
+    **{c: None for c in range(0x80, 0xA0)},  # C1, e.g. U+009B (CSI)
+    **{c: None for c in range(0x202A, 0x202F)},  # bidi embeddings and overrides
+    **{c: None for c in range(0x2066, 0x206A)},  # bidi isolates
+    **{c: 0xFFFD for c in range(0xD800, 0xE000)},  # lone surrogates
+}
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+# Characters a reader cannot see, worth naming when they sit inside a key or a name.
+INVISIBLE = frozenset("\u00a0\u00ad\u180e\u2007\u200b\u200c\u200d\u2060\u202f\u3000\ufeff")
+
+
+def has_unsafe(text: str) -> bool:
+    """Tell whether ``text`` holds characters :func:`clean` would change."""
+    return _UNSAFE.search(text) is not None
+
+
+def clean(text: str) -> str:
+    """Return ``text`` safe to show in a terminal and to encode as UTF-8."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return text.translate(_TABLE)
+
+
+def first_unsafe(text: str) -> str | None:
+    """The first character :func:`clean` would change, as ``U+XXXX``, or None."""
+    found = _UNSAFE.search(text)
+    return None if found is None else f"U+{ord(found.group()):04X}"
+
+
+def show_invisible(text: str) -> str:
+    """Spell out invisible characters so a message can point at them: ``te<U+200B>kst``."""
+    return "".join(f"<U+{ord(c):04X}>" if c in INVISIBLE else c for c in text)
+
+
+def has_invisible(text: str) -> bool:
+    """Tell whether ``text`` contains a character a reader cannot see."""
+    return any(c in INVISIBLE for c in text)
+
+
+def normalise_name(text: str) -> str:
+    """NFC-normalise and trim a name, so that José typed on a Mac and elsewhere match."""
+    return unicodedata.normalize("NFC", clean(text)).strip()
+
+
+_NUMBER_RUN = re.compile(r"(\d+)")
+
+
+def natural_key(identifier: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that puts ``1.9`` before ``1.10`` and ``2`` before ``10``."""
+    parts = _NUMBER_RUN.split(identifier)
+    return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in parts if p)
