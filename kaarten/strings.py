@@ -74,8 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown tag {tag}: tags are never executed; remove the tag",
     },
     "yaml.unknown_tag_handle": {
-        "nl": "onbekende tag (begint met !); verwijder hem of zet de tekst tussen "
-        "aanhalingstekens",
+        "nl": "onbekende tag (begint met !); verwijder hem of zet de tekst tussen aanhalingstekens",
         "en": "unknown tag (starts with !); remove it or put the text in quotes",
     },
     "yaml.too_deep": {
@@ -127,8 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a colon after the key is missing here, or a quote is not closed",
     },
     "yaml.indentation": {
-        "nl": "de inspringing klopt niet; lijn de regel uit met de regels erboven "
-        "(alleen spaties)",
+        "nl": "de inspringing klopt niet; lijn de regel uit met de regels erboven (alleen spaties)",
         "en": "the indentation is wrong; align the line with the lines above (spaces only)",
     },
     "yaml.missing_value": {
@@ -193,7 +191,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '{value} without quotes is a number (1.10 becomes 1.1); quote it: "{value}"',
     },
     "schema.unquoted_boolean": {
-        "nl": '{value} zonder aanhalingstekens is ja/nee-waarde; zet het tussen '
+        "nl": "{value} zonder aanhalingstekens is ja/nee-waarde; zet het tussen "
         'aanhalingstekens: "{value}"',
         "en": '{value} without quotes is a true/false value; quote it: "{value}"',
     },
@@ -326,10 +324,73 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "energizer '{id}' bestaat niet in dit deck — bedoel je '{guess}'?",
         "en": "energizer '{id}' does not exist in this deck — did you mean '{guess}'?",
     },
+    # -- command line -------------------------------------------------------------------------
+    "cli.description": {
+        "nl": "Digitale gesprekskaarten voor startercoach-bijeenkomsten over ouderbetrokkenheid.",
+        "en": "Digital conversation cards for startercoach sessions on parental involvement.",
+    },
+    "cli.version_help": {"nl": "toon de versie en stop", "en": "show the version and exit"},
+    "cli.language_help": {
+        "nl": "taal van de meldingen: nl (standaard) of en",
+        "en": "language of the messages: nl (default) or en",
+    },
+    "cli.decks_help": {
+        "nl": "voeg een map met decks toe aan de ingebouwde (mag vaker)",
+        "en": "add a folder of decks to the built-in ones (repeatable)",
+    },
+    "cli.path": {"nl": "PAD", "en": "PATH"},
+    "cli.command": {"nl": "opdracht", "en": "command"},
+    "cli.check_help": {
+        "nl": "controleer de decks en toon per kaartenset de kaarten",
+        "en": "check the decks and list the cards per card set",
+    },
+    "cli.check_description": {
+        "nl": "Controleert de ingebouwde decks en de opgegeven bestanden of mappen. Toont per "
+        "kaartenset id, titel en het aantal kaarten, en daarna elke fout als "
+        "pad:regel:kolom: melding. Afsluitcode 0 als alles in orde is, 1 bij fouten, "
+        "2 bij verkeerd gebruik.",
+        "en": "Checks the built-in decks and the given files or folders. Lists per card set "
+        "id, title and the number of cards, then every error as path:line:col: message. "
+        "Exit status 0 when all is well, 1 on errors, 2 on wrong usage.",
+    },
+    "cli.check_paths_help": {
+        "nl": "extra deckbestanden of -mappen om te controleren",
+        "en": "extra deck files or folders to check",
+    },
+    "cli.json_help": {
+        "nl": "geef het resultaat als JSON (voor scripts)",
+        "en": "print the result as JSON (for scripts)",
+    },
+    "cli.no_such_path": {
+        "nl": "kaarten: '{path}' bestaat niet; controleer het pad",
+        "en": "kaarten: '{path}' does not exist; check the path",
+    },
+    "check.deck": {"nl": "Deck {id} — {title} ({path})", "en": "Deck {id} — {title} ({path})"},
+    "check.set": {"nl": "set", "en": "set"},
+    "check.title": {"nl": "titel", "en": "title"},
+    "check.questions": {"nl": "gesprek", "en": "questions"},
+    "check.assignments": {"nl": "opdracht", "en": "assignments"},
+    "check.own_question": {"nl": "eigen vraag", "en": "own question"},
+    "check.yes": {"nl": "ja", "en": "yes"},
+    "check.no": {"nl": "nee", "en": "no"},
+    "check.totals": {
+        "nl": "{sets} kaartensets, {cards} kaarten, {definitions} definitiekaarten, "
+        "{appendices} bijlagen, {energizers} energizers",
+        "en": "{sets} card sets, {cards} cards, {definitions} definition cards, "
+        "{appendices} appendices, {energizers} energizers",
+    },
+    "check.summary_ok": {
+        "nl": "Alles in orde: {decks} decks, {files} bestanden.",
+        "en": "All good: {decks} decks, {files} files.",
+    },
+    "check.summary_problems": {
+        "nl": "{errors} fout(en) en {warnings} waarschuwing(en) in {files} bestanden.",
+        "en": "{errors} error(s) and {warnings} warning(s) in {files} files.",
+    },
 }
 
 
-def tr(key: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
+def tr(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     """The message ``key`` in ``lang`` with ``params`` filled in."""
     entry = MESSAGES.get(key)
     if entry is None:

@@ -54,10 +54,22 @@ class DeckInfo:
     themes: tuple[Theme, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """An id in one file that must name something elsewhere in the deck."""
+
+    kind: str  # "definition", "appendix", "theme", "card_set" or "energizer"
+    id: str
+    path: str
+    line: int
+    column: int
+
+
 @dataclass(slots=True)
 class FileContent:
     """Everything one file contributed; usually just one kind is filled."""
 
+    references: list[Reference] = field(default_factory=list)
     deck: DeckInfo | None = None
     card_sets: list[CardSet] = field(default_factory=list)
     definitions: list[Definition] = field(default_factory=list)
@@ -91,10 +103,11 @@ class Builder:
     def __init__(self, sink: ProblemSink, bad: set[tuple[str, int]]) -> None:
         self.sink = sink
         self.bad = bad
+        self.references: list[Reference] = []
 
     def build(self, root: Node) -> FileContent:
         """Build what ``root`` describes, according to its ``soort``."""
-        content = FileContent()
+        content = FileContent(self.references)
         kind = root.text("soort")
         if kind == "deck":
             content.deck = self._deck(root)
@@ -116,8 +129,9 @@ class Builder:
     def _clean(self, node: Node) -> str:
         value: str = node.value
         if text.has_unsafe(value):
-            self.sink.warn(node.line, node.column, "text.control_chars",
-                           char=text.first_unsafe(value))  # fmt: skip
+            self.sink.warn(
+                node.line, node.column, "text.control_chars", char=text.first_unsafe(value)
+            )
             return text.clean(value)
         return value
 
@@ -132,6 +146,16 @@ class Builder:
 
     def _texts(self, node: Node, key: str) -> tuple[str, ...]:
         return tuple(self._clean(item) for item in node.items(key))
+
+    def _ref(self, node: Node | None, kind: str) -> str | None:
+        if node is None:
+            return None
+        value = self._clean(node)
+        self.references.append(Reference(kind, value, self.sink.path, node.line, node.column))
+        return value
+
+    def _refs(self, node: Node, key: str, kind: str) -> tuple[str, ...]:
+        return tuple(self._ref(item, kind) or "" for item in node.items(key))
 
     def _links(self, node: Node) -> tuple[Link, ...]:
         return tuple(
@@ -172,8 +196,8 @@ class Builder:
             source=self._src(node),
             note=self._opt(node, "toelichting"),
             tip=self._opt(node, "tip"),
-            definitions=self._texts(node, "definities"),
-            appendices=self._texts(node, "bijlagen"),
+            definitions=self._refs(node, "definities", "definition"),
+            appendices=self._refs(node, "bijlagen", "appendix"),
             links=self._links(node),
         )
 
@@ -181,7 +205,7 @@ class Builder:
         set_id = self._req(root, "id")
         return CardSet(
             id=set_id,
-            theme=self._req(root, "thema"),
+            theme=self._ref(root.get("thema"), "theme") or "",
             title=self._req(root, "titel"),
             goal=self._req(root, "doel"),
             method=self._req(root, "werkwijze"),
@@ -190,11 +214,12 @@ class Builder:
             background=self._opt(root, "achtergrond"),
             own_question=root.text("eigen_vraag") == "ja",
             duration_seconds=self._duration(root),
-            definitions=self._texts(root, "definities"),
-            appendices=self._texts(root, "bijlagen"),
+            definitions=self._refs(root, "definities", "definition"),
+            appendices=self._refs(root, "bijlagen", "appendix"),
             links=self._links(root),
             questions=tuple(
-                self._card(n, CardKind.QUESTION, set_id) for n in self._good(root, "gesprekskaarten")
+                self._card(n, CardKind.QUESTION, set_id)
+                for n in self._good(root, "gesprekskaarten")
             ),
             assignments=tuple(
                 self._card(n, CardKind.ASSIGNMENT, set_id)
@@ -254,7 +279,7 @@ class Builder:
             title=self._req(root, "titel"),
             form=AppendixForm(root.text("vorm")),
             source=self._src(root),
-            set_id=self._opt(root, "kaartenset"),
+            set_id=self._ref(root.get("kaartenset"), "card_set"),
             text=self._opt(root, "tekst"),
             caption=self._opt(root, "bijschrift"),
             columns=self._texts(root, "kolommen"),
@@ -275,5 +300,5 @@ class Builder:
             cards=tuple(
                 self._card(n, CardKind.ENERGIZER, energizer_id) for n in self._good(root, "kaarten")
             ),
-            uses=self._texts(root, "gebruikt"),
+            uses=self._refs(root, "gebruikt", "energizer"),
         )

@@ -115,11 +115,21 @@ def discover(roots: Iterable[Path]) -> tuple[list[Path], list[Path], list[DeckPr
                 add_deck(child)
             stray = [c for c in children if c.is_file() and c.name.lower().endswith(SUFFIXES)]
             for path in stray:
-                problems.append(DeckProblem(display_path(path), None, None, "deck.no_deck_file",
-                                            severity=Severity.WARNING))  # fmt: skip
+                problems.append(
+                    DeckProblem(
+                        display_path(path),
+                        None,
+                        None,
+                        "deck.no_deck_file",
+                        severity=Severity.WARNING,
+                    )
+                )
             if not found and not stray:
-                problems.append(DeckProblem(display_path(root), None, None, "deck.none_found",
-                                            severity=Severity.WARNING))  # fmt: skip
+                problems.append(
+                    DeckProblem(
+                        display_path(root), None, None, "deck.none_found", severity=Severity.WARNING
+                    )
+                )
         else:
             problems.append(DeckProblem(display_path(root), None, None, "file.gone"))
     return decks, loose, problems
@@ -142,16 +152,26 @@ def load_library(roots: Sequence[Path]) -> LoadResult:
             continue
         if deck.id in library.decks:
             other = library.decks[deck.id]
-            problems.append(DeckProblem(deck.source.path, deck.source.line, 1, "deck.duplicate",
-                                        {"id": deck.id, "other": other.path}))  # fmt: skip
+            problems.append(
+                DeckProblem(
+                    deck.source.path,
+                    deck.source.line,
+                    1,
+                    "deck.duplicate",
+                    {"id": deck.id, "other": other.path},
+                )
+            )
             continue
         library.decks[deck.id] = deck
     for path in loose:
         files += 1
         _, found = load_file(path)
         problems.extend(found)
-        problems.append(DeckProblem(display_path(path), None, None, "deck.loose_file",
-                                    severity=Severity.WARNING))  # fmt: skip
+        problems.append(
+            DeckProblem(
+                display_path(path), None, None, "deck.loose_file", severity=Severity.WARNING
+            )
+        )
     return LoadResult(library, problems, files)
 
 
@@ -165,8 +185,11 @@ def _load_deck(folder: Path, paths: list[Path], problems: list[DeckProblem]) -> 
             continue
         if content.deck is not None:
             if path.name != DECK_FILE or path.parent != folder:
-                problems.append(DeckProblem(display_path(path), content.deck.source.line, 1,
-                                            "deck.misplaced_deck_file"))  # fmt: skip
+                problems.append(
+                    DeckProblem(
+                        display_path(path), content.deck.source.line, 1, "deck.misplaced_deck_file"
+                    )
+                )
                 continue
             info = content.deck
         contents.append(content)
@@ -174,10 +197,15 @@ def _load_deck(folder: Path, paths: list[Path], problems: list[DeckProblem]) -> 
         problems.append(DeckProblem(display_path(folder / DECK_FILE), None, None, "deck.unusable"))
         return None
     deck = Deck(
-        id=info.id, title=info.title, path=display_path(folder), source=info.source,
-        description=info.description, credits=info.credits, makers=info.makers,
+        id=info.id,
+        title=info.title,
+        path=display_path(folder),
+        source=info.source,
+        description=info.description,
+        credits=info.credits,
+        makers=info.makers,
         themes=info.themes,
-    )  # fmt: skip
+    )
     _assemble(deck, contents, problems)
     return deck
 
@@ -194,8 +222,15 @@ class _Ids:
         if first is None:
             self.seen[identifier] = source
             return True
-        self.problems.append(DeckProblem(source.path, source.line, None, "deck.duplicate_id",
-                                         {"id": identifier, "other": f"{first.path}:{first.line}"}))  # fmt: skip
+        self.problems.append(
+            DeckProblem(
+                source.path,
+                source.line,
+                None,
+                "deck.duplicate_id",
+                {"id": identifier, "other": f"{first.path}:{first.line}"},
+            )
+        )
         return False
 
 
@@ -220,7 +255,7 @@ def _assemble(deck: Deck, contents: list[FileContent], problems: list[DeckProble
             if len(kept) != len(card_set.cards):
                 card_set = _without_cards(card_set, {c.id for c in kept})
             deck.card_sets[card_set.id] = card_set
-    _check_references(deck, problems)
+    _check_references(deck, contents, problems)
 
 
 def _without_cards(card_set: CardSet, keep: set[str]) -> CardSet:
@@ -231,48 +266,57 @@ def _without_cards(card_set: CardSet, keep: set[str]) -> CardSet:
     )
 
 
-def _missing(
-    problems: list[DeckProblem],
-    source: Source,
-    code: str,
-    wanted: str,
-    known: Iterable[str],
-) -> None:
-    guess = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
-    problems.append(DeckProblem(source.path, source.line, None, code + ("_suggest" if guess else ""),
-                                {"id": wanted, "guess": guess[0] if guess else ""}))  # fmt: skip
+def _check_references(deck: Deck, contents: list[FileContent], problems: list[DeckProblem]) -> None:
+    known: dict[str, Iterable[str]] = {
+        "theme": [t.id for t in deck.themes],
+        "definition": deck.definitions,
+        "appendix": deck.appendices,
+        "card_set": deck.card_sets,
+        "energizer": deck.energizers,
+    }
+    for content in contents:
+        for ref in content.references:
+            names = known[ref.kind]
+            if ref.id in names:
+                continue
+            guess = difflib.get_close_matches(ref.id, list(names), n=1, cutoff=0.6)
+            code = f"ref.{ref.kind}" + ("_suggest" if guess else "")
+            problems.append(
+                DeckProblem(
+                    ref.path,
+                    ref.line,
+                    ref.column,
+                    code,
+                    {"id": ref.id, "guess": guess[0] if guess else ""},
+                )
+            )
+    _check_appendices(deck, problems)
 
 
-def _check_references(deck: Deck, problems: list[DeckProblem]) -> None:
-    themes = {t.id for t in deck.themes}
-    for card_set in deck.sorted_sets():
-        if card_set.theme not in themes:
-            _missing(problems, card_set.source, "ref.theme", card_set.theme, themes)
-        holders = [(card_set.source, card_set.definitions, card_set.appendices)]
-        holders += [(c.source, c.definitions, c.appendices) for c in card_set.cards]
-        for source, definitions, appendices in holders:
-            for ref in definitions:
-                if ref not in deck.definitions:
-                    _missing(problems, source, "ref.definition", ref, deck.definitions)
-            for ref in appendices:
-                if ref not in deck.appendices:
-                    _missing(problems, source, "ref.appendix", ref, deck.appendices)
+def _check_appendices(deck: Deck, problems: list[DeckProblem]) -> None:
     for appendix in deck.appendices.values():
-        if appendix.set_id is not None and appendix.set_id not in deck.card_sets:
-            _missing(problems, appendix.source, "ref.card_set", appendix.set_id, deck.card_sets)
         inner = [f.id for f in appendix.fields]
         inner += [s.id for g in appendix.groups for s in g.steps]
         inner += [s.id for g in appendix.skill_groups for s in g.all_skills()]
         if len(inner) != len(set(inner)):
             twice = sorted({i for i in inner if inner.count(i) > 1})
-            problems.append(DeckProblem(appendix.source.path, appendix.source.line, None,
-                                        "deck.duplicate_inner_id", {"ids": ", ".join(twice)}))  # fmt: skip
+            problems.append(
+                DeckProblem(
+                    appendix.source.path,
+                    appendix.source.line,
+                    None,
+                    "deck.duplicate_inner_id",
+                    {"ids": ", ".join(twice)},
+                )
+            )
         for row_number, row in enumerate(appendix.rows, start=1):
             if appendix.columns and len(row) != len(appendix.columns):
-                problems.append(DeckProblem(appendix.source.path, appendix.source.line, None,
-                                            "deck.row_width", {"row": row_number, "cells": len(row),
-                                            "columns": len(appendix.columns)}))  # fmt: skip
-    for energizer in deck.energizers.values():
-        for ref in energizer.uses:
-            if ref not in deck.energizers:
-                _missing(problems, energizer.source, "ref.energizer", ref, deck.energizers)
+                problems.append(
+                    DeckProblem(
+                        appendix.source.path,
+                        appendix.source.line,
+                        None,
+                        "deck.row_width",
+                        {"row": row_number, "cells": len(row), "columns": len(appendix.columns)},
+                    )
+                )

@@ -90,7 +90,9 @@ class ProblemSink:
         self, line: int | None, column: int | None, code: str, where: str = "", **params: Any
     ) -> None:
         """Record an error at 1-based ``line`` and ``column``."""
-        self.problems.append(DeckProblem(self.path, line, column, code, params, Severity.ERROR, where))
+        self.problems.append(
+            DeckProblem(self.path, line, column, code, params, Severity.ERROR, where)
+        )
 
     def warn(
         self, line: int | None, column: int | None, code: str, where: str = "", **params: Any

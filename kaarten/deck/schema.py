@@ -32,9 +32,19 @@ _TEXT_TAGS = (None, "!", f"{YAML_TAG}str")
 _MAP_TAGS = (None, "!", f"{YAML_TAG}map")
 _SEQ_TAGS = (None, "!", f"{YAML_TAG}seq")
 _IGNORED = {
-    "$schema", "$id", "$defs", "$comment", "title", "description", "markdownDescription",
-    "default", "examples", "x-melding", "x-voorbeeld", "defaultSnippets",
-}  # fmt: skip
+    "$schema",
+    "$id",
+    "$defs",
+    "$comment",
+    "title",
+    "description",
+    "markdownDescription",
+    "default",
+    "examples",
+    "x-melding",
+    "x-voorbeeld",
+    "defaultSnippets",
+}
 
 
 @cache
@@ -100,9 +110,13 @@ class Validator:
         ok = True
         if "const" in schema and node.value != schema["const"]:
             sink.error(
-                node.line, node.column, "schema.const", path_text(path),
-                value=text.clean(str(node.value)), expected=schema["const"],
-            )  # fmt: skip
+                node.line,
+                node.column,
+                "schema.const",
+                path_text(path),
+                value=text.clean(str(node.value)),
+                expected=schema["const"],
+            )
             return False
         if "enum" in schema and node.value not in schema["enum"]:
             choices = [str(c) for c in schema["enum"]]
@@ -110,9 +124,14 @@ class Validator:
             guess = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
             code = "schema.enum_suggest" if guess else "schema.enum"
             sink.error(
-                node.line, node.column, code, path_text(path),
-                value=value, choices=", ".join(choices), guess=guess[0] if guess else "",
-            )  # fmt: skip
+                node.line,
+                node.column,
+                code,
+                path_text(path),
+                value=value,
+                choices=", ".join(choices),
+                guess=guess[0] if guess else "",
+            )
             return False
         if node.is_scalar:
             ok = self._check_scalar(node, schema, path, sink)
@@ -151,26 +170,38 @@ class Validator:
             if kind == "integer" and node.is_scalar and node.tag is None and node.plain:
                 if _INT.match(node.value):
                     return True
-            if kind == "string" and node.is_scalar and node.tag in _TEXT_TAGS:
-                if scalar_kind(node) == "tekst" or (
-                    "integer" in kinds and scalar_kind(node) == "getal"
-                ):
+            elif kind == "string" and node.is_scalar and node.tag in _TEXT_TAGS:
+                found = scalar_kind(node)
+                if found == "tekst" or ("integer" in kinds and found == "getal"):
                     return True
         where = path_text(path)
         if node.tag not in (None, "!") and node.tag not in _MAP_TAGS + _SEQ_TAGS + _TEXT_TAGS:
-            sink.error(node.line, node.column, "schema.tag_not_allowed", where,
-                       tag=short_tag(node.tag), expected=self._kind_name(kinds))  # fmt: skip
+            sink.error(
+                node.line,
+                node.column,
+                "schema.tag_not_allowed",
+                where,
+                tag=short_tag(node.tag),
+                expected=self._kind_name(kinds),
+            )
         elif node.is_scalar and "string" in kinds:
             kind = scalar_kind(node)
             if kind == "leeg":
                 sink.error(node.line, node.column, "schema.empty", where)
             else:
-                sink.error(node.line, node.column, f"schema.unquoted_{kind}", where,
-                           value=node.value)  # fmt: skip
+                sink.error(
+                    node.line, node.column, f"schema.unquoted_{kind}", where, value=node.value
+                )
         else:
             actual = "tekst" if node.is_scalar else ("lijst" if node.is_sequence else "sleutels")
-            sink.error(node.line, node.column, "schema.type", where,
-                       expected=self._kind_name(kinds), actual=actual)  # fmt: skip
+            sink.error(
+                node.line,
+                node.column,
+                "schema.type",
+                where,
+                expected=self._kind_name(kinds),
+                actual=actual,
+            )
         return False
 
     @staticmethod
@@ -186,8 +217,14 @@ class Validator:
             sink.error(node.line, node.column, "schema.empty", path_text(path))
             return False
         if "maxLength" in schema and len(value) > schema["maxLength"]:
-            sink.error(node.line, node.column, "schema.too_long", path_text(path),
-                       length=len(value), limit=schema["maxLength"])  # fmt: skip
+            sink.error(
+                node.line,
+                node.column,
+                "schema.too_long",
+                path_text(path),
+                length=len(value),
+                limit=schema["maxLength"],
+            )
             return False
         pattern = schema.get("pattern")
         if pattern is not None:
@@ -196,8 +233,14 @@ class Validator:
                 compiled = self._patterns[pattern] = re.compile(pattern)
             if compiled.search(value) is None:
                 code = schema.get("x-melding", "schema.pattern")
-                sink.error(node.line, node.column, code, path_text(path),
-                           value=text.clean(value), pattern=pattern)  # fmt: skip
+                sink.error(
+                    node.line,
+                    node.column,
+                    code,
+                    path_text(path),
+                    value=text.clean(value),
+                    pattern=pattern,
+                )
                 return False
         return True
 
@@ -209,8 +252,9 @@ class Validator:
         properties: dict[str, Any] = schema.get("properties", {})
         for name in schema.get("required", ()):
             if name not in pairs:
-                sink.error(node.line, node.column, "schema.missing",
-                           path_text((*path, name)), key=name)  # fmt: skip
+                sink.error(
+                    node.line, node.column, "schema.missing", path_text((*path, name)), key=name
+                )
                 ok = False
         closed = schema.get("additionalProperties", True) is False
         for key, (key_node, value_node) in pairs.items():
@@ -234,24 +278,42 @@ class Validator:
         where = path_text(path)
         shown = text.show_invisible(text.clean(key))
         if text.has_invisible(key):
-            sink.error(key_node.line, key_node.column, "schema.unknown_key_invisible", where,
-                       key=shown)  # fmt: skip
+            sink.error(
+                key_node.line, key_node.column, "schema.unknown_key_invisible", where, key=shown
+            )
             return
         guess = difflib.get_close_matches(key, list(properties), n=1, cutoff=0.6)
         if guess:
-            sink.error(key_node.line, key_node.column, "schema.unknown_key_suggest", where,
-                       key=shown, guess=guess[0])  # fmt: skip
+            sink.error(
+                key_node.line,
+                key_node.column,
+                "schema.unknown_key_suggest",
+                where,
+                key=shown,
+                guess=guess[0],
+            )
         else:
-            sink.error(key_node.line, key_node.column, "schema.unknown_key", where,
-                       key=shown, allowed=", ".join(properties))  # fmt: skip
+            sink.error(
+                key_node.line,
+                key_node.column,
+                "schema.unknown_key",
+                where,
+                key=shown,
+                allowed=", ".join(properties),
+            )
 
     def _check_sequence(
         self, node: Node, schema: dict[str, Any], path: tuple[str | int, ...], sink: ProblemSink
     ) -> bool:
         items: list[Node] = node.value
         if "minItems" in schema and len(items) < schema["minItems"]:
-            sink.error(node.line, node.column, "schema.too_few", path_text(path),
-                       minimum=schema["minItems"])  # fmt: skip
+            sink.error(
+                node.line,
+                node.column,
+                "schema.too_few",
+                path_text(path),
+                minimum=schema["minItems"],
+            )
             return False
         item_schema = schema.get("items")
         if item_schema is None:
@@ -263,10 +325,23 @@ class Validator:
 
 
 _KNOWN = _IGNORED | {
-    "$ref", "type", "const", "enum", "allOf", "if", "then", "else", "minLength",
-    "maxLength", "pattern", "properties", "required", "additionalProperties",
-    "minItems", "items",
-}  # fmt: skip
+    "$ref",
+    "type",
+    "const",
+    "enum",
+    "allOf",
+    "if",
+    "then",
+    "else",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "properties",
+    "required",
+    "additionalProperties",
+    "minItems",
+    "items",
+}
 
 
 def _audit(schema: Any) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,8 +31,12 @@ from yaml.events import (
 from kaarten import text
 from kaarten.deck.problems import ProblemSink
 
-try:  # libyaml is bundled in PyYAML's wheels; fall back to the pure-Python parser.
-    from yaml._yaml import CParser as _Parser  # type: ignore[import-not-found, unused-ignore]
+# libyaml is bundled in PyYAML's wheels; without it we fall back to the pure-Python parser.
+_Parser: Any
+try:
+    from yaml import _yaml
+
+    _Parser = _yaml.CParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _Parser = None
 
@@ -102,7 +105,7 @@ def read_text(path: Path, sink: ProblemSink) -> str | None:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
-                sink.error(None, None, "file.too_large", size=_megabytes(size), limit=MAX_BYTES // 1024)
+                _too_large(size, sink)
                 return None
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
@@ -118,7 +121,7 @@ def read_text(path: Path, sink: ProblemSink) -> str | None:
         sink.error(None, None, "file.unreadable", reason=exc.strerror or str(exc))
         return None
     if len(data) > MAX_BYTES:  # grew while we looked, or a device without a size
-        sink.error(None, None, "file.too_large", size=_megabytes(len(data)), limit=MAX_BYTES // 1024)
+        _too_large(len(data), sink)
         return None
     return decode(data, sink)
 
@@ -198,9 +201,7 @@ def compose(source: str, sink: ProblemSink) -> Node | None:
                         lines = source.splitlines()
                     rest = lines[end.line][end.column :] if end.line < len(lines) else ""
                     if _COMMENT_AFTER.match(rest) and not rest.lstrip().startswith("# "):
-                        sink.warn(
-                            mark.line + 1, mark.column + 1, "yaml.comment_cut", kept=value
-                        )
+                        sink.warn(mark.line + 1, mark.column + 1, "yaml.comment_cut", kept=value)
                 node = Node(value, mark.line + 1, mark.column + 1, tag, plain)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 mark = event.start_mark
@@ -352,5 +353,6 @@ def _reader_error(exc: yaml.YAMLError, source: str, sink: ProblemSink) -> None:
         sink.error(None, None, "yaml.syntax", problem=text.clean(str(exc)))
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}".replace(".", ",")
+def _too_large(size: int, sink: ProblemSink) -> None:
+    megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")  # Dutch decimal comma
+    sink.error(None, None, "file.too_large", size=megabytes, limit=MAX_BYTES // 1024)

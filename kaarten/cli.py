@@ -1,0 +1,198 @@
+"""Command line: ``kaarten`` and ``kaarten check``.
+
+Parses arguments and calls into the library; exit status 0 when all is well, 1 when decks
+have errors, 2 for wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from kaarten import __version__
+from kaarten.deck.library import LoadResult, load_library
+from kaarten.deck.model import Deck
+from kaarten.locations import builtin_roots
+from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
+
+EXIT_OK = 0
+EXIT_ERRORS = 1
+EXIT_USAGE = 2
+
+
+def _language(argv: Sequence[str]) -> str:
+    """The language asked for with ``--taal``, read before the parser is built so that the
+    help text itself is in that language."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--taal="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--taal" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    """The argument parser, with help texts in ``lang``."""
+    parser = argparse.ArgumentParser(prog="kaarten", description=tr("cli.description", lang))
+    parser.add_argument(
+        "--versie",
+        action="version",
+        version=f"kaarten {__version__}",
+        help=tr("cli.version_help", lang),
+    )
+    # The same options after the command; SUPPRESS keeps them from resetting values
+    # given before it (``kaarten --taal en check``).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--taal", choices=LANGUAGES, default=argparse.SUPPRESS, help=tr("cli.language_help", lang)
+    )
+    common.add_argument(
+        "--decks",
+        metavar=tr("cli.path", lang),
+        type=Path,
+        action="append",
+        default=argparse.SUPPRESS,
+        help=tr("cli.decks_help", lang),
+    )
+    parser.add_argument(
+        "--taal", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=tr("cli.language_help", lang)
+    )
+    parser.add_argument(
+        "--decks",
+        metavar=tr("cli.path", lang),
+        type=Path,
+        action="append",
+        default=[],
+        help=tr("cli.decks_help", lang),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=tr("cli.command", lang))
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help=tr("cli.check_help", lang),
+        description=tr("cli.check_description", lang),
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar=tr("cli.path", lang),
+        help=tr("cli.check_paths_help", lang),
+    )
+    check.add_argument("--json", action="store_true", help=tr("cli.json_help", lang))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run kaarten with ``argv`` (default: the process arguments); returns the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _language(args_list)
+    parser = build_parser(lang)
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # argparse exits 2 on bad usage and 0 after --help
+        return int(exit_.code or 0)
+    extra: list[Path] = list(args.decks)
+    if args.command == "check":
+        extra += args.paths
+    missing = [p for p in extra if not p.exists()]
+    if missing:
+        for path in missing:
+            print(tr("cli.no_such_path", args.taal, path=path), file=sys.stderr)
+        return EXIT_USAGE
+    result = load_library([*builtin_roots(), *extra])
+    if args.command == "check" and args.json:
+        json.dump(check_json(result, args.taal), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_overview(result, args.taal, sys.stdout)
+    return EXIT_ERRORS if result.errors else EXIT_OK
+
+
+def print_overview(result: LoadResult, lang: str, out: TextIO) -> None:
+    """Per deck its kaartensets with card counts, then every problem as ``path:line:col``."""
+    for deck in result.library.decks.values():
+        out.write(tr("check.deck", lang, id=deck.id, title=deck.title, path=deck.path) + "\n")
+        sets = deck.sorted_sets()
+        if sets:
+            width = max(len(s.title) for s in sets)
+            questions = tr("check.questions", lang)
+            assignments = tr("check.assignments", lang)
+            out.write(
+                f"  {tr('check.set', lang):<6} {tr('check.title', lang):<{width}}  {questions}"
+                f"  {assignments}  {tr('check.own_question', lang)}\n"
+            )
+            for card_set in sets:
+                own = tr("check.yes" if card_set.own_question else "check.no", lang)
+                out.write(
+                    f"  {card_set.id:<6} {card_set.title:<{width}}  "
+                    f"{len(card_set.questions):>{len(questions)}}  "
+                    f"{len(card_set.assignments):>{len(assignments)}}  {own}\n"
+                )
+        out.write("  " + tr("check.totals", lang, **_totals(deck)) + "\n")
+    if result.problems:
+        out.write("\n")
+        for problem in result.problems:
+            out.write(problem.render(lang) + "\n")
+    errors = len(result.errors)
+    warnings = len(result.problems) - errors
+    out.write("\n")
+    if errors or warnings:
+        out.write(
+            tr("check.summary_problems", lang, errors=errors, warnings=warnings, files=result.files)
+            + "\n"
+        )
+    else:
+        out.write(
+            tr("check.summary_ok", lang, decks=len(result.library.decks), files=result.files) + "\n"
+        )
+
+
+def _totals(deck: Deck) -> dict[str, int]:
+    return {
+        "sets": len(deck.card_sets),
+        "cards": sum(1 for _ in deck.cards()),
+        "definitions": len(deck.definitions),
+        "appendices": len(deck.appendices),
+        "energizers": len(deck.energizers),
+    }
+
+
+def check_json(result: LoadResult, lang: str) -> dict[str, Any]:
+    """The same as :func:`print_overview`, as a dict for scripts."""
+    decks = [
+        {
+            "id": deck.id,
+            "titel": deck.title,
+            "pad": deck.path,
+            "kaartensets": [
+                {
+                    "id": s.id,
+                    "titel": s.title,
+                    "thema": s.theme,
+                    "gesprekskaarten": len(s.questions),
+                    "opdrachtkaarten": len(s.assignments),
+                    "eigen_vraag": s.own_question,
+                }
+                for s in deck.sorted_sets()
+            ],
+            "definities": len(deck.definitions),
+            "bijlagen": len(deck.appendices),
+            "energizers": len(deck.energizers),
+        }
+        for deck in result.library.decks.values()
+    ]
+    return {
+        "decks": decks,
+        "problemen": [p.as_json(lang) for p in result.problems],
+        "bestanden": result.files,
+        "fouten": len(result.errors),
+        "waarschuwingen": len(result.problems) - len(result.errors),
+    }
