@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -108,11 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(tr("cli.no_such_path", args.taal, path=path), file=sys.stderr)
         return EXIT_USAGE
     result = load_library([*builtin_roots(), *extra])
-    if args.command == "check" and args.json:
-        json.dump(check_json(result, args.taal), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print_overview(result, args.taal, sys.stdout)
+    try:
+        if args.command == "check" and args.json:
+            json.dump(check_json(result, args.taal), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            print_overview(result, args.taal, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``kaarten check | head``): no traceback, and none at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_ERRORS if result.errors else EXIT_OK
 
 

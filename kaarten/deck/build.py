@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kaarten import text
 from kaarten.deck.model import (
@@ -19,6 +20,7 @@ from kaarten.deck.model import (
     CardSet,
     ChecklistGroup,
     ChecklistStep,
+    Deck,
     Definition,
     Energizer,
     FieldInput,
@@ -41,19 +43,6 @@ _ITEM_LISTS = {
 _ITEM = re.compile(r"^([a-z_]+)\[(\d+)\](?:[.\[]|$)")
 
 
-@dataclass(slots=True)
-class DeckInfo:
-    """What a ``deck.yaml`` says about its deck."""
-
-    id: str
-    title: str
-    source: Source
-    description: str | None = None
-    credits: str | None = None
-    makers: str | None = None
-    themes: tuple[Theme, ...] = ()
-
-
 @dataclass(frozen=True, slots=True)
 class Reference:
     """An id in one file that must name something elsewhere in the deck."""
@@ -70,7 +59,7 @@ class FileContent:
     """Everything one file contributed; usually just one kind is filled."""
 
     references: list[Reference] = field(default_factory=list)
-    deck: DeckInfo | None = None
+    deck: Deck | None = None
     card_sets: list[CardSet] = field(default_factory=list)
     definitions: list[Definition] = field(default_factory=list)
     appendices: list[Appendix] = field(default_factory=list)
@@ -172,14 +161,16 @@ class Builder:
 
     # -- the kinds of file --------------------------------------------------------
 
-    def _deck(self, root: Node) -> DeckInfo:
+    def _deck(self, root: Node) -> Deck:
         themes = tuple(
             Theme(self._req(t, "id"), self._req(t, "titel"), self._opt(t, "beschrijving"))
             for t in root.items("themas")
         )
-        return DeckInfo(
+        folder = str(Path(self.sink.path).parent)
+        return Deck(
             id=self._req(root, "id"),
             title=self._req(root, "titel"),
+            path=folder,
             source=self._src(root),
             description=self._opt(root, "beschrijving"),
             credits=self._opt(root, "bron"),

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kaarten.deck.build import Builder, DeckInfo, FileContent, bad_items
+from kaarten.deck.build import Builder, FileContent, bad_items
 from kaarten.deck.model import CardSet, Deck, Library, Source
 from kaarten.deck.problems import DeckProblem, ProblemSink, Severity
 from kaarten.deck.schema import deck_validator
@@ -176,7 +176,7 @@ def load_library(roots: Sequence[Path]) -> LoadResult:
 
 
 def _load_deck(folder: Path, paths: list[Path], problems: list[DeckProblem]) -> Deck | None:
-    info: DeckInfo | None = None
+    deck: Deck | None = None
     contents: list[FileContent] = []
     for path in paths:
         content, found = load_file(path)
@@ -191,21 +191,11 @@ def _load_deck(folder: Path, paths: list[Path], problems: list[DeckProblem]) -> 
                     )
                 )
                 continue
-            info = content.deck
+            deck = content.deck
         contents.append(content)
-    if info is None:
+    if deck is None:
         problems.append(DeckProblem(display_path(folder / DECK_FILE), None, None, "deck.unusable"))
         return None
-    deck = Deck(
-        id=info.id,
-        title=info.title,
-        path=display_path(folder),
-        source=info.source,
-        description=info.description,
-        credits=info.credits,
-        makers=info.makers,
-        themes=info.themes,
-    )
     _assemble(deck, contents, problems)
     return deck
 
