@@ -124,8 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def print_overview(result: LoadResult, lang: str, out: TextIO) -> None:
     """Per deck its kaartensets with card counts, then every problem as ``path:line:col``."""
+    builtin = [root.resolve() for root in builtin_roots()]
     for deck in result.library.decks.values():
-        out.write(tr("check.deck", lang, id=deck.id, title=deck.title, path=deck.path) + "\n")
+        folder = Path(deck.path).resolve()
+        inside = any(r == folder or r in folder.parents for r in builtin)
+        where = tr("check.builtin", lang) if inside else deck.path
+        out.write(tr("check.deck", lang, id=deck.id, title=deck.title, path=where) + "\n")
         sets = deck.sorted_sets()
         if sets:
             width = max(len(s.title) for s in sets)

@@ -366,6 +366,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "kaarten: '{path}' does not exist; check the path",
     },
     "check.deck": {"nl": "Deck {id} — {title} ({path})", "en": "Deck {id} — {title} ({path})"},
+    "check.builtin": {"nl": "ingebouwd", "en": "built in"},
     "check.set": {"nl": "set", "en": "set"},
     "check.title": {"nl": "titel", "en": "title"},
     "check.questions": {"nl": "gesprek", "en": "questions"},

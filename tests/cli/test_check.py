@@ -27,6 +27,8 @@ def test_check_lists_every_card_set_and_exits_0(tmp_path: Path) -> None:
     assert any("3.3" in line and "Oudergesprekken: voorbereiding" in line for line in lines)
     assert "10 kaartensets, 62 kaarten, 7 definitiekaarten, 6 bijlagen" in run.stdout
     assert "Alles in orde" in run.stdout
+    assert "Deck ouderbetrokkenheid — Ouderbetrokkenheid (ingebouwd)" in run.stdout
+    assert "Deck energizers — Energizers (ingebouwd)" in run.stdout
 
 
 def test_check_reports_errors_as_path_line_col_and_exits_1(deck_dir: Path, tmp_path: Path) -> None:
