@@ -39,6 +39,23 @@ def _language(argv: Sequence[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
+def _add_common_options(
+    parser: argparse.ArgumentParser, lang: str, language: object, decks: object
+) -> None:
+    """``--taal`` and ``--decks``, with the given defaults."""
+    parser.add_argument(
+        "--taal", choices=LANGUAGES, default=language, help=tr("cli.language_help", lang)
+    )
+    parser.add_argument(
+        "--decks",
+        metavar=tr("cli.path", lang),
+        type=Path,
+        action="append",
+        default=decks,
+        help=tr("cli.decks_help", lang),
+    )
+
+
 def build_parser(lang: str) -> argparse.ArgumentParser:
     """The argument parser, with help texts in ``lang``."""
     parser = argparse.ArgumentParser(prog="kaarten", description=tr("cli.description", lang))
@@ -48,31 +65,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         version=f"kaarten {__version__}",
         help=tr("cli.version_help", lang),
     )
+    _add_common_options(parser, lang, DEFAULT_LANGUAGE, [])
     # The same options after the command; SUPPRESS keeps them from resetting values
     # given before it (``kaarten --taal en check``).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--taal", choices=LANGUAGES, default=argparse.SUPPRESS, help=tr("cli.language_help", lang)
-    )
-    common.add_argument(
-        "--decks",
-        metavar=tr("cli.path", lang),
-        type=Path,
-        action="append",
-        default=argparse.SUPPRESS,
-        help=tr("cli.decks_help", lang),
-    )
-    parser.add_argument(
-        "--taal", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help=tr("cli.language_help", lang)
-    )
-    parser.add_argument(
-        "--decks",
-        metavar=tr("cli.path", lang),
-        type=Path,
-        action="append",
-        default=[],
-        help=tr("cli.decks_help", lang),
-    )
+    _add_common_options(common, lang, argparse.SUPPRESS, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar=tr("cli.command", lang))
     check = commands.add_parser(
         "check",
@@ -108,13 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in missing:
             print(tr("cli.no_such_path", args.taal, path=path), file=sys.stderr)
         return EXIT_USAGE
-    result = load_library([*builtin_roots(), *extra])
+    roots = builtin_roots()
+    result = load_library([*roots, *extra])
     try:
         if args.command == "check" and args.json:
             json.dump(check_json(result, args.taal), sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
-            print_overview(result, args.taal, sys.stdout)
+            print_overview(result, args.taal, sys.stdout, roots)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``kaarten check | head``): no traceback, and none at exit.
@@ -122,9 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_ERRORS if result.errors else EXIT_OK
 
 
-def print_overview(result: LoadResult, lang: str, out: TextIO) -> None:
-    """Per deck its kaartensets with card counts, then every problem as ``path:line:col``."""
-    builtin = [root.resolve() for root in builtin_roots()]
+def print_overview(
+    result: LoadResult, lang: str, out: TextIO, builtin_folders: Sequence[Path] = ()
+) -> None:
+    """Per deck its kaartensets with card counts, then every problem as ``path:line:col``.
+    Decks under ``builtin_folders`` are labelled as built in."""
+    builtin = [root.resolve() for root in builtin_folders]
     for deck in result.library.decks.values():
         folder = Path(deck.path).resolve()
         inside = any(r == folder or r in folder.parents for r in builtin)
@@ -152,7 +153,7 @@ def print_overview(result: LoadResult, lang: str, out: TextIO) -> None:
         for problem in result.problems:
             out.write(problem.render(lang) + "\n")
     errors = len(result.errors)
-    warnings = len(result.problems) - errors
+    warnings = len(result.warnings)
     out.write("\n")
     if errors or warnings:
         out.write(
@@ -204,5 +205,5 @@ def check_json(result: LoadResult, lang: str) -> dict[str, Any]:
         "problemen": [p.as_json(lang) for p in result.problems],
         "bestanden": result.files,
         "fouten": len(result.errors),
-        "waarschuwingen": len(result.problems) - len(result.errors),
+        "waarschuwingen": len(result.warnings),
     }

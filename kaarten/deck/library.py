@@ -36,6 +36,11 @@ class LoadResult:
         """Only the problems that dropped something."""
         return [p for p in self.problems if p.is_error]
 
+    @property
+    def warnings(self) -> list[DeckProblem]:
+        """Only the problems that dropped nothing."""
+        return [p for p in self.problems if not p.is_error]
+
 
 def display_path(path: Path) -> str:
     """A path as short as it can be while still findable: relative to the working folder

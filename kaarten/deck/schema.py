@@ -175,7 +175,7 @@ class Validator:
                 if found == "tekst" or ("integer" in kinds and found == "getal"):
                     return True
         where = path_text(path)
-        if node.tag not in (None, "!") and node.tag not in _MAP_TAGS + _SEQ_TAGS + _TEXT_TAGS:
+        if node.tag not in _MAP_TAGS + _SEQ_TAGS + _TEXT_TAGS:
             sink.error(
                 node.line,
                 node.column,
