@@ -105,10 +105,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in missing:
             print(tr("cli.no_such_path", args.taal, path=path), file=sys.stderr)
         return EXIT_USAGE
+    if args.command is None:
+        return run_app(args.taal, extra)
     roots = builtin_roots()
     result = load_library([*roots, *extra])
     try:
-        if args.command == "check" and args.json:
+        if args.json:
             json.dump(check_json(result, args.taal), sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
@@ -118,6 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (``kaarten check | head``): no traceback, and none at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_ERRORS if result.errors else EXIT_OK
+
+
+def run_app(language: str, extra: Sequence[Path]) -> int:
+    """Start the Textual app; its exit status is the process's."""
+    from kaarten.app import make_app  # Textual is only imported when the app runs
+
+    app = make_app(language, extra)
+    app.run()
+    return app.return_code or 0
 
 
 def print_overview(

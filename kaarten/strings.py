@@ -388,6 +388,358 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{errors} fout(en) en {warnings} waarschuwing(en) in {files} bestanden.",
         "en": "{errors} error(s) and {warnings} warning(s) in {files} files.",
     },
+    # == the app =====================================================================
+    # -- keys: footer text (key.*) and palette title (cmd.*) per command ----------------
+    "key.quit": {"nl": "Afsluiten", "en": "Quit"},
+    "cmd.quit": {"nl": "App: Afsluiten", "en": "App: Quit"},
+    "key.palette": {"nl": "Opdrachten", "en": "Commands"},
+    "key.help": {"nl": "Help", "en": "Help"},
+    "cmd.help": {"nl": "Help: Uitleg bij dit scherm", "en": "Help: Explain this screen"},
+    "key.search": {"nl": "Zoeken", "en": "Search"},
+    "cmd.search": {"nl": "Zoeken: In alle kaarten", "en": "Search: All cards"},
+    "key.language": {"nl": "English", "en": "Nederlands"},
+    "cmd.language": {
+        "nl": "Taal: Switch to English",
+        "en": "Language: Overschakelen naar Nederlands",
+    },
+    "key.present": {"nl": "Presenteren", "en": "Present"},
+    "cmd.present": {
+        "nl": "Beeld: Presentatiemodus aan/uit (alleen de kaart)",
+        "en": "View: Presentation mode on/off (only the card)",
+    },
+    "key.contrast": {"nl": "Contrast", "en": "Contrast"},
+    "cmd.contrast": {
+        "nl": "Beeld: Hoog contrast voor de beamer aan/uit",
+        "en": "View: High contrast for the projector on/off",
+    },
+    "key.mix": {"nl": "Mengen", "en": "Mix"},
+    "cmd.mix": {
+        "nl": "Kaarten: Trekken uit meerdere kaartensets",
+        "en": "Cards: Draw from several card sets",
+    },
+    "key.all_definitions": {"nl": "Definities", "en": "Definitions"},
+    "cmd.all_definitions": {
+        "nl": "Definities: Alle definitiekaarten",
+        "en": "Definitions: All definition cards",
+    },
+    "key.problems": {"nl": "Problemen", "en": "Problems"},
+    "cmd.problems": {
+        "nl": "Decks: Problemen bij het laden tonen",
+        "en": "Decks: Show loading problems",
+    },
+    "key.reload": {"nl": "Opnieuw laden", "en": "Reload"},
+    "cmd.reload": {"nl": "Decks: Opnieuw laden van schijf", "en": "Decks: Reload from disk"},
+    "key.next": {"nl": "Volgende", "en": "Next"},
+    "cmd.next": {"nl": "Kaart: Volgende trekken", "en": "Card: Draw the next one"},
+    "key.previous": {"nl": "Vorige", "en": "Previous"},
+    "cmd.previous": {"nl": "Kaart: Terug naar de vorige", "en": "Card: Back to the previous one"},
+    "key.shuffle": {"nl": "Schudden", "en": "Shuffle"},
+    "cmd.shuffle": {
+        "nl": "Kaarten: Schudden en bovenaan beginnen",
+        "en": "Cards: Shuffle and start from the top",
+    },
+    "key.restore": {"nl": "Volgorde terug", "en": "Undo shuffle"},
+    "cmd.restore": {
+        "nl": "Kaarten: Volgorde van voor het schudden terugzetten",
+        "en": "Cards: Restore the order from before the shuffle",
+    },
+    "key.overview": {"nl": "Overzicht", "en": "Overview"},
+    "cmd.overview": {
+        "nl": "Kaarten: Overzicht van alle kaarten, kies er een",
+        "en": "Cards: Overview of all cards, pick one",
+    },
+    "key.own_question": {"nl": "Eigen vraag", "en": "Own question"},
+    "cmd.own_question": {
+        "nl": "Kaart: Eigen vraag typen",
+        "en": "Card: Type a question of your own",
+    },
+    "key.definition": {"nl": "Definitie", "en": "Definition"},
+    "cmd.definition": {
+        "nl": "Definities: Tonen bij deze kaart",
+        "en": "Definitions: Show for this card",
+    },
+    "key.link": {"nl": "QR-code", "en": "QR code"},
+    "cmd.link": {
+        "nl": "Links: QR-code van een link tonen",
+        "en": "Links: Show a link as a QR code",
+    },
+    "key.appendix": {"nl": "Bijlage", "en": "Appendix"},
+    "cmd.appendix": {
+        "nl": "Bijlagen: Bijlage van deze kaartenset openen",
+        "en": "Appendices: Open this card set's appendix",
+    },
+    "key.guide": {"nl": "Handleiding", "en": "Guide"},
+    "cmd.guide": {
+        "nl": "Beeld: Handleiding verbergen/tonen",
+        "en": "View: Hide/show the guide",
+    },
+    "key.back": {"nl": "Terug", "en": "Back"},
+    "cmd.back": {"nl": "Scherm: Terug", "en": "Screen: Back"},
+    "key.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "key.close": {"nl": "Sluiten", "en": "Close"},
+    "key.draw_mixed": {"nl": "Trekken", "en": "Draw"},
+    "cmd.theme": {"nl": "Beeld: Kleurenthema kiezen", "en": "View: Choose a colour theme"},
+    "cmd.theme_help": {
+        "nl": "Andere kleuren; kaarten-contrast is voor de beamer",
+        "en": "Other colours; kaarten-contrast is for the projector",
+    },
+    "cmd.key_help": {"nl": "Toets: {keys}", "en": "Key: {keys}"},
+    # -- app ----------------------------------------------------------------------------
+    "app.language_now": {"nl": "Taal: Nederlands", "en": "Language: English"},
+    "app.too_small": {
+        "nl": "Dit venster is te klein voor kaarten.\n\nMaak het minstens {min_width} × "
+        "{min_height} tekens groot (nu {width} × {height}).\nJe werk blijft bewaard.",
+        "en": "This window is too small for kaarten.\n\nMake it at least {min_width} × "
+        "{min_height} characters (now {width} × {height}).\nYour work is kept.",
+    },
+    # -- home -----------------------------------------------------------------------------
+    "home.title": {"nl": "Kaartensets", "en": "Card sets"},
+    "home.theme": {"nl": "Thema {id}  {title}", "en": "Theme {id}  {title}"},
+    "home.definitions": {"nl": "Definitiekaarten ({n})", "en": "Definition cards ({n})"},
+    "home.appendices": {"nl": "Bijlagen ({n})", "en": "Appendices ({n})"},
+    "home.energizers": {"nl": "Energizers ({n})", "en": "Energizers ({n})"},
+    "home.problems": {
+        "nl": "Niet alles kon geladen worden: {errors} fout(en), {warnings} waarschuwing(en). "
+        "Druk op f voor bestand en regel; de rest werkt gewoon.",
+        "en": "Not everything could be loaded: {errors} error(s), {warnings} warning(s). "
+        "Press f for file and line; everything else works.",
+    },
+    "home.reloaded": {
+        "nl": "Decks opnieuw geladen: {errors} fout(en), {warnings} waarschuwing(en).",
+        "en": "Decks reloaded: {errors} error(s), {warnings} warning(s).",
+    },
+    "home.no_sets": {
+        "nl": "Dit deck heeft geen kaartensets.",
+        "en": "This deck has no card sets.",
+    },
+    "home.no_definitions": {
+        "nl": "Dit deck heeft geen definitiekaarten.",
+        "en": "This deck has no definition cards.",
+    },
+    # -- card table -----------------------------------------------------------------------
+    "card.kind.question": {"nl": "Gesprekskaart", "en": "Question card"},
+    "card.kind.assignment": {"nl": "Opdrachtkaart", "en": "Assignment card"},
+    "card.kind.own_question": {"nl": "Eigen vraag", "en": "Own question"},
+    "card.kind.energizer": {"nl": "Energizerkaart", "en": "Energizer card"},
+    "card.blank_own_question": {
+        "nl": "Eigen vraag\n\nStel hier een vraag van jezelf.\nDruk op e om hem te typen.",
+        "en": "Own question\n\nAsk a question of your own here.\nPress e to type it.",
+    },
+    "card.blank_own_question_short": {
+        "nl": "(lege kaart: stel een eigen vraag)",
+        "en": "(blank card: ask your own question)",
+    },
+    "table.title": {"nl": "Kaartenset {id} · {title}", "en": "Card set {id} · {title}"},
+    "table.title_mixed": {"nl": "Gemengd: kaartensets {sets}", "en": "Mixed: card sets {sets}"},
+    "table.position": {"nl": "Kaart {n} van {total}", "en": "Card {n} of {total}"},
+    "table.shuffled": {"nl": "geschud", "en": "shuffled"},
+    "table.last_card": {"nl": "laatste kaart", "en": "last card"},
+    "table.has_definitions": {"nl": "{n} definitie(s) (d)", "en": "{n} definition(s) (d)"},
+    "table.has_links": {"nl": "{n} link(s) (q)", "en": "{n} link(s) (q)"},
+    "table.with_card": {"nl": "bij deze kaart: {items}", "en": "with this card: {items}"},
+    "table.no_more": {
+        "nl": "Dit was de laatste kaart. Schud (s) of kies er een uit het overzicht (o).",
+        "en": "That was the last card. Shuffle (s) or pick one from the overview (o).",
+    },
+    "table.shuffled_note": {
+        "nl": "Geschud. Met u zet je de vorige volgorde terug.",
+        "en": "Shuffled. Press u to restore the previous order.",
+    },
+    "table.restored_note": {
+        "nl": "Vorige volgorde teruggezet.",
+        "en": "Previous order restored.",
+    },
+    "table.pick_appendix": {"nl": "Welke bijlage?", "en": "Which appendix?"},
+    "overview.title": {
+        "nl": "Alle {total} kaarten, in de volgorde van trekken. Enter toont de kaart.",
+        "en": "All {total} cards, in drawing order. Enter shows the card.",
+    },
+    "own.title": {
+        "nl": "Eigen vraag bij kaartenset {id} · {title}",
+        "en": "Own question for card set {id} · {title}",
+    },
+    "own.placeholder": {"nl": "Typ je vraag…", "en": "Type your question…"},
+    "own.add": {"nl": "Toevoegen als kaart", "en": "Add as a card"},
+    "own.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "mix.title": {
+        "nl": "Uit welke kaartensets wil je trekken? Spatie kiest, Enter trekt gemengd.",
+        "en": "Which card sets do you want to draw from? Space ticks, Enter draws mixed.",
+    },
+    "mix.draw": {"nl": "Gemengd trekken", "en": "Draw mixed"},
+    "mix.none": {"nl": "Kies eerst minstens één kaartenset.", "en": "Tick at least one card set."},
+    # -- handleiding and previews ----------------------------------------------------------
+    "guide.this_card": {"nl": "Bij deze kaart", "en": "About this card"},
+    "guide.goal": {"nl": "Doel", "en": "Goal"},
+    "guide.method": {"nl": "Werkwijze", "en": "Method"},
+    "guide.tip": {"nl": "Tip", "en": "Tip"},
+    "guide.duration": {"nl": "Tijd", "en": "Time"},
+    "guide.minutes": {"nl": "{n} minuten", "en": "{n} minutes"},
+    "guide.background": {"nl": "Achtergrond", "en": "Background"},
+    "guide.definitions": {"nl": "Definities (d)", "en": "Definitions (d)"},
+    "guide.appendices": {"nl": "Bijlagen (b)", "en": "Appendices (b)"},
+    "guide.links": {"nl": "Links (q)", "en": "Links (q)"},
+    "guide.no_url": {"nl": "geen adres bekend", "en": "no address known"},
+    "guide.counts": {
+        "nl": "{questions} gesprekskaarten · {assignments} opdrachtkaarten",
+        "en": "{questions} question cards · {assignments} assignment cards",
+    },
+    "guide.has_own_question": {"nl": "eigen vraag", "en": "own question"},
+    "guide.open_hint": {
+        "nl": "*Enter of klik opent hem.*",
+        "en": "*Enter or a click opens it.*",
+    },
+    "guide.energizer": {"nl": "Energizer {id}", "en": "Energizer {id}"},
+    "guide.credits": {"nl": "Bron", "en": "Source"},
+    # -- definitions, links, energizers, bijlagen, problems, search -------------------------
+    "definitions.title": {"nl": "Definitiekaarten · {deck}", "en": "Definition cards · {deck}"},
+    "definitions.this_card": {"nl": "Bij deze kaart", "en": "With this card"},
+    "definitions.all": {"nl": "Alle definities", "en": "All definitions"},
+    "link.no_url": {
+        "nl": "De kaartenset noemt geen adres voor deze bron. Zoek op de titel.",
+        "en": "The card set gives no address for this source. Search for the title.",
+    },
+    "link.scan": {
+        "nl": "Scan de QR-code met de camera van je telefoon.",
+        "en": "Scan the QR code with your phone's camera.",
+    },
+    "energizer.title": {"nl": "Energizer {id} · {title}", "en": "Energizer {id} · {title}"},
+    "energizer.caption": {"nl": "energizer {id}", "en": "energizer {id}"},
+    "appendix.title": {"nl": "Bijlage · {title}", "en": "Appendix · {title}"},
+    "appendix.of_set": {
+        "nl": "Bijlage bij kaartenset {id} · {title}",
+        "en": "Appendix to card set {id} · {title}",
+    },
+    "appendix.form.tekst": {"nl": "tekst", "en": "text"},
+    "appendix.form.tabel": {"nl": "tabel", "en": "table"},
+    "appendix.form.formulier": {"nl": "formulier", "en": "form"},
+    "appendix.form.checklist": {"nl": "checklist", "en": "checklist"},
+    "appendix.form.vaardigheden": {"nl": "vaardigheden", "en": "skills"},
+    "appendix.field": {"nl": "Onderdeel", "en": "Part"},
+    "appendix.fill_in": {"nl": "Wat vul je in", "en": "What to fill in"},
+    "appendix.input.regel": {"nl": "één regel", "en": "one line"},
+    "appendix.input.tekst": {"nl": "tekst", "en": "text"},
+    "appendix.input.datum": {"nl": "datum", "en": "date"},
+    "appendix.input.tijd": {"nl": "tijd", "en": "time"},
+    "appendix.input.keuze": {"nl": "kies", "en": "choose"},
+    "appendix.skill": {"nl": "Vaardigheid", "en": "Skill"},
+    "appendix.examples": {"nl": "Voorbeelden", "en": "Examples"},
+    "problems.title": {"nl": "Problemen bij het laden", "en": "Loading problems"},
+    "problems.none": {
+        "nl": "Geen problemen: alle decks zijn geladen.",
+        "en": "No problems: every deck loaded.",
+    },
+    "search.placeholder": {
+        "nl": "Zoek in alle kaarten, definities en energizers…",
+        "en": "Search all cards, definitions and energizers…",
+    },
+    "search.card": {"nl": "Kaart {set}", "en": "Card {set}"},
+    "search.definition": {"nl": "Definitie", "en": "Definition"},
+    "search.energizer": {"nl": "Energizer {id}", "en": "Energizer {id}"},
+    # -- help -----------------------------------------------------------------------------
+    "help.key": {"nl": "Toets", "en": "Key"},
+    "help.does": {"nl": "Wat het doet", "en": "What it does"},
+    "help.keys": {"nl": "Toetsen op dit scherm", "en": "Keys on this screen"},
+    "help.footer": {
+        "nl": "Alle opdrachten staan ook onder **Ctrl+P**. **F2** wisselt de taal, "
+        "**Ctrl+Q** sluit kaarten af. Escape of F1 sluit deze hulp.",
+        "en": "Every command is also under **Ctrl+P**. **F2** switches the language, "
+        "**Ctrl+Q** quits kaarten. Escape or F1 closes this help.",
+    },
+    "help.generic": {
+        "nl": "# Help\n\nDe onderste regel toont de toetsen die hier werken.",
+        "en": "# Help\n\nThe bottom line shows the keys that work here.",
+    },
+    "help.home": {
+        "nl": "# Kaartensets\n\nHier staat alles wat kaarten heeft geladen: per thema de "
+        "kaartensets, de definitiekaarten, de bijlagen en de energizers. Kies met de pijltjes "
+        "of de muis; **Enter** of een klik opent. Rechts zie je wat een kaartenset wil "
+        "bereiken (het doel).\n\n"
+        "- Wil je uit meer kaartensets tegelijk trekken? Druk op **m**.\n"
+        "- **/** zoekt in de tekst van alle kaarten.\n"
+        "- Schrijf je zelf een deck? Start met `kaarten --decks MAP` en druk na elke "
+        "wijziging op **r**. Fouten staan bovenaan; **f** toont bestand en regel.",
+        "en": "# Card sets\n\nEverything kaarten loaded: per theme the card sets, the "
+        "definition cards, the appendices and the energizers. Choose with the arrows or the "
+        "mouse; **Enter** or a click opens. The right side shows what a card set aims at.\n\n"
+        "- Draw from several card sets at once: press **m**.\n"
+        "- **/** searches the text of every card.\n"
+        "- Writing a deck? Start `kaarten --decks FOLDER` and press **r** after each change. "
+        "Problems show at the top; **f** lists file and line.",
+    },
+    "help.card_table": {
+        "nl": "# De kaartentafel\n\nIn het midden ligt de kaart; boven de kaart staat wat "
+        "voor kaart het is, onder de kaart uit welke kaartenset. Rechts staat de handleiding: "
+        "doel, werkwijze, tip en achtergrond. Verberg die met **h** voordat je de beamer "
+        "aanzet, of druk op **F5**: dan staat alleen de kaart in beeld.\n\n"
+        "**Spatie** of **→** trekt de volgende kaart, **←** gaat terug. **s** schudt; met "
+        "**u** komt de volgorde van daarvoor terug. **o** toont alle kaarten; kies er een.\n\n"
+        "Een lege kaart *Eigen vraag* is voor een vraag van jezelf: druk op **e** en typ "
+        "hem. Hij blijft een kaart van deze set tot je kaarten afsluit.",
+        "en": "# The card table\n\nThe card lies in the middle; above it, what kind of card "
+        "it is, below it, its card set. The guide on the right has the goal, method, tip "
+        "and background. Hide it with **h** before you switch on the projector, or press "
+        "**F5** to show only the card.\n\n"
+        "**Space** or **→** draws the next card, **←** goes back. **s** shuffles; **u** "
+        "brings back the order from before. **o** shows every card; pick one.\n\n"
+        "A blank *Own question* card is for a question of your own: press **e** and type "
+        "it. It stays a card of this set until you quit kaarten.",
+    },
+    "help.overview": {
+        "nl": "# Overzicht\n\nAlle kaarten in de volgorde waarin ze getrokken worden. "
+        "Kies er een met de pijltjes en **Enter**; Escape laat de kaart liggen.",
+        "en": "# Overview\n\nEvery card in drawing order. Choose one with the arrows and "
+        "**Enter**; Escape keeps the current card.",
+    },
+    "help.own_question": {
+        "nl": "# Eigen vraag\n\nTyp een vraag en druk op **Enter**. Hij wordt de volgende "
+        "kaart en blijft bij deze kaartenset tot je kaarten afsluit.",
+        "en": "# Own question\n\nType a question and press **Enter**. It becomes the next "
+        "card and stays with this card set until you quit kaarten.",
+    },
+    "help.mix": {
+        "nl": "# Mengen\n\nVink met **spatie** de kaartensets aan waaruit je wilt trekken en "
+        "druk op **Enter**. De kaarten worden geschud; de handleiding volgt de kaart.",
+        "en": "# Mix\n\nTick the card sets to draw from with **space** and press **Enter**. "
+        "The cards are shuffled; the guide follows the card.",
+    },
+    "help.link": {
+        "nl": "# QR-code\n\nRicht de camera van een telefoon op de code. Op een beamer "
+        "werkt dat tot een paar meter; maak het venster groter voor een grotere code. "
+        "kaarten opent zelf nooit een website.",
+        "en": "# QR code\n\nPoint a phone camera at the code. On a projector this works "
+        "from a few metres; enlarge the window for a larger code. kaarten never opens a "
+        "website itself.",
+    },
+    "help.definitions": {
+        "nl": "# Definitiekaarten\n\nLinks de definities; die bij de huidige kaart staan "
+        "bovenaan. Kies er een met de pijltjes.",
+        "en": "# Definition cards\n\nThe definitions on the left; those of the current "
+        "card come first. Choose one with the arrows.",
+    },
+    "help.energizer": {
+        "nl": "# Energizer\n\nBovenaan staat hoe de energizer gaat, daaronder de kaarten "
+        "die erbij horen. **F5** laat alleen de kaarten zien.",
+        "en": "# Energizer\n\nThe instructions at the top, the cards that belong to it "
+        "below. **F5** shows only the cards.",
+    },
+    "help.appendix": {
+        "nl": "# Bijlage\n\nDe bijlage in zijn geheel. Scroll met de pijltjes, Page "
+        "Up/Down of de muis.",
+        "en": "# Appendix\n\nThe whole appendix. Scroll with the arrows, Page Up/Down or "
+        "the mouse.",
+    },
+    "help.problems": {
+        "nl": "# Problemen\n\nPer probleem: bestand, regel en kolom, en wat je kunt doen. "
+        "Pas het bestand aan en druk op **r**. Dezelfde lijst krijg je met "
+        "`kaarten check`.",
+        "en": "# Problems\n\nPer problem: file, line and column, and what to do. Fix the "
+        "file and press **r**. `kaarten check` prints the same list.",
+    },
+    "help.too_small": {
+        "nl": "# Venster te klein\n\nMaak het venster groter; daarna gaat alles verder.",
+        "en": "# Window too small\n\nEnlarge the window; then everything continues.",
+    },
+    "help.help": {"nl": "# Help", "en": "# Help"},
 }
 
 

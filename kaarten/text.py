@@ -67,3 +67,20 @@ def natural_key(identifier: str) -> tuple[tuple[int, int | str], ...]:
     """Sort key that puts ``1.9`` before ``1.10`` and ``2`` before ``10``."""
     parts = _NUMBER_RUN.split(identifier)
     return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in parts if p)
+
+
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~")
+
+
+def md_escape(text: str) -> str:
+    """``text`` with Markdown's special characters escaped, for a plain text (a title)
+    placed inside a Markdown document."""
+    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in text)
+
+
+def close_matches(word: str, candidates: list[str], n: int, cutoff: float) -> list[str]:
+    """``difflib.get_close_matches``, imported only when a typo needs a suggestion: difflib
+    costs start-up time that a deck without mistakes should not pay."""
+    import difflib
+
+    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)

@@ -7,7 +7,6 @@ loaded *and* the problems of the others, so the app can start and show them.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -18,6 +17,7 @@ from kaarten.deck.model import CardSet, Deck, Library, Source
 from kaarten.deck.problems import DeckProblem, ProblemSink, Severity
 from kaarten.deck.schema import deck_validator
 from kaarten.deck.yamlfile import compose, read_text
+from kaarten.text import close_matches
 
 DECK_FILE = "deck.yaml"
 SUFFIXES = (".yaml", ".yml")
@@ -274,7 +274,7 @@ def _check_references(deck: Deck, contents: list[FileContent], problems: list[De
             names = known[ref.kind]
             if ref.id in names:
                 continue
-            guess = difflib.get_close_matches(ref.id, list(names), n=1, cutoff=0.6)
+            guess = close_matches(ref.id, list(names), n=1, cutoff=0.6)
             code = f"ref.{ref.kind}" + ("_suggest" if guess else "")
             problems.append(
                 DeckProblem(

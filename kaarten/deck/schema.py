@@ -9,7 +9,6 @@ them: an unquoted ``1.10`` is a number, not the text an id must be.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from functools import cache
@@ -19,6 +18,7 @@ from typing import Any
 from kaarten import text
 from kaarten.deck.problems import ProblemSink
 from kaarten.deck.yamlfile import YAML_TAG, Node, short_tag
+from kaarten.text import close_matches
 
 # YAML 1.2 core schema: what an unquoted scalar means to an editor.
 _NULL = re.compile(r"(?:~|null|Null|NULL|)\Z")
@@ -121,7 +121,7 @@ class Validator:
         if "enum" in schema and node.value not in schema["enum"]:
             choices = [str(c) for c in schema["enum"]]
             value = text.clean(str(node.value))
-            guess = difflib.get_close_matches(value, choices, n=1, cutoff=0.5)
+            guess = close_matches(value, choices, n=1, cutoff=0.5)
             code = "schema.enum_suggest" if guess else "schema.enum"
             sink.error(
                 node.line,
@@ -282,7 +282,7 @@ class Validator:
                 key_node.line, key_node.column, "schema.unknown_key_invisible", where, key=shown
             )
             return
-        guess = difflib.get_close_matches(key, list(properties), n=1, cutoff=0.6)
+        guess = close_matches(key, list(properties), n=1, cutoff=0.6)
         if guess:
             sink.error(
                 key_node.line,

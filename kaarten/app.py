@@ -1,0 +1,289 @@
+"""The Textual app: global keys, language, presentation mode and the screen stack.
+
+Behaviour lives in the screens; the app holds what all screens share (the loaded library,
+questions typed during the run, the UI language) and opens the right screen for a target.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.theme import Theme
+
+from kaarten.deck.library import LoadResult, load_library
+from kaarten.deck.model import Card, Deck
+from kaarten.draw import DrawPile, own_question, set_cards
+from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.home import HomeScreen
+from kaarten.screens.too_small import TooSmallScreen
+from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
+
+if TYPE_CHECKING:
+    from kaarten.search import Entry, SearchIndex
+
+MIN_WIDTH = 60
+MIN_HEIGHT = 16
+
+CONTRAST_THEME = Theme(
+    name="kaarten-contrast",
+    primary="#0000c0",
+    secondary="#000000",
+    accent="#0000c0",
+    foreground="#000000",
+    background="#ffffff",
+    surface="#ffffff",
+    panel="#e8e8e8",
+    boost="#dddddd",
+    warning="#8a4b00",
+    error="#b00000",
+    success="#006000",
+    dark=False,
+    variables={
+        "footer-key-foreground": "#0000c0",
+        "footer-description-foreground": "#000000",
+        "border": "#000000",
+        "block-cursor-background": "#0000c0",
+        "block-cursor-foreground": "#ffffff",
+    },
+)
+"""Black on white with a dark blue accent: the most legible on a washed-out projector."""
+
+
+class KaartenApp(App[int]):
+    """kaarten: the card table for startercoach sessions."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "kaarten"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="quit"),
+        Binding(
+            "ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="palette"
+        ),
+        command("f1,question_mark", "help", "help"),
+        command("slash", "search", "search"),
+        command("f2", "switch_language", "language"),
+        command("f5", "present", "present"),
+        command("f6", "contrast", "contrast", show=False),
+    ]
+
+    ui_language: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
+    presenting: reactive[bool] = reactive(False, init=False)
+
+    def __init__(
+        self,
+        result: LoadResult,
+        roots: Sequence[Path],
+        language: str = DEFAULT_LANGUAGE,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__()
+        self.result = result
+        self.roots = list(roots)
+        self.rng = rng or random.Random()
+        self.own_questions: dict[tuple[str, str], list[Card]] = {}
+        self._own_count = 0
+        self.guide_hidden = False
+        """The coach hid the handleiding: it stays hidden on every card table."""
+        self._search_index: SearchIndex | None = None
+        self.set_reactive(KaartenApp.ui_language, language)
+        self.register_theme(CONTRAST_THEME)
+        self._normal_theme = self.theme
+
+    # -- start and size -----------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[object]:
+        return HomeScreen()
+
+    def on_resize(self, event: Resize) -> None:
+        """Below the minimum size, show a polite notice instead of a broken layout; keep
+        every screen (and anything typed in it) underneath."""
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        screen = self.screen
+        showing = isinstance(screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen())
+        elif not small and showing:
+            self.pop_screen()
+        elif isinstance(screen, TooSmallScreen):
+            screen.show_size(event.size)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """F-keys in capitals, as printed on the keyboard."""
+        display = super().get_key_display(binding)
+        return display.upper() if re.fullmatch(r"f\d+", display) else display
+
+    # -- language -----------------------------------------------------------------------
+
+    def t(self, key: str, /, **params: object) -> str:
+        """The message ``key`` in the current UI language."""
+        return tr(key, self.ui_language, **params)
+
+    def watch_ui_language(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, KaartenScreen):
+                screen.language_changed()
+        self.screen.refresh_bindings()
+
+    def action_switch_language(self) -> None:
+        """Switch between Dutch and English."""
+        index = LANGUAGES.index(self.ui_language)
+        self.ui_language = LANGUAGES[(index + 1) % len(LANGUAGES)]
+        self.notify(self.t("app.language_now"), markup=False)
+
+    # -- presentation -------------------------------------------------------------------
+
+    def watch_presenting(self, presenting: bool) -> None:
+        self.set_class(presenting, "-presenting")
+        self.screen.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if isinstance(self.screen, TooSmallScreen):
+            return action == "quit"
+        if action == "present":
+            return bool(getattr(self.screen, "PRESENTABLE", False))
+        return True
+
+    def action_present(self) -> None:
+        """Show only the card (and later the timer), or everything again."""
+        self.presenting = not self.presenting
+
+    def action_contrast(self) -> None:
+        """Switch to the high-contrast projector theme, or back."""
+        if self.theme == CONTRAST_THEME.name:
+            self.theme = self._normal_theme
+        else:
+            self._normal_theme = self.theme
+            self.theme = CONTRAST_THEME.name
+
+    # -- help, palette, search ----------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Explain the current screen and its keys."""
+        from kaarten.screens.help import HelpModal
+
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal(self.screen))
+
+    def action_search(self) -> None:
+        """Search all card text in the command palette."""
+        from textual.command import CommandPalette
+
+        from kaarten.commands import CardSearch
+
+        if not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(providers=[CardSearch], placeholder=self.t("search.placeholder"))
+            )
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every key of the current screen as a palette command, plus the app's own, in
+        the UI language. Textual's screenshot command is left out: it writes the screen,
+        names included, to a file."""
+        from kaarten.commands import screen_commands
+
+        yield from screen_commands(self, screen)
+        yield SystemCommand(self.t("cmd.theme"), self.t("cmd.theme_help"), self.action_change_theme)
+
+    def search_index(self) -> SearchIndex:
+        """The search index, built on first use so start-up does not pay for it."""
+        from kaarten.search import SearchIndex
+
+        if self._search_index is None:
+            self._search_index = SearchIndex(self.result.library)
+        return self._search_index
+
+    # -- opening things -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every deck again from disk (a trainer changed a file)."""
+        self.result = load_library(self.roots)
+        self._search_index = None
+
+    def set_pile(self, deck: Deck, set_ids: Sequence[str], mixed: bool = False) -> DrawPile:
+        """A draw pile of the given kaartensets, with questions typed earlier this run."""
+        cards: list[Card] = []
+        for set_id in set_ids:
+            own = self.own_questions.get((deck.id, set_id), [])
+            cards.extend(set_cards(deck.card_sets[set_id], own))
+        return DrawPile(cards, self.rng, shuffled=mixed)
+
+    def add_own_question(self, deck: Deck, set_id: str, text: str) -> Card:
+        """Keep a typed question as a card of ``set_id`` for the rest of the run."""
+        self._own_count += 1
+        card = own_question(text, set_id, self._own_count)
+        self.own_questions.setdefault((deck.id, set_id), []).append(card)
+        return card
+
+    def open_card_sets(
+        self, deck: Deck, set_ids: Sequence[str], card_id: str | None = None
+    ) -> None:
+        """Open the card table on one kaartenset, or several mixed."""
+        from kaarten.screens.card_table import CardTableScreen
+
+        pile = self.set_pile(deck, set_ids, mixed=len(set_ids) > 1)
+        if card_id is not None:
+            index = pile.index_of(card_id)
+            if index is not None:
+                pile.go_to(index)
+        self.push_screen(CardTableScreen(deck, pile, list(set_ids)))
+
+    def open_search_hit(self, entry: Entry) -> None:
+        """Open what a search hit points at; a card in the pile on screen is shown there."""
+        from kaarten.screens.card_table import CardTableScreen
+        from kaarten.search import Target
+
+        deck = self.result.library.decks.get(entry.deck_id)
+        if deck is None:
+            return
+        if entry.target is Target.DEFINITION:
+            self.open_definitions(deck, show=entry.item_id)
+        elif entry.target is Target.ENERGIZER:
+            self.open_energizer(deck, entry.item_id)
+        elif isinstance(self.screen, CardTableScreen) and self.screen.show_card(entry.card_id):
+            return
+        elif entry.item_id in deck.card_sets:
+            self.open_card_sets(deck, [entry.item_id], entry.card_id)
+
+    def open_definitions(
+        self, deck: Deck, first: Sequence[str] = (), show: str | None = None
+    ) -> None:
+        """The definitiekaarten of ``deck``; ``first`` are listed on top (those the card
+        refers to) and ``show`` is opened."""
+        from kaarten.screens.definitions import DefinitionsScreen
+
+        self.push_screen(DefinitionsScreen(deck, list(first), show))
+
+    def open_energizer(self, deck: Deck, energizer_id: str) -> None:
+        """An energizer with its instructions and cards."""
+        from kaarten.screens.energizer import EnergizerScreen
+
+        self.push_screen(EnergizerScreen(deck, energizer_id))
+
+    def open_appendix(self, deck: Deck, appendix_id: str) -> None:
+        """A bijlage, shown as what it is: text, table, form, checklist or skills."""
+        from kaarten.screens.appendix import AppendixScreen
+
+        self.push_screen(AppendixScreen(deck, appendix_id))
+
+
+def make_app(
+    language: str = DEFAULT_LANGUAGE,
+    extra: Sequence[Path] = (),
+    rng: random.Random | None = None,
+) -> KaartenApp:
+    """The app on the built-in decks plus ``extra`` folders; the CLI and the tests both
+    build it here."""
+    from kaarten.locations import builtin_roots
+
+    roots = [*builtin_roots(), *extra]
+    return KaartenApp(load_library(roots), roots, language, rng)

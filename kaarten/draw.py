@@ -1,0 +1,139 @@
+"""The draw pile of a card table: order, position, shuffling, own questions.
+
+Pure logic without Textual. Every step is O(1) or O(cards shown), never a scan of the
+library, so drawing costs the same in a 10-card and a 5,000-card deck.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+
+from kaarten.deck.model import Card, CardKind, CardSet, Source
+
+
+def blank_own_question(card_set: CardSet) -> Card:
+    """The blank "eigen vraag" card of a set: the coach asks a question of their own."""
+    return Card(
+        id=f"{card_set.id}-eigen-vraag",
+        kind=CardKind.OWN_QUESTION,
+        text="",
+        set_id=card_set.id,
+        source=card_set.source,
+    )
+
+
+def set_cards(card_set: CardSet, own: Iterable[Card] = ()) -> list[Card]:
+    """The cards of one kaartenset as the paper set has them: gesprekskaarten, the blank
+    eigen-vraag card when the set has one, opdrachtkaarten; then questions typed this run."""
+    cards = list(card_set.questions)
+    if card_set.own_question:
+        cards.append(blank_own_question(card_set))
+    cards.extend(card_set.assignments)
+    cards.extend(own)
+    return cards
+
+
+def own_question(text: str, set_id: str, number: int) -> Card:
+    """A card made of a question typed during the run."""
+    return Card(
+        id=f"{set_id}-eigen-{number}",
+        kind=CardKind.OWN_QUESTION,
+        text=text,
+        set_id=set_id,
+        source=Source("", 0),
+    )
+
+
+class DrawPile:
+    """Cards in a drawing order, with the current position.
+
+    ``shuffle`` keeps the order it replaces, so ``restore`` can bring it back (again and
+    again, like an undo stack).
+    """
+
+    def __init__(
+        self, cards: Sequence[Card], rng: random.Random | None = None, *, shuffled: bool = False
+    ) -> None:
+        if not cards:
+            raise ValueError("a draw pile needs at least one card")
+        self._rng = rng or random.Random()
+        self._order: list[Card] = list(cards)
+        self._history: list[tuple[list[Card], int]] = []
+        self.position = 0
+        if shuffled:
+            self._rng.shuffle(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @property
+    def current(self) -> Card:
+        """The card on the table."""
+        return self._order[self.position]
+
+    @property
+    def cards(self) -> list[Card]:
+        """The cards in drawing order (a copy)."""
+        return list(self._order)
+
+    @property
+    def at_end(self) -> bool:
+        """True on the last card."""
+        return self.position == len(self._order) - 1
+
+    @property
+    def at_start(self) -> bool:
+        """True on the first card."""
+        return self.position == 0
+
+    @property
+    def can_restore(self) -> bool:
+        """True when a shuffle can be undone."""
+        return bool(self._history)
+
+    def next(self) -> bool:
+        """Draw the next card; False (and no change) on the last card."""
+        if self.at_end:
+            return False
+        self.position += 1
+        return True
+
+    def previous(self) -> bool:
+        """Go back one card; False (and no change) on the first card."""
+        if self.at_start:
+            return False
+        self.position -= 1
+        return True
+
+    def shuffle(self) -> None:
+        """Shuffle all cards and start from the top; the old order can be restored."""
+        self._history.append((list(self._order), self.position))
+        self._rng.shuffle(self._order)
+        self.position = 0
+
+    def restore(self) -> bool:
+        """Bring back the order from before the last shuffle, at the card shown then."""
+        if not self._history:
+            return False
+        self._order, self.position = self._history.pop()
+        return True
+
+    def go_to(self, index: int) -> None:
+        """Show the card at ``index`` in the current order."""
+        if not 0 <= index < len(self._order):
+            raise IndexError(index)
+        self.position = index
+
+    def index_of(self, card_id: str) -> int | None:
+        """The position of the card with ``card_id``, or None. Linear in the pile, which is
+        fine for a jump chosen by a person (search, overview), not for drawing."""
+        return next((i for i, c in enumerate(self._order) if c.id == card_id), None)
+
+    def insert_next(self, card: Card) -> None:
+        """Put ``card`` right after the current one and show it (an eigen vraag).
+        Orders kept for :meth:`restore` get it too, at the end, so it is never lost."""
+        self._order.insert(self.position + 1, card)
+        self.position += 1
+        for order, _position in self._history:
+            order.append(card)

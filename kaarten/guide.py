@@ -1,0 +1,113 @@
+"""Markdown documents built from the deck: the handleiding beside a card and the previews
+on the home screen. Pure text, no Textual: the screens hand the result to a Markdown widget.
+
+Texts the deck defines as Markdown (doel, werkwijze, tip, achtergrond, definitie) go in as
+they are; plain texts (titles, card text) are escaped so they show literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kaarten.deck.model import Appendix, Card, CardSet, Deck, Definition, Energizer, Link
+from kaarten.strings import tr
+from kaarten.text import md_escape
+
+
+def _section(title: str, body: str | None) -> str:
+    return f"## {md_escape(title)}\n\n{body.strip()}\n\n" if body else ""
+
+
+def _links(links: Iterable[Link], lang: str) -> str:
+    items = []
+    for link in links:
+        where = f" — `{link.url}`" if link.url else f" — {tr('guide.no_url', lang)}"
+        note = f" ({md_escape(link.note)})" if link.note else ""
+        items.append(f"- {md_escape(link.title)}{note}{where}")
+    return "\n".join(items)
+
+
+def card_guide(deck: Deck, card_set: CardSet, card: Card, lang: str) -> str:
+    """The handleiding for ``card``: what belongs to the card itself, then the set's doel,
+    werkwijze, tip, achtergrond, definities, bijlagen and links."""
+    parts = [f"# {md_escape(card_set.id)} {md_escape(card_set.title)}\n\n"]
+    if card.note or card.tip:
+        body = (card.note or "").strip()
+        if card.tip:
+            body += f"\n\n**{md_escape(tr('guide.tip', lang))}:** {card.tip.strip()}"
+        parts.append(_section(tr("guide.this_card", lang), body))
+    parts.append(_section(tr("guide.goal", lang), card_set.goal))
+    parts.append(_section(tr("guide.method", lang), card_set.method))
+    parts.append(_section(tr("guide.tip", lang), card_set.tip))
+    if card_set.duration_seconds:
+        minutes = round(card_set.duration_seconds / 60)
+        parts.append(_section(tr("guide.duration", lang), tr("guide.minutes", lang, n=minutes)))
+    parts.append(_section(tr("guide.background", lang), card_set.background))
+    definitions = _titles(
+        deck.definitions.get(d) for d in (*card.definitions, *card_set.definitions)
+    )
+    parts.append(_section(tr("guide.definitions", lang), definitions))
+    appendices = _titles(deck.appendices.get(a) for a in (*card.appendices, *card_set.appendices))
+    parts.append(_section(tr("guide.appendices", lang), appendices))
+    parts.append(_section(tr("guide.links", lang), _links((*card.links, *card_set.links), lang)))
+    return "".join(parts)
+
+
+def _titles(items: Iterable[Definition | Appendix | None]) -> str:
+    seen: dict[str, str] = {}
+    for item in items:
+        if item is not None:
+            seen.setdefault(item.id, f"- {md_escape(item.title)}")
+    return "\n".join(seen.values())
+
+
+def set_preview(card_set: CardSet, lang: str) -> str:
+    """What the home screen shows for a kaartenset before it is opened."""
+    counts = tr(
+        "guide.counts",
+        lang,
+        questions=len(card_set.questions),
+        assignments=len(card_set.assignments),
+    )
+    if card_set.own_question:
+        counts += " · " + tr("guide.has_own_question", lang)
+    return (
+        f"# {md_escape(card_set.id)} {md_escape(card_set.title)}\n\n{md_escape(counts)}\n\n"
+        + _section(tr("guide.goal", lang), card_set.goal)
+        + tr("guide.open_hint", lang)
+    )
+
+
+def definition_text(definition: Definition, lang: str) -> str:
+    """A definitiekaart as Markdown."""
+    links = _section(tr("guide.links", lang), _links(definition.links, lang))
+    return f"# {md_escape(definition.title)}\n\n{definition.text.strip()}\n\n{links}"
+
+
+def energizer_text(energizer: Energizer, lang: str) -> str:
+    """An energizer's instructions as Markdown."""
+    head = (
+        f"# {tr('guide.energizer', lang, id=md_escape(energizer.id))}: {md_escape(energizer.title)}"
+    )
+    if energizer.duration_seconds:
+        head += f"\n\n*{tr('guide.minutes', lang, n=round(energizer.duration_seconds / 60))}*"
+    return f"{head}\n\n{energizer.text.strip()}\n"
+
+
+def deck_preview(deck: Deck, lang: str) -> str:
+    """A deck's description and credits."""
+    return (
+        f"# {md_escape(deck.title)}\n\n"
+        + (deck.description or "").strip()
+        + "\n\n"
+        + _section(tr("guide.credits", lang), deck.credits)
+    )
+
+
+def appendix_preview(appendix: Appendix, lang: str) -> str:
+    """What the home screen shows for a bijlage."""
+    form = tr(f"appendix.form.{appendix.form.value}", lang)
+    text = f"# {md_escape(appendix.title)}\n\n*{md_escape(form)}*\n\n"
+    if appendix.caption:
+        text += appendix.caption.strip() + "\n\n"
+    return text + tr("guide.open_hint", lang)

@@ -1,0 +1,1 @@
+"""Screens and dialogs of kaarten, one per module."""

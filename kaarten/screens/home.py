@@ -1,0 +1,279 @@
+"""The home screen: every deck's themes and kaartensets, definitiekaarten, bijlagen and
+energizers in one tree, with a preview of what is highlighted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Header, Static, Tree
+from textual.widgets.tree import TreeNode
+
+from kaarten import guide
+from kaarten.deck.model import Deck
+from kaarten.screens.base import KaartenScreen, command
+
+if TYPE_CHECKING:
+    from textual.widgets import Markdown
+
+
+PREVIEW_DELAY = 0.15  # seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a tree node opens: ``kind`` is set, definition, appendix, energizer or a
+    group (``definitions`` opens the list of all definitiekaarten)."""
+
+    kind: str
+    deck_id: str
+    item_id: str = ""
+
+
+class HomeScreen(KaartenScreen):
+    """The catalogue of everything that loaded, and the problems of what did not."""
+
+    HELP = "help.home"
+    _filled_for: object = None
+    BINDINGS = [
+        command("m", "mix", "mix"),
+        command("d", "definitions", "all_definitions"),
+        command("f", "problems", "problems"),
+        command("r", "reload", "reload"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="problems-banner")
+        with Horizontal(id="home"):
+            yield Tree[Target](Text("kaarten"), id="catalogue")
+            yield VerticalScroll(id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._fill()
+        # The preview's Markdown widget is the slowest import of the app (≈150 ms); it
+        # arrives a moment after the first frame so the tree is there and usable at once.
+        self.set_timer(PREVIEW_DELAY, self._mount_preview)
+
+    async def _mount_preview(self) -> None:
+        from textual.widgets import Markdown
+
+        await self.query_one("#preview").mount(Markdown(id="preview-text", open_links=False))
+        self._show_preview(self.query_one("#catalogue", Tree).cursor_node)
+
+    # -- the tree -----------------------------------------------------------------------
+
+    def on_screen_resume(self) -> None:
+        if self._filled_for is not self.kaarten.result:  # reloaded on another screen
+            self._fill()
+
+    def _fill(self) -> None:
+        """(Re)build the tree in the current language, keeping the highlighted node."""
+        self._filled_for = self.kaarten.result
+        tree: Tree[Target] = self.query_one("#catalogue", Tree)
+        keep = tree.cursor_node.data if tree.cursor_node else None
+        tree.clear()
+        tree.show_root = False
+        tree.guide_depth = 3
+        decks = self.kaarten.result.library.decks.values()
+        for deck in decks:
+            self._add_deck(tree.root, deck, expand=True)
+        self.title = self.t("home.title")
+        self._show_problems()
+        self.call_after_refresh(self._restore_cursor, keep)
+
+    def _restore_cursor(self, keep: Target | None) -> None:
+        tree: Tree[Target] = self.query_one("#catalogue", Tree)
+        for line in range(tree.last_line + 1):
+            node = tree.get_node_at_line(line)
+            if node is not None and keep is not None and node.data == keep:
+                tree.move_cursor(node)
+                return
+        if keep is None:
+            # Start on the first kaartenset: Enter opens it straight away.
+            for line in range(tree.last_line + 1):
+                node = tree.get_node_at_line(line)
+                if node is not None and node.data is not None and node.data.kind == "set":
+                    tree.move_cursor(node)
+                    return
+
+    def _add_deck(self, parent: TreeNode[Target], deck: Deck, expand: bool) -> None:
+        node = parent.add(Text(deck.title, style="bold"), Target("deck", deck.id), expand=expand)
+        for theme in deck.themes:
+            sets = deck.sets_of_theme(theme.id)
+            if not sets:
+                continue
+            branch = node.add(
+                Text(self.t("home.theme", id=theme.id, title=theme.title)),
+                Target("theme", deck.id, theme.id),
+                expand=True,
+            )
+            for card_set in sets:
+                branch.add_leaf(
+                    Text(f"{card_set.id}  {card_set.title}"), Target("set", deck.id, card_set.id)
+                )
+        if deck.definitions:
+            branch = node.add(
+                Text(self.t("home.definitions", n=len(deck.definitions))),
+                Target("definitions", deck.id),
+                expand=True,
+            )
+            for definition in deck.definitions.values():
+                branch.add_leaf(
+                    Text(definition.title), Target("definition", deck.id, definition.id)
+                )
+        if deck.appendices:
+            branch = node.add(
+                Text(self.t("home.appendices", n=len(deck.appendices))),
+                Target("appendices", deck.id),
+                expand=True,
+            )
+            for appendix in deck.appendices.values():
+                prefix = f"{appendix.set_id}  " if appendix.set_id else ""
+                branch.add_leaf(
+                    Text(prefix + appendix.title), Target("appendix", deck.id, appendix.id)
+                )
+        if deck.energizers:
+            # A deck of energizers only lists them directly under its title.
+            only = not (deck.card_sets or deck.definitions or deck.appendices)
+            branch = (
+                node
+                if only
+                else node.add(
+                    Text(self.t("home.energizers", n=len(deck.energizers))),
+                    Target("energizers", deck.id),
+                    expand=True,
+                )
+            )
+            for energizer in deck.sorted_energizers():
+                branch.add_leaf(
+                    Text(f"{energizer.id}  {energizer.title}"),
+                    Target("energizer", deck.id, energizer.id),
+                )
+
+    @on(Tree.NodeSelected, "#catalogue")
+    def _open(self, event: Tree.NodeSelected[Target]) -> None:
+        target = event.node.data
+        if target is None:
+            return
+        deck = self.kaarten.result.library.decks.get(target.deck_id)
+        if deck is None:
+            return
+        if target.kind == "set":
+            self.kaarten.open_card_sets(deck, [target.item_id])
+        elif target.kind == "definition":
+            self.kaarten.open_definitions(deck, show=target.item_id)
+        elif target.kind == "appendix":
+            self.kaarten.open_appendix(deck, target.item_id)
+        elif target.kind == "energizer":
+            self.kaarten.open_energizer(deck, target.item_id)
+
+    @on(Tree.NodeHighlighted, "#catalogue")
+    def _highlighted(self, event: Tree.NodeHighlighted[Target]) -> None:
+        self._show_preview(event.node)
+
+    def _show_preview(self, node: TreeNode[Target] | None) -> None:
+        previews = self.query("#preview-text")
+        if not previews or node is None or node.data is None:
+            return
+        markdown: Markdown = previews.first()  # type: ignore[assignment]
+        markdown.update(self._preview_text(node.data))
+        self.query_one("#preview").scroll_home(animate=False)
+
+    def _preview_text(self, target: Target) -> str:
+        deck = self.kaarten.result.library.decks[target.deck_id]
+        lang = self.kaarten.ui_language
+        if target.kind == "set":
+            return guide.set_preview(deck.card_sets[target.item_id], lang)
+        if target.kind == "definition":
+            return guide.definition_text(deck.definitions[target.item_id], lang)
+        if target.kind == "appendix":
+            return guide.appendix_preview(deck.appendices[target.item_id], lang)
+        if target.kind == "energizer":
+            return guide.energizer_text(deck.energizers[target.item_id], lang)
+        return guide.deck_preview(deck, lang)
+
+    # -- problems -----------------------------------------------------------------------
+
+    def _show_problems(self) -> None:
+        result = self.kaarten.result
+        banner = self.query_one("#problems-banner", Static)
+        banner.display = bool(result.problems)
+        banner.set_class(bool(result.errors), "-errors")
+        if result.problems:
+            banner.update(
+                Content(
+                    self.t(
+                        "home.problems",
+                        errors=len(result.errors),
+                        warnings=len(result.warnings),
+                    )
+                )
+            )
+
+    def action_problems(self) -> None:
+        """List every problem the loader found, with file and line."""
+        from kaarten.screens.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen())
+
+    def action_reload(self) -> None:
+        """Read the decks again from disk."""
+        self.kaarten.reload()
+        self._fill()
+        self._show_preview(self.query_one("#catalogue", Tree).cursor_node)
+        result = self.kaarten.result
+        self.notify(
+            self.t("home.reloaded", errors=len(result.errors), warnings=len(result.warnings)),
+            markup=False,
+            severity="error" if result.errors else "information",
+        )
+
+    # -- opening several ----------------------------------------------------------------
+
+    def _current_deck(self) -> Deck | None:
+        node = self.query_one("#catalogue", Tree).cursor_node
+        decks = self.kaarten.result.library.decks
+        if node is not None and node.data is not None and node.data.deck_id in decks:
+            deck = decks[node.data.deck_id]
+            if deck.card_sets or deck.definitions:
+                return deck
+        return next((d for d in decks.values() if d.card_sets), None)
+
+    def action_mix(self) -> None:
+        """Pick several kaartensets and draw from them mixed."""
+        from kaarten.screens.mix import MixModal
+
+        deck = self._current_deck()
+        if deck is None or not deck.card_sets:
+            self.notify(self.t("home.no_sets"), markup=False, severity="warning")
+            return
+
+        def chosen(set_ids: list[str] | None) -> None:
+            if set_ids:
+                self.kaarten.open_card_sets(deck, set_ids)
+
+        self.app.push_screen(MixModal(deck), chosen)
+
+    def action_definitions(self) -> None:
+        """All definitiekaarten of the deck."""
+        deck = self._current_deck()
+        if deck is None or not deck.definitions:
+            self.notify(self.t("home.no_definitions"), markup=False, severity="warning")
+            return
+        self.kaarten.open_definitions(deck)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "problems":
+            return bool(self.kaarten.result.problems)
+        return True
+
+    def language_changed(self) -> None:
+        self._fill()
+        self._show_preview(self.query_one("#catalogue", Tree).cursor_node)

@@ -1,0 +1,1 @@
+"""Widgets of kaarten, one per module."""

@@ -1,0 +1,39 @@
+"""Helpers for driving the app with Pilot and reading what a user would see."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kaarten.app import KaartenApp, make_app
+
+SMALL = (80, 24)
+LARGE = (160, 48)
+
+
+def screen_text(app: KaartenApp) -> str:
+    """The characters on the screen, as a user reads them (styles dropped)."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
+def flat(app: KaartenApp) -> str:
+    """The screen's text with runs of whitespace and box lines folded, for checking
+    sentences that the layout wraps."""
+    text = screen_text(app)
+    for char in "│╭╮╰╯─▏▎▊▌█▀▄▔▁▂▇":
+        text = text.replace(char, " ")
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def app_factory() -> Callable[..., KaartenApp]:
+    """Builds the app as the CLI does, with a seeded shuffle."""
+
+    def build(language: str = "nl", extra: tuple[Path, ...] = ()) -> KaartenApp:
+        return make_app(language, extra, rng=random.Random(7))
+
+    return build
