@@ -249,7 +249,11 @@ class KaartenApp(App[int]):
             self.open_definitions(deck, show=entry.item_id)
         elif entry.target is Target.ENERGIZER:
             self.open_energizer(deck, entry.item_id)
-        elif isinstance(self.screen, CardTableScreen) and self.screen.show_card(entry.card_id):
+        elif (
+            isinstance(self.screen, CardTableScreen)
+            and self.screen.deck.id == entry.deck_id  # card ids are unique per deck only
+            and self.screen.show_card(entry.card_id)
+        ):
             return
         elif entry.item_id in deck.card_sets:
             self.open_card_sets(deck, [entry.item_id], entry.card_id)

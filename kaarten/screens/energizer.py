@@ -24,13 +24,12 @@ class EnergizerScreen(KaartenScreen):
         self.deck = deck
         self.energizer = deck.energizers[energizer_id]
 
-    def cards(self) -> list[Card]:
-        """The energizer's own cards, then those of the energizers it uses."""
-        cards = list(self.energizer.cards)
-        for used in self.energizer.uses:
-            if used in self.deck.energizers:
-                cards.extend(self.deck.energizers[used].cards)
-        return cards
+    def cards(self) -> list[tuple[str, Card]]:
+        """The energizer's own cards, then those of the energizers it uses, each with the
+        id of the energizer it belongs to."""
+        owners = [self.energizer.id]
+        owners += [used for used in self.energizer.uses if used in self.deck.energizers]
+        return [(owner, card) for owner in owners for card in self.deck.energizers[owner].cards]
 
     def compose(self) -> ComposeResult:
         self.title = self.t("energizer.title", id=self.energizer.id, title=self.energizer.title)
@@ -42,20 +41,12 @@ class EnergizerScreen(KaartenScreen):
             )
             if cards := self.cards():
                 with Horizontal(id="energizer-cards"):
-                    for _card in cards:
-                        yield CardView(classes="energizer-card")
+                    for owner, card in cards:
+                        view = CardView(classes="energizer-card")
+                        caption = self.t("energizer.caption", id=owner)
+                        view.show(card.text, self.t("card.kind.energizer"), caption)
+                        yield view
         yield Footer()
-
-    def on_mount(self) -> None:
-        for view, card in zip(self.query(CardView), self.cards(), strict=False):
-            owner = self._owner(card)
-            view.show(card.text, self.t("card.kind.energizer"), owner)
-
-    def _owner(self, card: Card) -> str:
-        for energizer in self.deck.sorted_energizers():
-            if card in energizer.cards:
-                return self.t("energizer.caption", id=energizer.id)
-        return ""
 
     def action_back(self) -> None:
         """Back to where the energizer was opened from."""

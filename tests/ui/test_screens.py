@@ -30,6 +30,9 @@ async def test_energizer_5_shows_instructions_and_the_three_cards(app_factory) -
         for card in ("Kind", "Ouder", "School"):
             assert f" {card} " in text
         assert text.count("Energizerkaart") == 3
+        await pilot.press("f2")  # the cards stay when the screen is redrawn in English
+        await pilot.pause()
+        assert flat(app).count("Energizer card") == 3 and " Ouder " in flat(app)
 
 
 async def test_energizers_2_to_4_show_their_own_card(app_factory) -> None:
