@@ -91,7 +91,6 @@ class KaartenApp(App[int]):
         self.roots = list(roots)
         self.rng = rng or random.Random()
         self.own_questions: dict[tuple[str, str], list[Card]] = {}
-        self._own_count = 0
         self.guide_hidden = False
         """The coach hid the handleiding: it stays hidden on every card table."""
         self._search_index: SearchIndex | None = None
@@ -219,8 +218,8 @@ class KaartenApp(App[int]):
 
     def add_own_question(self, deck: Deck, set_id: str, text: str) -> Card:
         """Keep a typed question as a card of ``set_id`` for the rest of the run."""
-        self._own_count += 1
-        card = own_question(text, set_id, self._own_count)
+        number = 1 + sum(len(cards) for cards in self.own_questions.values())
+        card = own_question(text, set_id, number)
         self.own_questions.setdefault((deck.id, set_id), []).append(card)
         return card
 

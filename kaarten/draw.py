@@ -23,6 +23,11 @@ def blank_own_question(card_set: CardSet) -> Card:
     )
 
 
+def is_blank(card: Card) -> bool:
+    """True for the empty eigen-vraag card, which shows an invitation instead of text."""
+    return card.kind is CardKind.OWN_QUESTION and not card.text
+
+
 def set_cards(card_set: CardSet, own: Iterable[Card] = ()) -> list[Card]:
     """The cards of one kaartenset as the paper set has them: gesprekskaarten, the blank
     eigen-vraag card when the set has one, opdrachtkaarten; then questions typed this run."""

@@ -43,22 +43,15 @@ def card_guide(deck: Deck, card_set: CardSet, card: Card, lang: str) -> str:
         minutes = round(card_set.duration_seconds / 60)
         parts.append(_section(tr("guide.duration", lang), tr("guide.minutes", lang, n=minutes)))
     parts.append(_section(tr("guide.background", lang), card_set.background))
-    definitions = _titles(
-        deck.definitions.get(d) for d in (*card.definitions, *card_set.definitions)
-    )
-    parts.append(_section(tr("guide.definitions", lang), definitions))
-    appendices = _titles(deck.appendices.get(a) for a in (*card.appendices, *card_set.appendices))
-    parts.append(_section(tr("guide.appendices", lang), appendices))
-    parts.append(_section(tr("guide.links", lang), _links((*card.links, *card_set.links), lang)))
+    refs = deck.references(card)
+    parts.append(_section(tr("guide.definitions", lang), _titles(refs.definitions)))
+    parts.append(_section(tr("guide.appendices", lang), _titles(refs.appendices)))
+    parts.append(_section(tr("guide.links", lang), _links(refs.links, lang)))
     return "".join(parts)
 
 
-def _titles(items: Iterable[Definition | Appendix | None]) -> str:
-    seen: dict[str, str] = {}
-    for item in items:
-        if item is not None:
-            seen.setdefault(item.id, f"- {md_escape(item.title)}")
-    return "\n".join(seen.values())
+def _titles(items: Iterable[Definition | Appendix]) -> str:
+    return "\n".join(f"- {md_escape(item.title)}" for item in items)
 
 
 def set_preview(card_set: CardSet, lang: str) -> str:

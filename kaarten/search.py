@@ -7,8 +7,9 @@ Pure logic without Textual; the command palette is a thin layer on top of this.
 from __future__ import annotations
 
 import enum
+import itertools
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kaarten.deck.model import Card, Library
@@ -108,17 +109,12 @@ class SearchIndex:
             return []
         phrase = " ".join(words)
         hits: list[Hit] = []
-        for entry in _chain(self.entries, extra):
+        for entry in itertools.chain(self.entries, extra):
             hit = _match(entry, words, phrase)
             if hit is not None:
                 hits.append(hit)
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
-
-
-def _chain(first: Iterable[Entry], second: Iterable[Entry]) -> Iterator[Entry]:
-    yield from first
-    yield from second
 
 
 def _match(entry: Entry, words: list[str], phrase: str) -> Hit | None:

@@ -208,6 +208,15 @@ class Energizer:
     uses: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class References:
+    """What a card points at, through itself or its kaartenset: each once, in order."""
+
+    definitions: tuple[Definition, ...] = ()
+    appendices: tuple[Appendix, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
 @dataclass(slots=True)
 class Deck:
     """A deck: one folder with a ``deck.yaml`` and the files beneath it."""
@@ -236,6 +245,22 @@ class Deck:
     def sets_of_theme(self, theme_id: str) -> list[CardSet]:
         """The kaartensets of one theme, in natural order."""
         return [s for s in self.sorted_sets() if s.theme == theme_id]
+
+    def references(self, card: Card) -> References:
+        """The definitiekaarten, bijlagen and links of ``card`` and of its kaartenset
+        (including the bijlagen that name the set as theirs). Ids that do not resolve are
+        left out: the loader has already reported them."""
+        card_set = self.card_sets[card.set_id]
+        definitions = dict.fromkeys((*card.definitions, *card_set.definitions))
+        appendices = dict.fromkeys((*card.appendices, *card_set.appendices))
+        appendices.update(
+            dict.fromkeys(a.id for a in self.appendices.values() if a.set_id == card_set.id)
+        )
+        return References(
+            definitions=tuple(self.definitions[d] for d in definitions if d in self.definitions),
+            appendices=tuple(self.appendices[a] for a in appendices if a in self.appendices),
+            links=tuple(dict.fromkeys((*card.links, *card_set.links))),
+        )
 
     def cards(self) -> Iterator[Card]:
         """Every card of the deck: kaartensets, then energizers."""

@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.deck.model import CardKind, Deck
-from kaarten.draw import DrawPile
+from kaarten.deck.model import Deck
+from kaarten.draw import DrawPile, is_blank
 from kaarten.screens.base import KaartenModal, command
 
 
@@ -31,8 +31,7 @@ class CardOverviewModal(KaartenModal[int | None]):
         options = []
         width = len(str(len(self.pile)))
         for index, card in enumerate(self.pile.cards):
-            blank = card.kind is CardKind.OWN_QUESTION and not card.text
-            text = self.t("card.blank_own_question_short") if blank else card.text
+            text = self.t("card.blank_own_question_short") if is_blank(card) else card.text
             kind = self.t(f"card.kind.{card.kind.name.lower()}")
             row = Table.grid(padding=(0, 1))
             row.add_column(width=width + 1, justify="right")

@@ -8,8 +8,8 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Markdown, Static
 
 from kaarten import guide
-from kaarten.deck.model import Card, CardKind, Deck, Link
-from kaarten.draw import DrawPile
+from kaarten.deck.model import Card, Deck, References
+from kaarten.draw import DrawPile, is_blank
 from kaarten.screens.base import KaartenScreen, command
 from kaarten.text import clean
 from kaarten.widgets.card_view import CardView
@@ -41,6 +41,9 @@ class CardTableScreen(KaartenScreen):
         self.pile = pile
         self.set_ids = set_ids
         self._guide_text = ""
+        self.refs = References()
+        """What the card on the table refers to; kept so key checks need not recompute it."""
+        self._keys_shown: tuple[bool, bool, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -54,7 +57,6 @@ class CardTableScreen(KaartenScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._guide_text = ""
         self.set_class(self.kaarten.guide_hidden, "-no-guide")
         self._show()
 
@@ -68,7 +70,8 @@ class CardTableScreen(KaartenScreen):
     def _show(self) -> None:
         card = self.card
         card_set = self.deck.card_sets[card.set_id]
-        blank = card.kind is CardKind.OWN_QUESTION and not card.text
+        self.refs = self.deck.references(card)
+        blank = is_blank(card)
         text = self.t("card.blank_own_question") if blank else card.text
         kind = self.t(f"card.kind.{card.kind.name.lower()}")
         caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
@@ -83,7 +86,14 @@ class CardTableScreen(KaartenScreen):
             self._guide_text = text
             self.query_one("#guide-text", Markdown).update(text)
             self.query_one("#guide", VerticalScroll).scroll_home(animate=False)
-        self.refresh_bindings()
+        keys = self._optional_keys()
+        if keys != self._keys_shown:  # rebuilding the footer on every draw is slow
+            self._keys_shown = keys
+            self.refresh_bindings()
+
+    def _optional_keys(self) -> tuple[bool, bool, bool]:
+        """Which of the keys shown only when they apply are available now."""
+        return self.pile.can_restore, bool(self.refs.appendices), bool(self.refs.links)
 
     def _show_status(self) -> None:
         parts = [self.t("table.position", n=self.pile.position + 1, total=len(self.pile))]
@@ -92,10 +102,10 @@ class CardTableScreen(KaartenScreen):
         if self.pile.at_end:
             parts.append(self.t("table.last_card"))
         extra = []
-        if definitions := self._definitions():
-            extra.append(self.t("table.has_definitions", n=len(definitions)))
-        if links := self._links():
-            extra.append(self.t("table.has_links", n=len(links)))
+        if self.refs.definitions:
+            extra.append(self.t("table.has_definitions", n=len(self.refs.definitions)))
+        if self.refs.links:
+            extra.append(self.t("table.has_links", n=len(self.refs.links)))
         if extra:
             parts.append(self.t("table.with_card", items=", ".join(extra)))
         self.query_one("#card-status", Static).update(Content(" · ".join(parts)))
@@ -108,21 +118,6 @@ class CardTableScreen(KaartenScreen):
         self.pile.go_to(index)
         self._show()
         return True
-
-    def _definitions(self) -> list[str]:
-        card_set = self.deck.card_sets[self.card.set_id]
-        ids = [*self.card.definitions, *card_set.definitions]
-        return [d for d in dict.fromkeys(ids) if d in self.deck.definitions]
-
-    def _appendices(self) -> list[str]:
-        card_set = self.deck.card_sets[self.card.set_id]
-        ids = [*self.card.appendices, *card_set.appendices]
-        ids += [a.id for a in self.deck.appendices.values() if a.set_id == card_set.id]
-        return [a for a in dict.fromkeys(ids) if a in self.deck.appendices]
-
-    def _links(self) -> list[Link]:
-        card_set = self.deck.card_sets[self.card.set_id]
-        return list(dict.fromkeys([*self.card.links, *card_set.links]))
 
     # -- drawing ------------------------------------------------------------------------
 
@@ -151,12 +146,13 @@ class CardTableScreen(KaartenScreen):
             self.notify(self.t("table.restored_note"), markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        can_restore, has_appendices, has_links = self._optional_keys()
         if action == "restore":
-            return self.pile.can_restore  # hidden until there is a shuffle to undo
+            return can_restore  # hidden until there is a shuffle to undo
         if action == "appendix":
-            return bool(self._appendices())
+            return has_appendices
         if action == "link":
-            return bool(self._links())
+            return has_links
         return True
 
     def action_overview(self) -> None:
@@ -189,7 +185,7 @@ class CardTableScreen(KaartenScreen):
 
     def action_definition(self) -> None:
         """The definitiekaarten this card refers to, above all the others."""
-        definitions = self._definitions()
+        definitions = [d.id for d in self.refs.definitions]
         self.kaarten.open_definitions(
             self.deck, definitions, definitions[0] if definitions else None
         )
@@ -198,23 +194,23 @@ class CardTableScreen(KaartenScreen):
         """The links of this card and its set as QR codes."""
         from kaarten.screens.link import LinkModal
 
-        if links := self._links():
-            self.app.push_screen(LinkModal(links))
+        if self.refs.links:
+            self.app.push_screen(LinkModal(self.refs.links))
 
     def action_appendix(self) -> None:
         """The bijlage of this set (a choice when there are several)."""
         from kaarten.screens.choice import ChoiceModal
 
-        appendices = self._appendices()
+        appendices = self.refs.appendices
         if len(appendices) == 1:
-            self.kaarten.open_appendix(self.deck, appendices[0])
+            self.kaarten.open_appendix(self.deck, appendices[0].id)
             return
 
         def picked(index: int | None) -> None:
             if index is not None:
-                self.kaarten.open_appendix(self.deck, appendices[index])
+                self.kaarten.open_appendix(self.deck, appendices[index].id)
 
-        titles = [self.deck.appendices[a].title for a in appendices]
+        titles = [a.title for a in appendices]
         self.app.push_screen(ChoiceModal(self.t("table.pick_appendix"), titles), picked)
 
     def action_toggle_guide(self) -> None:

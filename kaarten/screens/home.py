@@ -89,73 +89,66 @@ class HomeScreen(KaartenScreen):
         self.call_after_refresh(self._restore_cursor, keep)
 
     def _restore_cursor(self, keep: Target | None) -> None:
+        """Back on the node that was highlighted; at start on the first kaartenset, so
+        Enter opens it straight away."""
         tree: Tree[Target] = self.query_one("#catalogue", Tree)
-        for line in range(tree.last_line + 1):
-            node = tree.get_node_at_line(line)
-            if node is not None and keep is not None and node.data == keep:
+        nodes = [tree.get_node_at_line(line) for line in range(tree.last_line + 1)]
+        for node in nodes:
+            data = node.data if node is not None else None
+            if data is not None and (data == keep if keep else data.kind == "set"):
                 tree.move_cursor(node)
                 return
-        if keep is None:
-            # Start on the first kaartenset: Enter opens it straight away.
-            for line in range(tree.last_line + 1):
-                node = tree.get_node_at_line(line)
-                if node is not None and node.data is not None and node.data.kind == "set":
-                    tree.move_cursor(node)
-                    return
 
     def _add_deck(self, parent: TreeNode[Target], deck: Deck, expand: bool) -> None:
         node = parent.add(Text(deck.title, style="bold"), Target("deck", deck.id), expand=expand)
         for theme in deck.themes:
-            sets = deck.sets_of_theme(theme.id)
-            if not sets:
-                continue
-            branch = node.add(
-                Text(self.t("home.theme", id=theme.id, title=theme.title)),
+            self._add_group(
+                node,
+                self.t("home.theme", id=theme.id, title=theme.title),
                 Target("theme", deck.id, theme.id),
-                expand=True,
+                [
+                    (f"{s.id}  {s.title}", Target("set", deck.id, s.id))
+                    for s in deck.sets_of_theme(theme.id)
+                ],
             )
-            for card_set in sets:
-                branch.add_leaf(
-                    Text(f"{card_set.id}  {card_set.title}"), Target("set", deck.id, card_set.id)
+        self._add_group(
+            node,
+            self.t("home.definitions", n=len(deck.definitions)),
+            Target("definitions", deck.id),
+            [(d.title, Target("definition", deck.id, d.id)) for d in deck.definitions.values()],
+        )
+        self._add_group(
+            node,
+            self.t("home.appendices", n=len(deck.appendices)),
+            Target("appendices", deck.id),
+            [
+                (
+                    f"{a.set_id}  {a.title}" if a.set_id else a.title,
+                    Target("appendix", deck.id, a.id),
                 )
-        if deck.definitions:
-            branch = node.add(
-                Text(self.t("home.definitions", n=len(deck.definitions))),
-                Target("definitions", deck.id),
-                expand=True,
-            )
-            for definition in deck.definitions.values():
-                branch.add_leaf(
-                    Text(definition.title), Target("definition", deck.id, definition.id)
-                )
-        if deck.appendices:
-            branch = node.add(
-                Text(self.t("home.appendices", n=len(deck.appendices))),
-                Target("appendices", deck.id),
-                expand=True,
-            )
-            for appendix in deck.appendices.values():
-                prefix = f"{appendix.set_id}  " if appendix.set_id else ""
-                branch.add_leaf(
-                    Text(prefix + appendix.title), Target("appendix", deck.id, appendix.id)
-                )
-        if deck.energizers:
-            # A deck of energizers only lists them directly under its title.
-            only = not (deck.card_sets or deck.definitions or deck.appendices)
-            branch = (
-                node
-                if only
-                else node.add(
-                    Text(self.t("home.energizers", n=len(deck.energizers))),
-                    Target("energizers", deck.id),
-                    expand=True,
-                )
-            )
-            for energizer in deck.sorted_energizers():
-                branch.add_leaf(
-                    Text(f"{energizer.id}  {energizer.title}"),
-                    Target("energizer", deck.id, energizer.id),
-                )
+                for a in deck.appendices.values()
+            ],
+        )
+        energizers = [
+            (f"{e.id}  {e.title}", Target("energizer", deck.id, e.id))
+            for e in deck.sorted_energizers()
+        ]
+        if deck.card_sets or deck.definitions or deck.appendices:
+            label = self.t("home.energizers", n=len(deck.energizers))
+            self._add_group(node, label, Target("energizers", deck.id), energizers)
+        else:  # a deck of energizers only lists them directly under its title
+            for label, target in energizers:
+                node.add_leaf(Text(label), target)
+
+    @staticmethod
+    def _add_group(
+        parent: TreeNode[Target], label: str, target: Target, leaves: list[tuple[str, Target]]
+    ) -> None:
+        """An expanded branch with one leaf per item; nothing when there are no items."""
+        if leaves:
+            branch = parent.add(Text(label), target, expand=True)
+            for leaf_label, leaf_target in leaves:
+                branch.add_leaf(Text(leaf_label), leaf_target)
 
     @on(Tree.NodeSelected, "#catalogue")
     def _open(self, event: Tree.NodeSelected[Target]) -> None:

@@ -86,6 +86,7 @@ async def test_shuffle_and_restore_the_order(app_factory) -> None:
         await pilot.pause()
         assert [c.id for c in screen.pile.cards] != before
         assert "Kaart 1 van 7" in flat(app) and "geschud" in flat(app)
+        assert "Volgorde terug" in screen_text(app)  # the footer offers the undo now
         assert "Geschud. Met u zet je de vorige volgorde terug." in flat(app)
         await pilot.press("s")  # shuffle twice: undo goes back one step at a time
         await pilot.press("u")
@@ -313,6 +314,12 @@ async def test_appendix_from_the_card_table(app_factory) -> None:
         await pilot.pause()
         assert "Welke bijlage?" in flat(app)
         assert "Checklist oudergesprek" in flat(app)
+        # The handleiding lists the same bijlagen that b offers.
+        await pilot.press("escape")
+        await pilot.pause()
+        guide_text = app.screen.query_one("#guide-text").source  # type: ignore[attr-defined]
+        assert "Checklist oudergesprek" in guide_text
+        assert "Gespreksvaardigheden" in guide_text
 
 
 async def test_own_question_input_keeps_text_when_language_switches(app_factory) -> None:
