@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
 
+from kaarten.deck.cache import DeckCache
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Card, Deck
 from kaarten.draw import DrawPile, own_question, set_cards
@@ -85,10 +86,12 @@ class KaartenApp(App[int]):
         roots: Sequence[Path],
         language: str = DEFAULT_LANGUAGE,
         rng: random.Random | None = None,
+        cache_folder: Path | None = None,
     ) -> None:
         super().__init__()
         self.result = result
         self.roots = list(roots)
+        self.cache_folder = cache_folder
         self.rng = rng or random.Random()
         self.own_questions: dict[tuple[str, str], list[Card]] = {}
         self.guide_hidden = False
@@ -205,7 +208,7 @@ class KaartenApp(App[int]):
 
     def reload(self) -> None:
         """Read every deck again from disk (a trainer changed a file)."""
-        self.result = load_library(self.roots)
+        self.result = load_decks(self.roots, self.cache_folder)
         self._search_index = None
 
     def set_pile(self, deck: Deck, set_ids: Sequence[str], mixed: bool = False) -> DrawPile:
@@ -283,10 +286,18 @@ def make_app(
     language: str = DEFAULT_LANGUAGE,
     extra: Sequence[Path] = (),
     rng: random.Random | None = None,
+    data: Path | None = None,
 ) -> KaartenApp:
-    """The app on the built-in decks plus ``extra`` folders; the CLI and the tests both
+    """The app on the built-in decks plus ``extra`` folders, with its files in the data
+    folder ``data`` (default: the chosen or the platform's); the CLI and the tests both
     build it here."""
-    from kaarten.locations import builtin_roots
+    from kaarten.locations import builtin_roots, cache_dir
 
     roots = [*builtin_roots(), *extra]
-    return KaartenApp(load_library(roots), roots, language, rng)
+    folder = cache_dir(data)
+    return KaartenApp(load_decks(roots, folder), roots, language, rng, folder)
+
+
+def load_decks(roots: Sequence[Path], cache_folder: Path | None) -> LoadResult:
+    """The library under ``roots``, with unchanged decks from the cache in ``cache_folder``."""
+    return load_library(roots, DeckCache(cache_folder) if cache_folder else None)

@@ -6,6 +6,7 @@ trainers can edit them; a wheel carries them inside the package (``kaarten/_buil
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -18,3 +19,31 @@ def builtin_roots() -> list[Path]:
     bundled = _PACKAGE / "_builtin"
     base = bundled if bundled.is_dir() else _PACKAGE.parent
     return [base / name for name in BUILTIN_FOLDERS if (base / name).is_dir()]
+
+
+HOME_VARIABLE = "KAARTEN_HOME"
+
+
+def chosen_home(override: Path | None = None) -> Path | None:
+    """The data folder the user chose: ``--data-dir``, else ``$KAARTEN_HOME``; None if
+    neither (an empty variable counts as unset)."""
+    value = os.environ.get(HOME_VARIABLE)
+    return override or (Path(value) if value else None)
+
+
+def data_dir(override: Path | None = None) -> Path:
+    """The folder for the user's own files (sessions, notes): the chosen one, else the
+    platform's user data folder."""
+    import platformdirs  # only when asked: not on the start-up path of ``check``
+
+    return chosen_home(override) or platformdirs.user_data_path("kaarten", appauthor=False)
+
+
+def cache_dir(override: Path | None = None) -> Path:
+    """The folder for files kaarten can always make again: inside a chosen data folder (so
+    tests and portable set-ups keep everything in one place), else the platform's user
+    cache folder."""
+    import platformdirs
+
+    home = chosen_home(override)
+    return home / "cache" if home else platformdirs.user_cache_path("kaarten", appauthor=False)

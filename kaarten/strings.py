@@ -339,6 +339,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "add a folder of decks to the built-in ones (repeatable)",
     },
     "cli.path": {"nl": "PAD", "en": "PATH"},
+    "cli.folder": {"nl": "MAP", "en": "FOLDER"},
+    "cli.data_dir_help": {
+        "nl": "map voor je eigen bestanden (standaard: $KAARTEN_HOME of de gebruikersmap "
+        "van je systeem)",
+        "en": "folder for your own files (default: $KAARTEN_HOME or your system's user "
+        "data folder)",
+    },
     "cli.command": {"nl": "opdracht", "en": "command"},
     "cli.check_help": {
         "nl": "controleer de decks en toon per kaartenset de kaarten",

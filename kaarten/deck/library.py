@@ -11,13 +11,15 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kaarten.deck.build import Builder, FileContent, bad_items
 from kaarten.deck.model import CardSet, Deck, Library, Source
 from kaarten.deck.problems import DeckProblem, ProblemSink, Severity
-from kaarten.deck.schema import deck_validator
-from kaarten.deck.yamlfile import compose, read_text
 from kaarten.text import close_matches
+
+if TYPE_CHECKING:
+    from kaarten.deck.build import FileContent
+    from kaarten.deck.cache import DeckCache
 
 DECK_FILE = "deck.yaml"
 SUFFIXES = (".yaml", ".yml")
@@ -53,6 +55,11 @@ def display_path(path: Path) -> str:
 
 def load_file(path: Path) -> tuple[FileContent | None, list[DeckProblem]]:
     """Read, check and build one deck file."""
+    # Imported here: with every deck in the cache, start-up never needs YAML or the schema.
+    from kaarten.deck.build import Builder, bad_items
+    from kaarten.deck.schema import deck_validator
+    from kaarten.deck.yamlfile import compose, read_text
+
     sink = ProblemSink(display_path(path))
     source = read_text(path, sink)
     root = None if source is None else compose(source, sink)
@@ -140,8 +147,9 @@ def discover(roots: Iterable[Path]) -> tuple[list[Path], list[Path], list[DeckPr
     return decks, loose, problems
 
 
-def load_library(roots: Sequence[Path]) -> LoadResult:
-    """Load every deck found under ``roots`` (folders or files).
+def load_library(roots: Sequence[Path], cache: DeckCache | None = None) -> LoadResult:
+    """Load every deck found under ``roots`` (folders or files); with a ``cache``, take
+    unchanged decks from it and write it back.
 
     Returns:
         The library of decks that loaded, and every problem found, errors and warnings.
@@ -152,7 +160,15 @@ def load_library(roots: Sequence[Path]) -> LoadResult:
     for folder in deck_folders:
         paths = deck_files(folder)
         files += len(paths)
-        deck = _load_deck(folder, paths, problems)
+        cached = cache.get(folder, paths) if cache else None
+        if cached is None:
+            found: list[DeckProblem] = []
+            deck = _load_deck(folder, paths, found)
+            if cache:
+                cache.put(folder, paths, deck, found)
+        else:
+            deck, found = cached
+        problems.extend(found)
         if deck is None:
             continue
         if deck.id in library.decks:
@@ -177,6 +193,8 @@ def load_library(roots: Sequence[Path]) -> LoadResult:
                 display_path(path), None, None, "deck.loose_file", severity=Severity.WARNING
             )
         )
+    if cache:
+        cache.save()
     return LoadResult(library, problems, files)
 
 

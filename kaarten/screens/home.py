@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Header, Static, Tree
 from textual.widgets.tree import TreeNode
@@ -50,21 +50,22 @@ class HomeScreen(KaartenScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="problems-banner")
-        with Horizontal(id="home"):
-            yield Tree[Target](Text("kaarten"), id="catalogue")
-            yield VerticalScroll(id="preview")
+        yield Tree[Target](Text("kaarten"), id="catalogue")
         yield Footer()
 
     def on_mount(self) -> None:
         self._fill()
-        # The preview's Markdown widget is the slowest import of the app (≈150 ms); it
-        # arrives a moment after the first frame so the tree is there and usable at once.
+        # The preview (Markdown is the slowest import of the app, ≈150 ms) arrives a moment
+        # after the first frame, so the tree is there and usable at once.
         self.set_timer(PREVIEW_DELAY, self._mount_preview)
 
     async def _mount_preview(self) -> None:
+        if self.app.return_code is not None:  # quitting already: skip the slow import
+            return
         from textual.widgets import Markdown
 
-        await self.query_one("#preview").mount(Markdown(id="preview-text", open_links=False))
+        preview = VerticalScroll(Markdown(id="preview-text", open_links=False), id="preview")
+        await self.mount(preview, after="#catalogue")
         self._show_preview(self.query_one("#catalogue", Tree).cursor_node)
 
     # -- the tree -----------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The deck model and loader stay free of Textual, so they load fast and test alone."""
+"""The deck model and loader stay free of Textual, so they load fast and test alone; a
+cached start skips the YAML parser altogether."""
 
 from __future__ import annotations
 
@@ -14,3 +15,18 @@ def test_deck_library_does_not_import_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_start_with_every_deck_cached_needs_no_yaml(tmp_path) -> None:
+    # The first start fills the cache; the second must not import the parser or the schema.
+    code = (
+        "import sys; from pathlib import Path; from kaarten.cli import build_app;"
+        "build_app('nl', [], Path(sys.argv[1]));"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'yaml'"
+        " or m in ('kaarten.deck.schema', 'kaarten.deck.build')))"
+    )
+    command = [sys.executable, "-c", code, str(tmp_path)]
+    first = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert "yaml" in first.stdout
+    second = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert second.stdout.strip() == "[]"

@@ -1,0 +1,123 @@
+"""The deck cache: unchanged decks come from it, any change is seen, and whatever is wrong
+with the cache itself never breaks loading."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from kaarten.deck import library
+from kaarten.deck.cache import CACHE_FILE, DeckCache
+from kaarten.deck.library import LoadResult, load_library
+from kaarten.locations import cache_dir
+
+
+def load(deck_dir: Path, folder: Path) -> LoadResult:
+    return load_library([deck_dir], DeckCache(folder))
+
+
+def summary(result: LoadResult) -> tuple[object, ...]:
+    deck = result.library.decks["testdeck"]
+    return (
+        sorted(deck.card_sets),
+        [c.text for c in deck.cards()],
+        [p.render("nl") for p in result.problems],
+        result.files,
+    )
+
+
+def test_an_unchanged_deck_comes_from_the_cache(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (deck_dir / "extra.yaml").write_text("soort: kaartenset\nid: [\n", encoding="utf-8")
+    fresh = load(deck_dir, tmp_path)
+    assert fresh.problems  # the broken file's problem is cached too
+
+    def refuse(path: Path) -> None:
+        raise AssertionError(f"{path} was parsed, not taken from the cache")
+
+    monkeypatch.setattr(library, "load_file", refuse)
+    assert summary(load(deck_dir, tmp_path)) == summary(fresh)
+
+
+def test_a_quick_edit_of_the_same_size_is_seen(deck_dir: Path, tmp_path: Path) -> None:
+    first = load(deck_dir, tmp_path)
+    text = next(first.library.decks["testdeck"].cards()).text
+    target = next(p for p in deck_dir.rglob("*.yaml") if text in p.read_text(encoding="utf-8"))
+    content = target.read_text(encoding="utf-8")
+    changed = text[:-1] + ("X" if text[-1] != "X" else "Y")
+    target.write_text(content.replace(text, changed), encoding="utf-8")
+    assert target.stat().st_size == len(content.encode())  # same size, same moment
+    again = load(deck_dir, tmp_path)
+    assert changed in [c.text for c in again.library.decks["testdeck"].cards()]
+
+
+def test_a_new_file_in_the_deck_is_seen(deck_dir: Path, tmp_path: Path) -> None:
+    load(deck_dir, tmp_path)
+    (deck_dir / "nieuw.yaml").write_text("soort: onbekend\n", encoding="utf-8")
+    again = load(deck_dir, tmp_path)
+    assert any("nieuw.yaml" in p.path for p in again.problems)
+
+
+def test_another_working_folder_rebuilds_the_relative_paths(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(deck_dir.parent)
+    assert load(deck_dir, tmp_path).library.decks["testdeck"].path == "deck"
+    monkeypatch.chdir(deck_dir)
+    assert load(deck_dir, tmp_path).library.decks["testdeck"].path == "."
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05K\x01."])
+def test_a_damaged_cache_is_ignored_and_replaced(
+    deck_dir: Path, tmp_path: Path, damage: bytes
+) -> None:
+    expected = summary(load(deck_dir, tmp_path))
+    (tmp_path / CACHE_FILE).write_bytes(damage)
+    assert summary(load(deck_dir, tmp_path)) == expected
+    assert (tmp_path / CACHE_FILE).read_bytes() != damage
+
+
+def test_the_cache_is_private(deck_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    load(deck_dir, folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / CACHE_FILE).stat().st_mode) == 0o600
+
+
+def test_a_cache_folder_that_cannot_be_made_changes_nothing(deck_dir: Path, tmp_path: Path) -> None:
+    expected = summary(load_library([deck_dir]))
+    taken = tmp_path / "taken"
+    taken.write_text("a file where the folder should be", encoding="utf-8")
+    assert summary(load(deck_dir, taken / "cache")) == expected
+    assert taken.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+def test_a_full_disk_leaves_no_temporary_file(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("kaarten.deck.cache.pickle.dump", full)
+    expected = summary(load_library([deck_dir]))
+    folder = tmp_path / "cache"
+    assert summary(load(deck_dir, folder)) == expected
+    assert list(folder.iterdir()) == []
+
+
+def test_the_cache_lives_in_the_chosen_data_folder(tmp_path: Path) -> None:
+    assert cache_dir(tmp_path / "data") == tmp_path / "data" / "cache"
+    assert cache_dir() == Path(os.environ["KAARTEN_HOME"]) / "cache"
+
+
+def test_the_app_keeps_its_cache_in_the_data_folder_it_was_given(tmp_path: Path) -> None:
+    from kaarten.cli import build_app
+
+    app = build_app("nl", [], tmp_path / "data")
+    assert app.result.library.decks
+    assert (tmp_path / "data" / "cache" / CACHE_FILE).is_file()
+    assert not (Path(os.environ["KAARTEN_HOME"]) / "cache").exists()
