@@ -19,8 +19,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
 
-from kaarten.deck.cache import DeckCache
-from kaarten.deck.library import LoadResult, load_library
+from kaarten.deck.cache import load_decks
+from kaarten.deck.library import LoadResult
 from kaarten.deck.model import Card, Deck
 from kaarten.draw import DrawPile, own_question, set_cards
 from kaarten.screens.base import KaartenScreen, command
@@ -87,11 +87,14 @@ class KaartenApp(App[int]):
         language: str = DEFAULT_LANGUAGE,
         rng: random.Random | None = None,
         cache_folder: Path | None = None,
+        data_folder: Path | None = None,
     ) -> None:
         super().__init__()
         self.result = result
         self.roots = list(roots)
         self.cache_folder = cache_folder
+        self.data_folder = data_folder
+        """The user's own files (sessions, crash reports); None: nothing is kept."""
         self.rng = rng or random.Random()
         self.own_questions: dict[tuple[str, str], list[Card]] = {}
         self.guide_hidden = False
@@ -101,7 +104,25 @@ class KaartenApp(App[int]):
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
 
-    # -- start and size -----------------------------------------------------------------
+    # -- start, crash and size -----------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Replace Textual's crash report, which prints every local variable (participant
+        names, notes), with a short message and a report without personal data."""
+        # What Textual's own handler does besides reporting (Pilot re-raises _exception).
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        from rich.text import Text
+
+        from kaarten.crash import CRASH_FOLDER, write_report
+
+        path = write_report(error, self.data_folder / CRASH_FOLDER) if self.data_folder else None
+        key = "app.crashed" if path else "app.crashed_no_report"
+        self._exit_renderables.append(Text(self.t(key, path=str(path))))
+        self.bell()
+        self._close_messages_no_wait()
 
     def get_default_screen(self) -> Screen[object]:
         return HomeScreen()
@@ -291,13 +312,8 @@ def make_app(
     """The app on the built-in decks plus ``extra`` folders, with its files in the data
     folder ``data`` (default: the chosen or the platform's); the CLI and the tests both
     build it here."""
-    from kaarten.locations import builtin_roots, cache_dir
+    from kaarten.locations import builtin_roots, cache_dir, data_dir
 
     roots = [*builtin_roots(), *extra]
     folder = cache_dir(data)
-    return KaartenApp(load_decks(roots, folder), roots, language, rng, folder)
-
-
-def load_decks(roots: Sequence[Path], cache_folder: Path | None) -> LoadResult:
-    """The library under ``roots``, with unchanged decks from the cache in ``cache_folder``."""
-    return load_library(roots, DeckCache(cache_folder) if cache_folder else None)
+    return KaartenApp(load_decks(roots, folder), roots, language, rng, folder, data_dir(data))

@@ -7,11 +7,12 @@ have errors, 2 for wrong usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -19,6 +20,7 @@ from kaarten import __version__
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Deck
 from kaarten.locations import builtin_roots
+from kaarten.session import EXPORT_FORMATS
 from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
 
 if TYPE_CHECKING:
@@ -96,6 +98,17 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         help=tr("cli.check_paths_help", lang),
     )
     check.add_argument("--json", action="store_true", help=tr("cli.json_help", lang))
+    commands.add_parser("sessies", parents=[common], help=tr("cli.sessions_help", lang))
+    export = commands.add_parser("export", parents=[common], help=tr("cli.export_help", lang))
+    export.add_argument(
+        "sessie", metavar=tr("cli.session", lang), help=tr("cli.session_help", lang)
+    )
+    export.add_argument(
+        "--deelnemer", metavar=tr("cli.name", lang), help=tr("cli.participant_help", lang)
+    )
+    export.add_argument(
+        "--formaat", choices=EXPORT_FORMATS, default="md", help=tr("cli.format_help", lang)
+    )
     return parser
 
 
@@ -118,19 +131,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command is None:
         return run_app(args.taal, extra, args.data_dir)
+    if args.command in ("sessies", "export"):
+        return _sessions_command(args, extra)
     roots = builtin_roots()
     result = load_library([*roots, *extra])
-    try:
+    with _stdout():
         if args.json:
             json.dump(check_json(result, args.taal), sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
             print_overview(result, args.taal, sys.stdout, roots)
+    return EXIT_ERRORS if result.errors else EXIT_OK
+
+
+def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
+    from kaarten import cli_sessions
+
+    with _stdout():
+        if args.command == "sessies":
+            return cli_sessions.list_sessions(args.data_dir, args.taal, sys.stdout)
+        return cli_sessions.export_session(
+            args.sessie,
+            args.deelnemer,
+            args.formaat,
+            args.data_dir,
+            extra,
+            args.taal,
+            sys.stdout,
+            sys.stderr,
+        )
+    return EXIT_OK  # only when the reader went away
+
+
+@contextlib.contextmanager
+def _stdout() -> Iterator[None]:
+    """Write to standard output; if the reader goes away (``kaarten check | head``), stop
+    quietly: no traceback, and none at exit."""
+    try:
+        yield
         sys.stdout.flush()
     except BrokenPipeError:
-        # The reader went away (``kaarten check | head``): no traceback, and none at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return EXIT_ERRORS if result.errors else EXIT_OK
 
 
 def run_app(language: str, extra: Sequence[Path], data: Path | None = None) -> int:

@@ -747,6 +747,173 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "# Window too small\n\nEnlarge the window; then everything continues.",
     },
     "help.help": {"nl": "# Help", "en": "# Help"},
+    "app.crashed": {
+        "nl": "kaarten is gestopt door een fout in het programma. Alles wat je bewaarde, "
+        "is bewaard: start kaarten opnieuw om verder te gaan. Een verslag zonder namen of "
+        "teksten staat in {path}; stuur het mee als je de fout meldt.",
+        "en": "kaarten stopped because of a bug. Everything you saved is saved: start "
+        "kaarten again to continue. A report without names or texts is in {path}; "
+        "include it when you report the bug.",
+    },
+    "app.crashed_no_report": {
+        "nl": "kaarten is gestopt door een fout in het programma. Alles wat je bewaarde, "
+        "is bewaard: start kaarten opnieuw om verder te gaan.",
+        "en": "kaarten stopped because of a bug. Everything you saved is saved: start "
+        "kaarten again to continue.",
+    },
+    # -- sessions: the log on disk -------------------------------------------------------
+    "log.cut_off": {
+        "nl": "de laatste wijziging kon niet worden hersteld (de regel is afgebroken, "
+        "waarschijnlijk door een crash); alles ervoor is er nog. Een kopie van het hele "
+        "bestand staat ernaast (.corrupt-…)",
+        "en": "the last change could not be recovered (the line is cut off, probably by a "
+        "crash); everything before it is there. A copy of the whole file is kept next to "
+        "it (.corrupt-…)",
+    },
+    "log.damaged": {
+        "nl": "deze regel is beschadigd; alles ervoor is gelezen en het bestand wordt niet "
+        "gewijzigd. Kies herstellen om het leesbare deel te houden (het origineel blijft "
+        "bewaard als .corrupt-…)",
+        "en": "this line is damaged; everything before it was read and the file is left "
+        "unchanged. Choose repair to keep the readable part (the original is kept as "
+        ".corrupt-…)",
+    },
+    "log.field": {
+        "nl": "veld '{field}' ontbreekt of heeft een verkeerde waarde (regel van soort "
+        "'{kind}'); het bestand is buiten kaarten gewijzigd of beschadigd",
+        "en": "field '{field}' is missing or has a wrong value (a '{kind}' line); the file "
+        "was changed outside kaarten or is damaged",
+    },
+    "log.unknown_kind": {
+        "nl": "onbekende soort regel '{kind}'",
+        "en": "unknown kind of line '{kind}'",
+    },
+    "log.unknown_action": {
+        "nl": "wijziging van een actiepunt dat er niet is ('{id}')",
+        "en": "change to an action point that does not exist ('{id}')",
+    },
+    "log.newer": {
+        "nl": "gemaakt met een nieuwere versie van kaarten (formaat {version}); je kunt "
+        "hem lezen maar niet wijzigen. Maak een update van kaarten",
+        "en": "made by a newer version of kaarten (format {version}); you can read it but "
+        "not change it. Update kaarten",
+    },
+    "log.no_header": {
+        "nl": "geen sessie van kaarten: de eerste regel is geen sessiekop",
+        "en": "not a kaarten session: the first line is no session header",
+    },
+    "log.second_header": {
+        "nl": "een tweede sessiekop midden in het bestand",
+        "en": "a second session header in the middle of the file",
+    },
+    "log.empty": {"nl": "leeg bestand, geen sessie", "en": "empty file, no session"},
+    "log.unreadable": {"nl": "kan het bestand niet lezen", "en": "cannot read the file"},
+    "log.locked": {
+        "nl": "deze sessie is al open in een andere kaarten: hier alleen lezen",
+        "en": "this session is open in another kaarten: read-only here",
+    },
+    "log.not_writable": {
+        "nl": "kan niet in dit bestand schrijven: alleen lezen",
+        "en": "cannot write to this file: read-only",
+    },
+    "log.read_only": {"nl": "alleen lezen", "en": "read-only"},
+    "log.not_for_writing": {"nl": "geopend om te lezen", "en": "opened for reading"},
+    "log.problem": {"nl": "{path}:{line}: {message}", "en": "{path}:{line}: {message}"},
+    "session.name_empty": {
+        "nl": "Naam is leeg: typ een naam met letters of cijfers",
+        "en": "Name is empty: type a name with letters or digits",
+    },
+    "session.name_too_long": {
+        "nl": "Naam is te lang: hooguit 80 tekens",
+        "en": "Name is too long: at most 80 characters",
+    },
+    "session.folder_mode_fixed": {
+        "nl": "de map met sessies was ook voor anderen te openen; nu alleen voor jou (0700)",
+        "en": "the sessions folder could be opened by others; now only by you (0700)",
+    },
+    "session.file_mode_fixed": {
+        "nl": "sessiebestanden waren ook voor anderen leesbaar; nu alleen voor jou (0600)",
+        "en": "session files were readable by others; now only by you (0600)",
+    },
+    # -- sessions: export ----------------------------------------------------------------
+    "export.header": {
+        "nl": "Datum: {date} · Deelnemers: {names}",
+        "en": "Date: {date} · Participants: {names}",
+    },
+    "export.agenda": {"nl": "Agenda", "en": "Agenda"},
+    "export.activity": {"nl": "Activiteit", "en": "Activity"},
+    "export.planned": {"nl": "Gepland", "en": "Planned"},
+    "export.actual": {"nl": "Werkelijk", "en": "Actual"},
+    "export.minutes": {"nl": "{n} min", "en": "{n} min"},
+    "export.cards": {"nl": "Besproken kaarten", "en": "Cards discussed"},
+    "export.notes": {"nl": "Notities", "en": "Notes"},
+    "export.actions": {"nl": "Actiepunten", "en": "Action points"},
+    "export.review": {
+        "nl": "Eerdere actiepunten besproken",
+        "en": "Earlier action points reviewed",
+    },
+    "export.decision.klaar": {"nl": "klaar", "en": "done"},
+    "export.decision.doorgeschoven": {"nl": "doorgeschoven", "en": "carried over"},
+    "export.decision.vervallen": {"nl": "vervallen", "en": "dropped"},
+    "export.none": {"nl": "_geen_", "en": "_none_"},
+    "export.due": {"nl": "voor {date}", "en": "by {date}"},
+    "export.from_set": {"nl": "kaartenset {set}", "en": "card set {set}"},
+    "export.handout_title": {"nl": "Actiepunten van {name}", "en": "Action points of {name}"},
+    "export.handout_header": {"nl": "{title}, {date}", "en": "{title}, {date}"},
+    "export.csv.session": {"nl": "sessie", "en": "session"},
+    "export.csv.date": {"nl": "datum", "en": "date"},
+    "export.csv.name": {"nl": "deelnemer", "en": "participant"},
+    "export.csv.text": {"nl": "actiepunt", "en": "action point"},
+    "export.csv.due": {"nl": "uiterlijk", "en": "due"},
+    "export.csv.set": {"nl": "kaartenset", "en": "card set"},
+    "export.csv.done": {"nl": "klaar", "en": "done"},
+    "export.csv.yes": {"nl": "ja", "en": "yes"},
+    "export.csv.no": {"nl": "nee", "en": "no"},
+    # -- sessions: command line ----------------------------------------------------------
+    "cli.sessions_help": {
+        "nl": "toon de bewaarde sessies (datum, titel, deelnemers, open actiepunten)",
+        "en": "list the saved sessions (date, title, participants, open action points)",
+    },
+    "cli.export_help": {
+        "nl": "exporteer een sessie naar de standaarduitvoer",
+        "en": "export a session to standard output",
+    },
+    "cli.session": {"nl": "SESSIE", "en": "SESSION"},
+    "cli.session_help": {
+        "nl": "het id van de sessie, of het begin ervan (zie kaarten sessies)",
+        "en": "the session's id, or its start (see kaarten sessies)",
+    },
+    "cli.participant_help": {
+        "nl": "alleen de actiepunten van deze deelnemer",
+        "en": "only this participant's action points",
+    },
+    "cli.format_help": {
+        "nl": "md (standaard), csv of json",
+        "en": "md (default), csv or json",
+    },
+    "cli.name": {"nl": "NAAM", "en": "NAME"},
+    "cli.no_sessions": {
+        "nl": "Nog geen sessies in {folder}.",
+        "en": "No sessions yet in {folder}.",
+    },
+    "cli.session_closed": {"nl": "afgesloten", "en": "closed"},
+    "cli.session_running": {"nl": "niet afgesloten", "en": "not closed"},
+    "cli.no_such_session": {
+        "nl": "Geen sessie '{text}' in {folder}. Zie kaarten sessies.",
+        "en": "No session '{text}' in {folder}. See kaarten sessies.",
+    },
+    "cli.ambiguous_session": {
+        "nl": "'{text}' past bij meer sessies: {ids}. Typ meer van het id.",
+        "en": "'{text}' matches several sessions: {ids}. Type more of the id.",
+    },
+    "cli.no_such_participant": {
+        "nl": "Geen deelnemer '{name}' in deze sessie; deelnemers: {names}.",
+        "en": "No participant '{name}' in this session; participants: {names}.",
+    },
+    "cli.unreadable_session": {
+        "nl": "{path}: {message}",
+        "en": "{path}: {message}",
+    },
 }
 
 

@@ -19,11 +19,16 @@ import contextlib
 import hashlib
 import os
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kaarten import __version__
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
+
+if TYPE_CHECKING:
+    from kaarten.deck.library import LoadResult
 
 FORMAT = 1
 """Raise when what is stored changes shape in a way the code stamp would not catch."""
@@ -109,3 +114,11 @@ class DeckCache:
         except Exception:  # read-only or full disk, or an unpicklable deck: no cache then
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+def load_decks(roots: Sequence[Path], cache_folder: Path | None) -> LoadResult:
+    """The library under ``roots``, unchanged decks taken from the cache in ``cache_folder``
+    (None: no cache)."""
+    from kaarten.deck.library import load_library
+
+    return load_library(roots, DeckCache(cache_folder) if cache_folder else None)

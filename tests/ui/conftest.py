@@ -37,3 +37,14 @@ def app_factory() -> Callable[..., KaartenApp]:
         return make_app(language, extra, rng=random.Random(7))
 
     return build
+
+
+async def wait_for_preview(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the home screen's preview (mounted just after the first frame) shows its
+    text: a fixed pause is too short on a busy machine."""
+    for _ in range(100):
+        await pilot.pause(0.05)
+        previews = pilot.app.screen.query("#preview-text")
+        if previews and previews.first().query("MarkdownBlock"):
+            break
+    await pilot.pause()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SMALL, flat, screen_text
+from conftest import SMALL, flat, screen_text, wait_for_preview
 from textual.widgets import Tree
 
 from kaarten.screens.appendix import AppendixScreen
@@ -17,7 +17,7 @@ from kaarten.screens.problems import ProblemsScreen
 async def test_home_lists_themes_sets_definitions_appendices_energizers(app_factory) -> None:
     app = app_factory()
     async with app.run_test(size=(100, 60)) as pilot:
-        await pilot.pause(0.4)  # the preview arrives just after the first frame
+        await wait_for_preview(pilot)
         text = screen_text(app)
         for expected in (
             "Thema 1  Ouderbetrokkenheid",

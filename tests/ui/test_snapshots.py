@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from conftest import LARGE, SMALL
+from conftest import LARGE, SMALL, wait_for_preview
 
 from kaarten.app import KaartenApp, make_app
 
@@ -31,7 +31,7 @@ async def _open_set(pilot, set_id: str = "1.1") -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_home(snap_compare, size) -> None:
     async def run_before(pilot) -> None:
-        await pilot.pause(0.4)  # the preview arrives just after the first frame
+        await wait_for_preview(pilot)
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
 

@@ -1,0 +1,96 @@
+"""``kaarten sessies`` and ``kaarten export``: the saved sessions without the app."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from kaarten.deck.cache import load_decks
+from kaarten.locations import builtin_roots, cache_dir, data_dir
+from kaarten.session.export import CardText, export
+from kaarten.session.journal import LogProblem
+from kaarten.session.store import SessionStore, name_key
+from kaarten.strings import tr
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+def list_sessions(data: Path | None, lang: str, out: TextIO) -> int:
+    """One line per session: id, date, open action points, title and participants."""
+    store = SessionStore(data_dir(data))
+    summaries = store.summaries()
+    if not summaries:
+        out.write(tr("cli.no_sessions", lang, folder=store.folder) + "\n")
+        return EXIT_OK
+    width = max(len(s.id) for s in summaries)
+    for summary in summaries:
+        if summary.problem and not summary.title:
+            out.write(f"{summary.id:<{width}}  {_message(summary.problem, lang)}\n")
+            continue
+        state = tr("cli.session_closed" if summary.closed else "cli.session_running", lang)
+        out.write(
+            f"{summary.id:<{width}}  {summary.date}  {summary.open_actions:>3}  "
+            f"{summary.title} ({state}): {', '.join(summary.participants)}\n"
+        )
+        if summary.problem:
+            out.write(f"{'':<{width}}  {_message(summary.problem, lang)}\n")
+    return EXIT_PROBLEM if any(s.problem for s in summaries) else EXIT_OK
+
+
+def export_session(
+    text: str,
+    participant: str | None,
+    form: str,
+    data: Path | None,
+    extra: Sequence[Path],
+    lang: str,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """Write one session (or one participant's action points) to ``out``."""
+    store = SessionStore(data_dir(data))
+    found = store.find(text)
+    if not found:
+        err.write(tr("cli.no_such_session", lang, text=text, folder=store.folder) + "\n")
+        return EXIT_USAGE
+    if len(found) > 1:
+        ids = ", ".join(p.stem for p in found)
+        err.write(tr("cli.ambiguous_session", lang, text=text, ids=ids) + "\n")
+        return EXIT_USAGE
+    opened = store.open(found[0], write=False)
+    if opened.session is None:
+        message = tr(opened.read_only or "log.unreadable", lang, version="?")
+        err.write(tr("cli.unreadable_session", lang, path=found[0], message=message) + "\n")
+        return EXIT_PROBLEM
+    for problem in opened.problems:  # a readable part is exported, with the warning
+        message = _message(problem, lang)
+        err.write(tr("log.problem", lang, path=found[0], line=problem.line, message=message) + "\n")
+    session = opened.session
+    person = None
+    if participant is not None:
+        person = next(
+            (p for p in session.participants if name_key(p.name) == name_key(participant)), None
+        )
+        if person is None:
+            names = ", ".join(p.name for p in session.participants)
+            err.write(tr("cli.no_such_participant", lang, name=participant, names=names) + "\n")
+            return EXIT_USAGE
+    out.write(export(session, form, lang, person, _card_texts(data, extra)))
+    return EXIT_PROBLEM if opened.problems else EXIT_OK
+
+
+def _message(problem: LogProblem, lang: str) -> str:
+    return tr(problem.code, lang, **problem.params)
+
+
+def _card_texts(data: Path | None, extra: Sequence[Path]) -> CardText:
+    """Card texts from the decks (cached), for a summary that says what was discussed."""
+    library = load_decks([*builtin_roots(), *extra], cache_dir(data)).library
+    texts: dict[tuple[str, str], str] = {}
+    for deck in library.decks.values():
+        for card in deck.cards():
+            texts[(deck.id, card.id)] = card.text
+    return lambda deck, card: texts.get((deck, card))

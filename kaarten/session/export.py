@@ -1,0 +1,198 @@
+"""A session written out for people: Markdown to print or mail, CSV for a spreadsheet,
+JSON for scripts. The whole session, or one participant's own action points to hand out.
+
+Typed text stays text: Markdown's formatting characters are escaped, and a CSV cell that
+a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) is prefixed with ``'``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from kaarten.session.model import ActionPoint, Participant, Session
+from kaarten.strings import tr
+from kaarten.text import clean
+
+CardText = Callable[[str, str], str | None]
+"""(deck id, card id) → the card's text, or None when the deck is not loaded."""
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md(text: str) -> str:
+    """Typed text inside Markdown: formatting characters escaped, lines kept."""
+    lines = _MARKDOWN.sub(r"\\\1", clean(text)).splitlines() or [""]
+    return "  \n  ".join(lines)  # a line break that stays inside the list item
+
+
+def minutes(seconds: float) -> int:
+    return round(seconds / 60)
+
+
+def _time(at: str) -> str:
+    """``10:05`` from an ISO time stamp."""
+    return at[11:16] if len(at) >= 16 else at
+
+
+def _point_line(point: ActionPoint, lang: str) -> str:
+    extra = []
+    if point.due:
+        extra.append(tr("export.due", lang, date=md(point.due)))
+    if point.set_id:
+        extra.append(tr("export.from_set", lang, set=md(point.set_id)))
+    tail = f" ({', '.join(extra)})" if extra else ""
+    return f"- [{'x' if point.done else ' '}] {md(point.text)}{tail}"
+
+
+def _points_of(session: Session, person: Participant) -> list[ActionPoint]:
+    return [a for a in session.actions.values() if a.participant == person.id and not a.deleted]
+
+
+def markdown(session: Session, lang: str, card_text: CardText | None = None) -> str:
+    """The whole session as a readable summary."""
+
+    def t(key: str, **params: object) -> str:
+        return tr(key, lang, **params)
+
+    names = ", ".join(md(p.name) for p in session.participants)
+    out = [f"# {md(session.title)}", ""]
+    out.append(t("export.header", date=session.date, names=names or "–"))
+    out += ["", f"## {t('export.agenda')}", ""]
+    out.append(f"| {t('export.activity')} | {t('export.planned')} | {t('export.actual')} |")
+    out.append("| --- | ---: | ---: |")
+    for activity in session.agenda:
+        timer = session.timers.get(activity.id)
+        actual = t("export.minutes", n=minutes(timer.elapsed)) if timer and timer.started else "–"
+        planned = t("export.minutes", n=activity.minutes)
+        out.append(f"| {md(activity.title)} | {planned} | {actual} |")
+    out += ["", f"## {t('export.cards')}", ""]
+    for draw in session.draws or []:
+        text = draw.text or (card_text(draw.deck, draw.card) if card_text else None)
+        person = session.participant(draw.participant) if draw.participant else None
+        who = f" — {md(person.name)}" if person else ""
+        shown = f"{md(draw.card)}: {md(text)}" if text else md(draw.card)
+        out.append(f"- {_time(draw.at)} {shown}{who}")
+    if not session.draws:
+        out.append(t("export.none"))
+    if session.notes:
+        out += ["", f"## {t('export.notes')}", ""]
+        for note in session.notes:
+            out.append(f"- {_time(note.at)} {md(note.card)}: {md(note.text)}")
+    out += ["", f"## {t('export.actions')}", ""]
+    for person in session.participants:
+        out += [f"### {md(person.name)}", ""]
+        points = _points_of(session, person)
+        out += [_point_line(p, lang) for p in points] or [t("export.none")]
+        out.append("")
+    if session.decisions:
+        out += [f"## {t('export.review')}", ""]
+        for (earlier, point_id), decision in session.decisions.items():
+            out.append(f"- {md(earlier)} / {md(point_id)}: {t('export.decision.' + decision)}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def participant_markdown(session: Session, person: Participant, lang: str) -> str:
+    """Only this participant's own action points: the hand-out."""
+    out = [
+        f"# {tr('export.handout_title', lang, name=md(person.name))}",
+        "",
+        tr("export.handout_header", lang, title=md(session.title), date=session.date),
+        "",
+    ]
+    points = _points_of(session, person)
+    out += [_point_line(p, lang) for p in points] or [tr("export.none", lang)]
+    return "\n".join(out) + "\n"
+
+
+def _cell(value: str) -> str:
+    text = clean(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def action_points_csv(session: Session, lang: str, person: Participant | None = None) -> str:
+    """The action points as a table (deleted ones left out)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            tr(f"export.csv.{c}", lang)
+            for c in ("session", "date", "name", "text", "due", "set", "done")
+        ]
+    )
+    for participant in [person] if person else session.participants:
+        for point in _points_of(session, participant):
+            writer.writerow(
+                [
+                    _cell(session.title),
+                    session.date,
+                    _cell(participant.name),
+                    _cell(point.text),
+                    point.due or "",
+                    point.set_id or "",
+                    tr("export.csv.yes" if point.done else "export.csv.no", lang),
+                ]
+            )
+    return out.getvalue()
+
+
+def as_json(session: Session, person: Participant | None = None) -> str:
+    """The session (or one participant's action points) for scripts, with Dutch keys."""
+    people = [person] if person else session.participants
+    data: dict[str, Any] = {
+        "id": session.id,
+        "titel": session.title,
+        "datum": session.date,
+        "deelnemers": [p.name for p in people],
+        "actiepunten": [
+            {
+                "deelnemer": p.name,
+                "tekst": a.text,
+                "datum": a.due,
+                "kaartenset": a.set_id,
+                "klaar": a.done,
+            }
+            for p in people
+            for a in _points_of(session, p)
+        ],
+    }
+    if person is None:
+        data["agenda"] = [
+            {
+                "titel": a.title,
+                "soort": a.kind,
+                "gepland_minuten": a.minutes,
+                "werkelijk_minuten": minutes(session.timers[a.id].elapsed)
+                if a.id in session.timers and session.timers[a.id].started
+                else None,
+            }
+            for a in session.agenda
+        ]
+        data["kaarten"] = [{"deck": d.deck, "kaart": d.card, "tijd": d.at} for d in session.draws]
+        data["notities"] = [
+            {"deck": n.deck, "kaart": n.card, "tekst": n.text, "tijd": n.at} for n in session.notes
+        ]
+        data["afgesloten"] = session.closed
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def export(
+    session: Session,
+    form: str,
+    lang: str,
+    person: Participant | None = None,
+    card_text: CardText | None = None,
+) -> str:
+    """``session`` in ``form`` (md, csv or json), whole or for ``person`` only."""
+    if form == "csv":
+        return action_points_csv(session, lang, person)
+    if form == "json":
+        return as_json(session, person)
+    if person is not None:
+        return participant_markdown(session, person, lang)
+    return markdown(session, lang, card_text)

@@ -1,0 +1,363 @@
+"""The session log on disk: one append-only file of JSON lines per session.
+
+Every change is one record: a line of JSON that ends in a CRC-32 of the rest of the line,
+appended and flushed to the disk (``fsync``) before :meth:`Journal.append` reports it saved.
+Appending writes only the new line, so it costs the same after 10 or 10,000 records.
+
+What can go wrong, and what happens (``../shared/BAD_INPUT.md`` section D):
+
+- A last line cut off by a crash (it never reported saved): skipped with a warning; before
+  the session is written again, the file is copied aside as ``<name>.corrupt-<time>`` and
+  the cut-off tail removed.
+- A damaged line further up, or a record from a newer kaarten: the records before it are
+  read, and the file is never written; :func:`repair` can keep that valid part.
+- A disk that is full or fails: the records stay in memory (``pending``) and are written on
+  the next try; the file is cut back to its last good length first, so a half-written
+  line never stays in it.
+- Two kaarten on one session: the second cannot get the lock and opens it read-only. The
+  lock is the kernel's (``flock``), so a crashed instance never leaves a stale one.
+- A file changed by something else (a sync client) while open: noticed before writing;
+  nothing is written over it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import os
+import re
+import zlib
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory locks (see the README)
+    fcntl = None  # type: ignore[assignment]
+
+FORMAT = 1
+"""The log format this kaarten writes; a header with a higher one is never written to."""
+
+FILE_MODE = 0o600
+
+Record = dict[str, Any]
+
+_CRC = re.compile(rb',"crc":"([0-9a-f]{8})"\}$')
+_KIND = re.compile(rb'"soort":"([a-z_]+)"')
+
+
+class Locked(Exception):
+    """Another kaarten has this session open for writing."""
+
+
+@dataclass(frozen=True, slots=True)
+class LogProblem:
+    """Something wrong in a log file: a message code (see :mod:`kaarten.strings`, prefix
+    ``log.``), the 1-based line, and values for the message."""
+
+    code: str
+    line: int | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+
+def now() -> str:
+    """The local wall-clock time with its UTC offset, to the second, as records carry it."""
+    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def encode(record: Record) -> bytes:
+    """One record as a line of JSON ending in its checksum. ``json`` escapes control
+    characters, so a newline in a typed text never splits a record."""
+    body = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+    if body == b"{}":
+        raise ValueError("a record has fields")
+    return body[:-1] + b',"crc":"%08x"}\n' % zlib.crc32(body)
+
+
+def _wanted(line: bytes, kinds: set[bytes]) -> bool:
+    found = _KIND.search(line, 0, 200)  # the kind comes after nr and tijd
+    return found is None or found.group(1) in kinds
+
+
+def _intact(line: bytes) -> bool:
+    found = _CRC.search(line)
+    return found is not None and zlib.crc32(line[: found.start()] + b"}") == int(found.group(1), 16)
+
+
+def decode(line: bytes) -> Record | None:
+    """The record on ``line`` (without its newline), or None if it is damaged."""
+    if not _intact(line):
+        return None
+    try:
+        record = json.loads(line[: line.rindex(b',"crc":"')] + b"}")
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) else None
+
+
+@dataclass(slots=True)
+class LogContent:
+    """What a log file holds: the records that can be trusted, and what was wrong."""
+
+    records: list[Record]
+    lines: list[int]
+    """The line number of each record."""
+    problems: list[LogProblem]
+    good_size: int
+    """Bytes up to the end of the last trusted record."""
+    size: int
+    """Bytes in the file as read."""
+    damaged: bool = False
+    """Something past the trusted records is wrong, other than a cut-off last line."""
+
+    @property
+    def cut_off(self) -> bool:
+        """The file ends in a line that was never finished (a crash while writing)."""
+        return not self.damaged and self.size > self.good_size
+
+
+def read_log(path: Path, kinds: Collection[str] | None = None) -> LogContent:
+    """Read a log: every record up to the first damaged one. With ``kinds``, only records
+    of those kinds (and the header) are decoded; the others are still checked, not
+    returned: a review over a thousand sessions needs only their action points.
+
+    Raises:
+        OSError: the file cannot be read at all.
+    """
+    wanted = None if kinds is None else {k.encode() for k in (*kinds, "sessie")}
+    data = path.read_bytes()
+    records: list[Record] = []
+    lines: list[int] = []
+    problems: list[LogProblem] = []
+    offset = 0
+    number = 0
+    damaged = False
+    while offset < len(data):
+        number += 1
+        end = data.find(b"\n", offset)
+        if end < 0:  # no newline: the write of this line never finished
+            problems.append(LogProblem("log.cut_off", number))
+            break
+        line = data[offset:end]
+        if wanted is not None and not _wanted(line, wanted):
+            if not _intact(line):
+                problems.append(LogProblem("log.damaged", number))
+                damaged = True
+                break
+            offset = end + 1
+            continue
+        record = decode(line)
+        if record is None:
+            problems.append(LogProblem("log.damaged", number))
+            damaged = True
+            break
+        records.append(record)
+        lines.append(number)
+        offset = end + 1
+    return LogContent(records, lines, problems, offset, len(data), damaged)
+
+
+def quarantine(path: Path) -> Path:
+    """Copy ``path`` aside as ``<name>.corrupt-<time>`` (mode 0600) and return the copy."""
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    write_new(target, path.read_bytes())
+    return target
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write a new file (mode 0600) and flush it and its folder to disk."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        _write_all(descriptor, data)
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    sync_folder(path.parent)
+
+
+def replace_atomically(path: Path, data: bytes) -> None:
+    """Put ``data`` in ``path`` so that a crash leaves either the old or the new file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write_new(temporary, data)
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a new or renamed file) to disk, where the system can."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows cannot open folders
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:  # pragma: no cover - some file systems refuse; the data is synced
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+
+
+def repair(path: Path, content: LogContent) -> Path:
+    """Keep only the trusted records of a damaged log: the whole file is copied aside
+    first (returned), then replaced by its trusted part."""
+    copy = quarantine(path)
+    replace_atomically(path, b"".join(encode(r) for r in content.records))
+    return copy
+
+
+class Journal:
+    """A log open for appending, locked against other kaarten instances."""
+
+    def __init__(self, path: Path, descriptor: int, size: int, next_number: int) -> None:
+        self.path = path
+        self._descriptor = descriptor
+        self._size = size
+        self._inode = os.fstat(descriptor).st_ino
+        self.next_number = next_number
+        self.pending: list[Record] = []
+        """Records not yet on disk, oldest first: shown as unsaved, written on next try."""
+        self.error: OSError | None = None
+        """Why the last write failed, while records are pending."""
+        self.changed_elsewhere = False
+        """The file was changed by something else: nothing more is written to it."""
+        self.header: Record = {}
+        """The first record, as written by :meth:`create`."""
+
+    @classmethod
+    def create(cls, path: Path, header: Record) -> Journal:
+        """A new log whose first record is ``header``.
+
+        Raises:
+            OSError: the file cannot be made (it exists, or the folder is not writable);
+                nothing is left behind.
+        """
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, FILE_MODE)
+        try:
+            _lock(descriptor)
+            journal = cls(path, descriptor, 0, 0)
+            journal.header = journal.append(header)
+        except BaseException:
+            os.close(descriptor)
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        if journal.pending:
+            error = journal.error or OSError("not saved")
+            journal.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise error
+        sync_folder(path.parent)
+        return journal
+
+    @classmethod
+    def open(cls, path: Path, content: LogContent) -> Journal:
+        """Open a log read with :func:`read_log` to append to it. A cut-off last line is
+        copied aside and removed first.
+
+        Raises:
+            Locked: another kaarten writes to it.
+            ValueError: the log is damaged (see :func:`repair`).
+            OSError: the file cannot be opened for writing.
+        """
+        if content.damaged:
+            raise ValueError("damaged log")
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND)
+        try:
+            _lock(descriptor)
+            if os.fstat(descriptor).st_size != content.size:
+                raise ValueError("changed since read")
+            if content.cut_off:
+                quarantine(path)
+                os.ftruncate(descriptor, content.good_size)
+                os.fsync(descriptor)
+            if os.fstat(descriptor).st_mode & 0o777 != FILE_MODE:
+                os.fchmod(descriptor, FILE_MODE)
+        except BaseException:
+            os.close(descriptor)
+            raise
+        return cls(path, descriptor, content.good_size, len(content.records))
+
+    @property
+    def saved(self) -> bool:
+        """Everything appended is on disk."""
+        return not self.pending
+
+    def stamp(self, fields: Record) -> Record:
+        """``fields`` as the next record: numbered (``nr``) and time-stamped (``tijd``)."""
+        return {"nr": self.next_number, "tijd": now(), **fields}
+
+    def append(self, record: Record) -> Record:
+        """Write ``record`` (stamped here unless :meth:`stamp` did) after every record
+        still pending. Never raises for a disk problem: see ``pending`` and ``error``."""
+        if record.get("nr") != self.next_number:
+            record = self.stamp(record)
+        self.next_number += 1
+        self.pending.append(record)
+        self.flush()
+        return record
+
+    def flush(self) -> bool:
+        """Try to write the pending records; tell whether all are on disk now."""
+        if not self.pending or self.changed_elsewhere:
+            return not self.pending
+        if self._changed_elsewhere():
+            self.changed_elsewhere = True
+            return False
+        data = b"".join(encode(r) for r in self.pending)
+        try:
+            _write_all(self._descriptor, data)
+            os.fsync(self._descriptor)
+        except OSError as error:
+            # Not saved, whatever part reached the file: cut back to the last good end so
+            # no half line stays, and keep everything for the next try.
+            self.error = error
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._descriptor, self._size)
+            return False
+        self._size += len(data)
+        self.pending.clear()
+        self.error = None
+        return True
+
+    def _changed_elsewhere(self) -> bool:
+        try:
+            on_disk = os.stat(self.path)
+        except OSError:
+            return True
+        mine = os.fstat(self._descriptor)
+        return on_disk.st_ino != self._inode or mine.st_size != self._size
+
+    def close(self) -> None:
+        """Release the file and its lock (pending records stay in ``pending``)."""
+        if self._descriptor >= 0:
+            os.close(self._descriptor)
+            self._descriptor = -1
+
+
+def _lock(descriptor: int) -> None:
+    if fcntl is None:  # pragma: no cover
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as error:
+        raise Locked from error

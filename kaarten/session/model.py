@@ -1,0 +1,375 @@
+"""A session as the coach sees it, rebuilt from its log records.
+
+The records are the truth; :class:`Session` is what they add up to. The app changes a
+session only by appending a record and applying it here (:func:`apply`), so a session
+being run and one read back from disk can never differ. Records use Dutch keys, like the
+deck files: the log is meant to be readable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kaarten.session.journal import FORMAT, LogProblem, Record
+from kaarten.text import clean, normalise_name
+
+NAME_MAX = 80
+"""Longest participant name (BAD_INPUT C3)."""
+TEXT_MAX = 4000
+"""Longest note or action point: a pasted page, not a pasted book."""
+
+ACTIVITY_KINDS = ("energizer", "kaartenset", "afsluiting", "anders")
+DECISIONS = ("klaar", "doorgeschoven", "vervallen")
+TIMER_ACTIONS = ("start", "pauze", "hervat", "minuut", "reset")
+
+
+@dataclass(slots=True)
+class Participant:
+    id: str
+    name: str
+
+
+@dataclass(slots=True)
+class Activity:
+    """One agenda item: ``items`` are kaartenset ids (or the energizer id) in ``deck``."""
+
+    id: str
+    kind: str
+    title: str
+    minutes: int
+    deck: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Draw:
+    """A card shown during the session, and to whom (in a round); ``text`` only for an
+    eigen vraag, whose text is in no deck."""
+
+    at: str
+    deck: str
+    card: str
+    activity: str | None = None
+    participant: str | None = None
+    text: str | None = None
+
+
+@dataclass(slots=True)
+class Note:
+    at: str
+    deck: str
+    card: str
+    text: str
+
+
+@dataclass(slots=True)
+class ActionPoint:
+    id: str
+    participant: str
+    text: str
+    at: str
+    due: str | None = None
+    set_id: str | None = None
+    done: bool = False
+    deleted: bool = False
+
+
+@dataclass(slots=True)
+class TimerLog:
+    """What the log knows of an activity's timer: seconds elapsed at the last event,
+    whether it was running then, and minutes added."""
+
+    elapsed: float = 0.0
+    running: bool = False
+    extra_minutes: int = 0
+    started: bool = False
+
+
+@dataclass(slots=True)
+class Session:
+    id: str
+    title: str
+    date: str
+    created: str
+    participants: list[Participant]
+    agenda: list[Activity]
+    previous: str | None = None
+    current: str | None = None
+    draws: list[Draw] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    actions: dict[str, ActionPoint] = field(default_factory=dict)
+    decisions: dict[tuple[str, str], str] = field(default_factory=dict)
+    """Review of earlier action points: (session id, action point id) → decision."""
+    later: list[tuple[str, str]] = field(default_factory=list)
+    """Cards put aside for the next session of this group: (deck, card)."""
+    timers: dict[str, TimerLog] = field(default_factory=dict)
+    closed: bool = False
+
+    def participant(self, participant_id: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def activity(self, activity_id: str | None) -> Activity | None:
+        return next((a for a in self.agenda if a.id == activity_id), None)
+
+    def open_actions(self, participant_id: str | None = None) -> list[ActionPoint]:
+        """Action points not done and not deleted, in the order they were made."""
+        return [
+            a
+            for a in self.actions.values()
+            if not a.done and not a.deleted and participant_id in (None, a.participant)
+        ]
+
+    def planned_minutes(self) -> int:
+        return sum(a.minutes for a in self.agenda)
+
+    def notes_on(self, deck: str, card: str) -> list[Note]:
+        return [n for n in self.notes if n.deck == deck and n.card == card]
+
+
+class RecordError(Exception):
+    """A record that does not have the fields its kind needs."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+# -- checking records -------------------------------------------------------------------
+
+_OPTIONAL = object()
+
+# Per kind: field → type (a tuple of allowed types); optional fields are in _OPTIONAL_FIELDS.
+_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "sessie": {"formaat": int, "id": str, "titel": str, "datum": str},
+    "deelnemers": {"deelnemers": list},
+    "agenda": {"agenda": list},
+    "activiteit": {"activiteit": str},
+    "timer": {"activiteit": str, "actie": str, "verstreken": (int, float)},
+    "kaart": {"deck": str, "kaart": str},
+    "notitie": {"deck": str, "kaart": str, "tekst": str},
+    "actiepunt": {"id": str, "deelnemer": str, "tekst": str},
+    "actiepunt_bewerkt": {"id": str},
+    "actiepunt_klaar": {"id": str, "klaar": bool},
+    "actiepunt_verwijderd": {"id": str},
+    "beoordeling": {"sessie": str, "actiepunt": str, "besluit": str},
+    "voor_later": {"deck": str, "kaart": str},
+    "afgesloten": {},
+}
+_OPTIONAL_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "sessie": {"deelnemers": list, "agenda": list, "vorige": (str, type(None))},
+    "kaart": {
+        "activiteit": (str, type(None)),
+        "deelnemer": (str, type(None)),
+        "tekst": str,  # an eigen vraag: its text lives only here
+    },
+    "actiepunt": {"datum": (str, type(None)), "kaartenset": (str, type(None))},
+    "actiepunt_bewerkt": {
+        "tekst": str,
+        "datum": (str, type(None)),
+        "kaartenset": (str, type(None)),
+    },
+}
+
+
+def _check(record: Record) -> str:
+    kind = record.get("soort")
+    if not isinstance(record.get("nr"), int) or isinstance(record.get("nr"), bool):
+        raise RecordError("log.field", field="nr", kind=str(kind))
+    if not isinstance(record.get("tijd"), str):
+        raise RecordError("log.field", field="tijd", kind=str(kind))
+    if not isinstance(kind, str) or kind not in _FIELDS:
+        raise RecordError("log.unknown_kind", kind=clean(str(kind))[:40])
+    for name, types in _FIELDS[kind].items():
+        value = record.get(name, _OPTIONAL)
+        if value is _OPTIONAL or not _is(value, types):
+            raise RecordError("log.field", field=name, kind=kind)
+    for name, types in _OPTIONAL_FIELDS.get(kind, {}).items():
+        if name in record and not _is(record[name], types):
+            raise RecordError("log.field", field=name, kind=kind)
+    return kind
+
+
+def _is(value: object, types: type | tuple[type, ...]) -> bool:
+    if isinstance(value, bool) and bool not in _as_tuple(types):
+        return False  # JSON true is not a number
+    return isinstance(value, types)
+
+
+def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _text(value: object, limit: int = TEXT_MAX) -> str:
+    return clean(str(value))[:limit]
+
+
+def _participants(value: list[Any]) -> list[Participant]:
+    people = []
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            raise RecordError("log.field", field="deelnemers", kind="deelnemers")
+        people.append(Participant(item["id"], normalise_name(str(item.get("naam", "")))[:NAME_MAX]))
+    return people
+
+
+def _agenda(value: list[Any]) -> list[Activity]:
+    activities = []
+    for item in value:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            raise RecordError("log.field", field="agenda", kind="agenda")
+        minutes = item.get("minuten", 0)
+        items = item.get("items", [])
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
+            raise RecordError("log.field", field="minuten", kind="agenda")
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise RecordError("log.field", field="items", kind="agenda")
+        kind = item.get("soort")
+        activities.append(
+            Activity(
+                item["id"],
+                kind if kind in ACTIVITY_KINDS else "anders",
+                _text(item.get("titel", ""), 200),
+                minutes,
+                _text(item.get("deck", ""), 200),
+                tuple(_text(i, 200) for i in items),
+            )
+        )
+    return activities
+
+
+# -- records to state -------------------------------------------------------------------
+
+
+def start(header: Record) -> Session:
+    """The session a header record opens.
+
+    Raises:
+        RecordError: the header is not a kaarten session header, or from a newer kaarten.
+    """
+    if header.get("soort") != "sessie":
+        raise RecordError("log.no_header")
+    if isinstance(header.get("formaat"), int) and header["formaat"] > FORMAT:
+        raise RecordError("log.newer", version=header["formaat"])
+    _check(header)
+    return Session(
+        id=_text(header["id"], 100),
+        title=_text(header["titel"], 200),
+        date=_text(header["datum"], 10),
+        created=_text(header["tijd"], 40),
+        participants=_participants(header.get("deelnemers", [])),
+        agenda=_agenda(header.get("agenda", [])),
+        previous=header.get("vorige"),
+    )
+
+
+def apply(session: Session, record: Record) -> None:
+    """Add one record to ``session``.
+
+    Raises:
+        RecordError: the record is malformed; ``session`` is unchanged.
+    """
+    kind = _check(record)
+    at = _text(record["tijd"], 40)
+    if kind == "sessie":
+        raise RecordError("log.second_header")
+    if kind == "deelnemers":
+        session.participants = _participants(record["deelnemers"])
+    elif kind == "agenda":
+        session.agenda = _agenda(record["agenda"])
+    elif kind == "activiteit":
+        session.current = record["activiteit"]
+    elif kind == "timer":
+        _apply_timer(session, record)
+    elif kind == "kaart":
+        session.draws.append(
+            Draw(
+                at,
+                record["deck"],
+                record["kaart"],
+                record.get("activiteit"),
+                record.get("deelnemer"),
+                _text(record["tekst"]) if "tekst" in record else None,
+            )
+        )
+        pair = (record["deck"], record["kaart"])
+        if pair in session.later:
+            session.later.remove(pair)
+    elif kind == "notitie":
+        session.notes.append(Note(at, record["deck"], record["kaart"], _text(record["tekst"])))
+    elif kind == "actiepunt":
+        session.actions[record["id"]] = ActionPoint(
+            record["id"],
+            record["deelnemer"],
+            _text(record["tekst"]),
+            at,
+            record.get("datum"),
+            record.get("kaartenset"),
+        )
+    elif kind in ("actiepunt_bewerkt", "actiepunt_klaar", "actiepunt_verwijderd"):
+        _apply_action_change(session, kind, record)
+    elif kind == "beoordeling":
+        if record["besluit"] not in DECISIONS:
+            raise RecordError("log.field", field="besluit", kind=kind)
+        session.decisions[(record["sessie"], record["actiepunt"])] = record["besluit"]
+    elif kind == "voor_later":
+        pair = (record["deck"], record["kaart"])
+        if pair not in session.later:
+            session.later.append(pair)
+    elif kind == "afgesloten":
+        session.closed = True
+
+
+def _apply_timer(session: Session, record: Record) -> None:
+    action = record["actie"]
+    if action not in TIMER_ACTIONS:
+        raise RecordError("log.field", field="actie", kind="timer")
+    timer = session.timers.setdefault(record["activiteit"], TimerLog())
+    timer.elapsed = max(0.0, float(record["verstreken"]))
+    if action == "start":
+        timer.running = timer.started = True
+    elif action == "hervat":
+        timer.running = True
+    elif action == "pauze":
+        timer.running = False
+    elif action == "minuut":
+        timer.extra_minutes += 1
+    elif action == "reset":
+        timer.elapsed = 0.0
+        timer.running = False
+        timer.extra_minutes = 0
+
+
+def _apply_action_change(session: Session, kind: str, record: Record) -> None:
+    point = session.actions.get(record["id"])
+    if point is None:
+        raise RecordError("log.unknown_action", id=_text(record["id"], 40))
+    if kind == "actiepunt_klaar":
+        point.done = record["klaar"]
+    elif kind == "actiepunt_verwijderd":
+        point.deleted = True
+    else:
+        if "tekst" in record:
+            point.text = _text(record["tekst"])
+        if "datum" in record:
+            point.due = record["datum"]
+        if "kaartenset" in record:
+            point.set_id = record["kaartenset"]
+
+
+def replay(records: list[Record], lines: list[int]) -> tuple[Session | None, list[LogProblem], int]:
+    """The session ``records`` add up to, the problems found, and how many records were
+    used: replay stops at the first malformed record (a later one may depend on it)."""
+    if not records:
+        return None, [LogProblem("log.empty")], 0
+    try:
+        session = start(records[0])
+    except RecordError as error:
+        return None, [LogProblem(error.code, lines[0], error.params)], 0
+    for index in range(1, len(records)):
+        try:
+            apply(session, records[index])
+        except RecordError as error:
+            return session, [LogProblem(error.code, lines[index], error.params)], index
+    return session, [], len(records)

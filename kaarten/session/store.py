@@ -1,0 +1,325 @@
+"""The sessions in the user's data folder: one log file each, named by a random id.
+
+Names typed by the coach are data inside the logs, never part of a path (BAD_INPUT C1).
+The folder is private (0700, files 0600); wider permissions found at start are narrowed,
+and the caller is told so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import secrets
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kaarten.session.journal import (
+    FILE_MODE,
+    Journal,
+    Locked,
+    LogProblem,
+    Record,
+    read_log,
+    repair,
+)
+from kaarten.session.model import NAME_MAX, ActionPoint, Session, apply, replay, start
+from kaarten.text import normalise_name
+
+REVIEW_KINDS = (
+    "deelnemers",
+    "actiepunt",
+    "actiepunt_bewerkt",
+    "actiepunt_klaar",
+    "actiepunt_verwijderd",
+    "beoordeling",
+)
+"""The records a review of open action points needs."""
+
+SESSIONS = "sessies"
+SUFFIX = ".jsonl"
+FOLDER_MODE = 0o700
+
+
+class ReadOnly(Exception):
+    """The session cannot be written to; ``reason`` is a message code."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def name_key(name: str) -> str:
+    """What makes two typed names the same person: NFC, case and outer spaces ignored."""
+    return normalise_name(name).casefold()
+
+
+def check_name(name: str) -> str:
+    """A participant name as it is kept.
+
+    Raises:
+        ValueError: with a message code when the name is empty or too long.
+    """
+    kept = " ".join(normalise_name(name).split())  # a pasted newline or tab: one space
+    if not any(c.isprintable() and not c.isspace() for c in kept):  # empty, or invisible
+        raise ValueError("session.name_empty")
+    if len(kept) > NAME_MAX:
+        raise ValueError("session.name_too_long")
+    return kept
+
+
+@dataclass(slots=True)
+class OpenSession:
+    """A session read from disk, and the journal to change it with (None: read-only,
+    ``read_only`` says why)."""
+
+    path: Path
+    session: Session | None
+    journal: Journal | None
+    problems: list[LogProblem] = field(default_factory=list)
+    read_only: str | None = None
+
+    def record(self, kind: str, **fields: object) -> Record:
+        """Apply a change and append it to the log (see ``unsaved`` for the disk).
+
+        Raises:
+            ReadOnly: this session cannot be written.
+            RecordError: the change is malformed (a programming error); nothing written.
+        """
+        if self.journal is None or self.session is None:
+            raise ReadOnly(self.read_only or "log.read_only")
+        record = self.journal.stamp({"soort": kind, **fields})
+        apply(self.session, record)
+        return self.journal.append(record)
+
+    @property
+    def unsaved(self) -> int:
+        """Changes kept in memory only, because the disk refused them so far."""
+        return len(self.journal.pending) if self.journal else 0
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.flush()
+            self.journal.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """One line of ``kaarten sessies``."""
+
+    id: str
+    date: str
+    title: str
+    participants: tuple[str, ...]
+    open_actions: int
+    closed: bool
+    problem: LogProblem | None = None
+    """Why the session is shown only in part, or not at all."""
+
+
+class SessionStore:
+    """The ``sessies`` folder inside a data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.folder = data_dir / SESSIONS
+
+    def prepare(self) -> list[str]:
+        """Make the folder private and check it can be written, before a session starts
+        (BAD_INPUT D8, D15). Returns message codes of what was fixed.
+
+        Raises:
+            OSError: the folder cannot be made or written.
+        """
+        fixed: list[str] = []
+        self.folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        if self.folder.stat().st_mode & 0o777 != FOLDER_MODE:
+            self.folder.chmod(FOLDER_MODE)
+            fixed.append("session.folder_mode_fixed")
+        for path in self.paths():
+            with contextlib.suppress(OSError):
+                if path.stat().st_mode & 0o777 != FILE_MODE:
+                    path.chmod(FILE_MODE)
+                    if "session.file_mode_fixed" not in fixed:
+                        fixed.append("session.file_mode_fixed")
+        probe = self.folder / f".schrijftest-{os.getpid()}"
+        try:
+            descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            os.close(descriptor)
+        finally:
+            with contextlib.suppress(OSError):
+                probe.unlink()
+        return fixed
+
+    def paths(self) -> list[Path]:
+        """Every session log, oldest first (ids start with the date and time)."""
+        if not self.folder.is_dir():
+            return []
+        return sorted(p for p in self.folder.iterdir() if p.name.endswith(SUFFIX))
+
+    def path_of(self, session_id: str) -> Path:
+        return self.folder / f"{session_id}{SUFFIX}"
+
+    def find(self, text: str) -> list[Path]:
+        """The sessions ``text`` names: an id, or the start of one."""
+        exact = self.path_of(text)
+        if exact in self.paths():
+            return [exact]
+        return [p for p in self.paths() if p.name.startswith(text)] if text else []
+
+    def create(
+        self,
+        title: str,
+        date: datetime.date,
+        participants: Sequence[str],
+        agenda: Sequence[Record],
+        previous: str | None = None,
+    ) -> OpenSession:
+        """A new session with its log on disk.
+
+        Raises:
+            OSError: the log cannot be written (nothing is left behind).
+            ValueError: a participant name is empty or too long (a message code).
+        """
+        self.prepare()
+        people = [
+            {"id": f"d{n}", "naam": check_name(name)} for n, name in enumerate(participants, 1)
+        ]
+        # Date and time of day first, so that the files sort in the order of the sessions.
+        session_id = f"{date.isoformat()}-{datetime.datetime.now():%H%M%S}-{secrets.token_hex(3)}"
+        header: Record = {
+            "soort": "sessie",
+            "formaat": 1,
+            "id": session_id,
+            "titel": title,
+            "datum": date.isoformat(),
+            "deelnemers": people,
+            "agenda": list(agenda),
+            "vorige": previous,
+        }
+        path = self.path_of(session_id)
+        journal = Journal.create(path, header)
+        return OpenSession(path, start(journal.header), journal)
+
+    def open(self, path: Path, write: bool = True) -> OpenSession:
+        """A session from its log: writable if ``write`` and nothing stands in the way,
+        else read-only with the reason. Never raises for a bad file."""
+        try:
+            content = read_log(path)
+        except OSError:
+            return OpenSession(path, None, None, [LogProblem("log.unreadable")], "log.unreadable")
+        session, problems, used = replay(content.records, content.lines)
+        problems = content.problems + problems
+        if session is None:
+            return OpenSession(path, None, None, problems, problems[0].code)
+        if content.damaged or used < len(content.records):
+            return OpenSession(path, session, None, problems, "log.damaged")
+        if not write:
+            return OpenSession(path, session, None, problems, "log.not_for_writing")
+        try:
+            journal = Journal.open(path, content)
+        except Locked:
+            return OpenSession(path, session, None, problems, "log.locked")
+        except (OSError, ValueError):
+            return OpenSession(path, session, None, problems, "log.not_writable")
+        return OpenSession(path, session, journal, problems)
+
+    def repair(self, path: Path) -> Path:
+        """Keep the readable part of a damaged log; returns the copy of the whole file.
+
+        Raises:
+            OSError: the folder cannot be written.
+        """
+        content = read_log(path)
+        _, _, used = replay(content.records, content.lines)
+        content.records = content.records[:used]
+        return repair(path, content)
+
+    def sessions(self, kinds: Collection[str] | None = None) -> Iterator[Session]:
+        """Every readable session (its readable part), oldest first; with ``kinds``, built
+        from records of those kinds only (see :func:`read_log`)."""
+        for path in self.paths():
+            try:
+                content = read_log(path, kinds)
+            except OSError:
+                continue
+            session, _, _ = replay(content.records, content.lines)
+            if session is not None:
+                yield session
+
+    def summaries(self) -> list[Summary]:
+        """Every session for ``kaarten sessies``, oldest first; open action points count
+        what later reviews left open."""
+        decided = self._decided()
+        summaries = []
+        for path in self.paths():
+            opened = self.open(path, write=False)
+            session = opened.session
+            problem = opened.problems[0] if opened.problems else None
+            if session is None:
+                summaries.append(Summary(path.stem, "", "", (), 0, False, problem))
+                continue
+            still_open = [a for a in session.open_actions() if (session.id, a.id) not in decided]
+            summaries.append(
+                Summary(
+                    session.id,
+                    session.date,
+                    session.title,
+                    tuple(p.name for p in session.participants),
+                    len(still_open),
+                    session.closed,
+                    problem,
+                )
+            )
+        return summaries
+
+    def _decided(self) -> set[tuple[str, str]]:
+        """Action points a review marked done or dropped: (session id, action point id)."""
+        return {
+            key
+            for session in self.sessions(REVIEW_KINDS)
+            for key, decision in session.decisions.items()
+            if decision != "doorgeschoven"
+        }
+
+    def earlier_open_actions(
+        self, names: Sequence[str], before: str
+    ) -> list[tuple[Session, ActionPoint, str]]:
+        """Open action points of these participants (by name) in sessions other than
+        ``before``, oldest first, with the participant's name; done or dropped ones (by a
+        review in any session) left out."""
+        keys = {name_key(n) for n in names}
+        sessions = list(self.sessions(REVIEW_KINDS))
+        decided = {key for s in sessions for key, d in s.decisions.items() if d != "doorgeschoven"}
+        found = []
+        for session in sessions:
+            if session.id == before:
+                continue
+            for point in session.open_actions():
+                person = session.participant(point.participant)
+                if person is None or name_key(person.name) not in keys:
+                    continue
+                if (session.id, point.id) not in decided:
+                    found.append((session, point, person.name))
+        return found
+
+    def group_history(
+        self, names: Sequence[str], before: str
+    ) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
+        """What this group had in earlier sessions: the cards already discussed, and the
+        cards put aside for later and not drawn since. A session counts as the group's
+        when at least half of ``names`` took part in it."""
+        keys = {name_key(n) for n in names}
+        discussed: set[tuple[str, str]] = set()
+        later: list[tuple[str, str]] = []
+        for session in self.sessions(("deelnemers", "kaart", "voor_later")):
+            if session.id == before or not keys:
+                continue
+            present = {name_key(p.name) for p in session.participants} & keys
+            if 2 * len(present) < len(keys):
+                continue
+            drawn = {(d.deck, d.card) for d in session.draws}
+            discussed |= drawn
+            later = [c for c in later if c not in drawn]
+            later += [c for c in session.later if c not in later]
+        return discussed, later

@@ -1,0 +1,143 @@
+"""``kaarten sessies`` and ``kaarten export``: the saved sessions from the command line,
+as real processes with real exit codes."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kaarten.session.store import SessionStore
+
+AGENDA = [
+    {"id": "a1", "soort": "energizer", "titel": "Energizer 1", "minuten": 10},
+    {"id": "a2", "soort": "kaartenset", "titel": "1.1 Behoefte van ouders", "minuten": 30},
+]
+
+
+def kaarten(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if home is not None:
+        env["KAARTEN_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "-m", "kaarten", *args],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A data folder with one session of two participants."""
+    store = SessionStore(tmp_path)
+    opened = store.create("Bijeenkomst *3*", datetime.date(2026, 11, 23), ["Anna", "محمد"], AGENDA)
+    opened.record("timer", activiteit="a2", actie="start", verstreken=0)
+    opened.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-g1", deelnemer="d1")
+    opened.record("kaart", deck="ouderbetrokkenheid", kaart="eigen-1", tekst="Wat vraag jij?")
+    opened.record("timer", activiteit="a2", actie="pauze", verstreken=1935)
+    opened.record("notitie", deck="ouderbetrokkenheid", kaart="1.1-g1", tekst="Veel herkenning")
+    opened.record(
+        "actiepunt", id="p1", deelnemer="d1", tekst="Koffieochtend plannen", datum="2026-12-15"
+    )
+    opened.record("actiepunt", id="p2", deelnemer="d2", tekst="=1+1 [b]vet[/b]", kaartenset="1.4")
+    opened.close()
+    return tmp_path
+
+
+def session_id(home: Path) -> str:
+    return SessionStore(home).paths()[0].stem
+
+
+def test_sessies_lists_date_title_participants_and_open_points(home: Path) -> None:
+    run = kaarten("sessies", home=home)
+    assert run.returncode == 0, run.stderr
+    assert session_id(home) in run.stdout
+    line = run.stdout.strip()
+    assert "2026-11-23" in line and "Bijeenkomst *3*" in line and "Anna, محمد" in line
+    assert line.split()[2] == "2"  # open action points
+    assert "niet afgesloten" in line
+
+
+def test_sessies_in_an_empty_data_folder(tmp_path: Path) -> None:
+    run = kaarten("--data-dir", str(tmp_path / "leeg"), "sessies", home=tmp_path / "other")
+    assert run.returncode == 0
+    assert "Nog geen sessies" in run.stdout and str(tmp_path / "leeg") in run.stdout
+
+
+def test_export_markdown_shows_the_whole_session(home: Path) -> None:
+    run = kaarten("export", session_id(home)[:10], home=home)
+    assert run.returncode == 0, run.stderr
+    text = run.stdout
+    assert text.startswith("# Bijeenkomst \\*3\\*\n")
+    assert "| 1.1 Behoefte van ouders | 30 min | 32 min |" in text
+    # The card's text comes from the deck; an eigen vraag's from the log.
+    assert "1.1-g1: " in text and "— Anna" in text
+    assert "eigen-1: Wat vraag jij?" in text
+    assert "Veel herkenning" in text
+    assert "- [ ] Koffieochtend plannen (voor 2026-12-15)" in text
+    assert "=1+1 \\[b\\]vet\\[/b\\] (kaartenset 1.4)" in text
+
+
+def test_export_for_one_participant_holds_only_their_points(home: Path) -> None:
+    run = kaarten("export", session_id(home), "--deelnemer", "ANNA", home=home)
+    assert run.returncode == 0, run.stderr
+    assert "# Actiepunten van Anna" in run.stdout
+    assert "Koffieochtend plannen" in run.stdout
+    assert "vet" not in run.stdout and "herkenning" not in run.stdout
+
+
+def test_export_csv_is_safe_to_open_in_a_spreadsheet(home: Path) -> None:
+    run = kaarten("export", session_id(home), "--formaat", "csv", home=home)
+    rows = list(csv.reader(io.StringIO(run.stdout)))
+    assert rows[0] == [
+        "sessie",
+        "datum",
+        "deelnemer",
+        "actiepunt",
+        "uiterlijk",
+        "kaartenset",
+        "klaar",
+    ]
+    assert rows[2][3] == "'=1+1 [b]vet[/b]"  # a formula would run in a spreadsheet
+    assert rows[1][2:5] == ["Anna", "Koffieochtend plannen", "2026-12-15"]
+
+
+def test_export_json_for_scripts(home: Path) -> None:
+    run = kaarten("export", session_id(home), "--formaat", "json", "--taal", "en", home=home)
+    data = json.loads(run.stdout)
+    assert data["deelnemers"] == ["Anna", "محمد"]
+    assert data["agenda"][1]["werkelijk_minuten"] == 32
+    assert [a["tekst"] for a in data["actiepunten"]] == ["Koffieochtend plannen", "=1+1 [b]vet[/b]"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "1999"], "Geen sessie '1999'"),
+        (["export", "2026", "--deelnemer", "Piet"], "Geen deelnemer 'Piet'"),
+        (["export", "2026", "--formaat", "pdf"], "invalid choice"),
+    ],
+)
+def test_export_mistakes_exit_2_with_a_message(home: Path, args: list[str], message: str) -> None:
+    run = kaarten(*args, home=home)
+    assert run.returncode == 2
+    assert message in run.stderr
+
+
+def test_a_damaged_session_is_exported_in_part_with_a_warning(home: Path) -> None:
+    path = SessionStore(home).paths()[0]
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[5] = lines[5].replace(b"herkenning", b"herkenninG")
+    path.write_bytes(b"".join(lines))
+    run = kaarten("export", session_id(home), home=home)
+    assert run.returncode == 1
+    assert f"{path}:6: deze regel is beschadigd" in run.stderr
+    assert "Wat vraag jij?" in run.stdout and "herkenning" not in run.stdout
+    listed = kaarten("sessies", home=home)
+    assert listed.returncode == 1 and "beschadigd" in listed.stdout

@@ -1,0 +1,276 @@
+"""Sessions in the data folder: made, changed, read back, reviewed; hostile names and
+broken files (BAD_INPUT sections C and D)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import stat
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kaarten.session.journal import encode, read_log
+from kaarten.session.model import RecordError
+from kaarten.session.store import OpenSession, ReadOnly, SessionStore, check_name
+
+DAY = datetime.date(2026, 11, 23)
+AGENDA = [
+    {"id": "a1", "soort": "energizer", "titel": "Energizer 1", "minuten": 10, "deck": "e"},
+    {"id": "a2", "soort": "kaartenset", "titel": "1.1", "minuten": 30, "items": ["1.1"]},
+    {"id": "a3", "soort": "afsluiting", "titel": "Afsluiting", "minuten": 15},
+]
+
+
+def new(
+    store: SessionStore, names: list[str] | None = None, week: int = 0, **kwargs: object
+) -> OpenSession:
+    day = DAY + datetime.timedelta(weeks=week)
+    return store.create("Bijeenkomst 1", day, names or ["Anna", "Bram"], AGENDA, **kwargs)  # type: ignore[arg-type]
+
+
+def only_file(store: SessionStore) -> Path:
+    [path] = store.paths()
+    return path
+
+
+HOSTILE = [
+    "../../.ssh/x",
+    "Jan/Piet",
+    "C:\\Temp\\a",
+    "CON",
+    "aux.txt",
+    "Jan.",
+    "🧑‍🏫 Juf Anna",
+    "محمد",
+    "שרה",
+    "[red]rood[/]",
+    "\x1b[31mrood",
+    "x" * 80,
+]
+
+
+def test_hostile_names_are_data_and_never_part_of_a_path(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    opened = new(store, HOSTILE)
+    opened.close()
+    path = only_file(store)
+    assert path.parent == tmp_path / "sessies"
+    assert path.name.startswith("2026-11-23-") and path.suffix == ".jsonl"
+    assert {p.name for p in tmp_path.rglob("*")} == {"sessies", path.name}
+    names = [p.name for p in store.open(path).session.participants]  # type: ignore[union-attr]
+    assert names[:9] == HOSTILE[:9] and names[11] == "x" * 80
+    assert "\x1b" not in names[10] and names[10].endswith("[31mrood")  # ESC made visible
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (" Jan ", "Jan"),
+        ("Jan\nPiet", "Jan Piet"),
+        (unicodedata.normalize("NFD", "José"), "José"),
+    ],
+)
+def test_names_are_tidied(typed: str, kept: str) -> None:
+    assert check_name(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("", "session.name_empty"),
+        ("   ", "session.name_empty"),
+        ("\u200b\u200b", "session.name_empty"),
+        ("x" * 81, "session.name_too_long"),
+        ("x" * 10_000, "session.name_too_long"),
+    ],
+)
+def test_names_that_cannot_be_kept(tmp_path: Path, typed: str, code: str) -> None:
+    with pytest.raises(ValueError, match=code):
+        check_name(typed)
+    with pytest.raises(ValueError, match=code):
+        new(SessionStore(tmp_path), [typed])
+    assert SessionStore(tmp_path).paths() == []
+
+
+def test_every_change_is_in_the_log_and_reads_back_the_same(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    opened = new(store)
+    opened.record("activiteit", activiteit="a2")
+    opened.record("timer", activiteit="a2", actie="start", verstreken=0)
+    opened.record(
+        "kaart", deck="ouderbetrokkenheid", kaart="1.1.1", activiteit="a2", deelnemer="d1"
+    )
+    opened.record("notitie", deck="ouderbetrokkenheid", kaart="1.1.1", tekst="eerste")
+    opened.record("notitie", deck="ouderbetrokkenheid", kaart="1.1.1", tekst="tweede")
+    opened.record("timer", activiteit="a2", actie="minuut", verstreken=61.5)
+    opened.record("timer", activiteit="a2", actie="pauze", verstreken=75.25)
+    opened.record("actiepunt", id="p1", deelnemer="d1", tekst="Ouders bellen", datum="2026-12-01")
+    opened.record("actiepunt", id="p2", deelnemer="d2", tekst="Visie lezen", kaartenset="1.4")
+    opened.record("actiepunt_bewerkt", id="p1", tekst="Ouders van Tim bellen")
+    opened.record("actiepunt_klaar", id="p2", klaar=True)
+    opened.record("actiepunt", id="p3", deelnemer="d2", tekst="weg")
+    opened.record("actiepunt_verwijderd", id="p3")
+    opened.record("voor_later", deck="ouderbetrokkenheid", kaart="1.1.2")
+    opened.record("agenda", agenda=[AGENDA[1], AGENDA[0]])
+    opened.record("afgesloten")
+    live = opened.session
+    opened.close()
+    again = store.open(only_file(store)).session
+    assert again == live
+    assert again is not None
+    assert [a.id for a in again.agenda] == ["a2", "a1"]
+    assert [n.text for n in again.notes_on("ouderbetrokkenheid", "1.1.1")] == ["eerste", "tweede"]
+    assert again.timers["a2"].elapsed == 75.25 and again.timers["a2"].extra_minutes == 1
+    assert not again.timers["a2"].running
+    assert [(p.id, p.text) for p in again.open_actions()] == [("p1", "Ouders van Tim bellen")]
+    assert again.actions["p3"].deleted  # recorded, not erased
+    assert again.draws[0].participant == "d1" and again.closed
+    # Deletion is a record of its own: the text is still in the file.
+    assert b'"weg"' in only_file(store).read_bytes()
+
+
+def test_a_malformed_change_is_refused_before_it_is_written(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    opened = new(store)
+    size = only_file(store).stat().st_size
+    with pytest.raises(RecordError) as refused:
+        opened.record("actiepunt_klaar", id="nope", klaar=True)
+    assert refused.value.code == "log.unknown_action"
+    with pytest.raises(RecordError) as refused:
+        opened.record("timer", activiteit="a1", actie="ontploffen", verstreken=0)
+    assert refused.value.code == "log.field" and refused.value.params["field"] == "actie"
+    assert only_file(store).stat().st_size == size
+
+
+def rewrite(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    records = read_log(path).records
+    change(records)
+    path.write_bytes(b"".join(encode({k: v for k, v in r.items() if k != "crc"}) for r in records))
+
+
+def test_a_session_from_a_newer_kaarten_is_read_only_and_untouched(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    new(store).close()
+    path = only_file(store)
+    rewrite(path, lambda records: records[0].update(formaat=2))
+    before = path.read_bytes()
+    opened = store.open(path)
+    assert opened.read_only == "log.newer" and opened.journal is None
+    with pytest.raises(ReadOnly):
+        opened.record("afgesloten")
+    assert path.read_bytes() == before
+
+
+def test_a_record_with_wrong_types_names_its_line_and_field(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    opened = new(store)
+    opened.record("notitie", deck="d", kaart="k", tekst="goed")
+    opened.record("notitie", deck="d", kaart="k", tekst="ook goed")
+    opened.close()
+    path = only_file(store)
+    rewrite(path, lambda records: records[2].update(nr="2", tekst=7))
+    opened = store.open(path)
+    assert opened.read_only == "log.damaged"
+    assert [(p.code, p.line, p.params["field"]) for p in opened.problems] == [
+        ("log.field", 3, "nr")
+    ]
+    assert [n.text for n in opened.session.notes] == ["goed"]  # type: ignore[union-attr]
+    copy = store.repair(path)
+    assert copy.name.startswith(path.name + ".corrupt-")
+    assert store.open(path).read_only is None
+
+
+def test_a_second_instance_reads_but_cannot_write(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    first = new(store)
+    second = store.open(only_file(store))
+    assert second.read_only == "log.locked" and second.session is not None
+    first.close()
+
+
+def test_a_file_that_is_no_session_is_reported(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    store.prepare()
+    (store.folder / "leeg.jsonl").write_bytes(b"")
+    (store.folder / "json.jsonl").write_bytes(encode({"soort": "iets", "nr": 0, "tijd": "t"}))
+    assert store.open(store.folder / "leeg.jsonl").read_only == "log.empty"
+    assert store.open(store.folder / "json.jsonl").read_only == "log.no_header"
+    assert [s.problem.code for s in store.summaries() if s.problem] == [
+        "log.no_header",
+        "log.empty",
+    ]
+
+
+def test_wide_permissions_are_narrowed_with_a_notice(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    new(store).close()
+    store.folder.chmod(0o755)
+    only_file(store).chmod(0o644)
+    assert store.prepare() == ["session.folder_mode_fixed", "session.file_mode_fixed"]
+    assert stat.S_IMODE(store.folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(only_file(store).stat().st_mode) == 0o600
+    assert store.prepare() == []
+
+
+def test_a_data_folder_that_cannot_be_written_is_found_before_the_session(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "data").write_text("a file, not a folder", encoding="utf-8")
+    with pytest.raises(OSError):
+        SessionStore(tmp_path / "data").prepare()
+
+
+def test_open_action_points_come_back_until_a_review_closes_them(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    first = new(store, ["Anna", "Bram"])
+    first.record("actiepunt", id="p1", deelnemer="d1", tekst="Anna 1")
+    first.record("actiepunt", id="p2", deelnemer="d2", tekst="Bram 1")
+    first.record("actiepunt", id="p3", deelnemer="d1", tekst="Anna klaar")
+    first.record("actiepunt_klaar", id="p3", klaar=True)
+    first.close()
+    nfd_anna = unicodedata.normalize("NFD", "anna ")
+    second = new(store, [nfd_anna, "Chris"], week=1, previous=first.session.id)  # type: ignore[union-attr]
+    points = store.earlier_open_actions([nfd_anna, "Chris"], second.session.id)  # type: ignore[union-attr]
+    assert [(p.text, name) for _, p, name in points] == [("Anna 1", "Anna")]
+    second.record("beoordeling", sessie=first.session.id, actiepunt="p1", besluit="doorgeschoven")  # type: ignore[union-attr]
+    assert len(store.earlier_open_actions(["Anna"], "x")) == 1
+    second.record("beoordeling", sessie=first.session.id, actiepunt="p1", besluit="klaar")  # type: ignore[union-attr]
+    assert store.earlier_open_actions(["Anna"], "x") == []
+    second.close()
+    [one, two] = store.summaries()
+    assert (one.open_actions, two.open_actions) == (1, 0)  # Bram's point is still open
+    assert one.participants == ("Anna", "Bram") and one.title == "Bijeenkomst 1"
+
+
+def test_the_group_remembers_discussed_cards_and_cards_for_later(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    first = new(store, ["Anna", "Bram"])
+    first.record("kaart", deck="d", kaart="1.1.1")
+    first.record("voor_later", deck="d", kaart="1.1.2")
+    first.record("voor_later", deck="d", kaart="1.1.3")
+    first.close()
+    other = new(store, ["Dirk", "Eva", "Fien"], week=1)
+    other.record("kaart", deck="d", kaart="2.1.1")
+    other.close()
+    second = new(store, ["Anna", "Bram", "Chris"], week=2)
+    discussed, later = store.group_history(["Anna", "Bram", "Chris"], second.session.id)  # type: ignore[union-attr]
+    assert discussed == {("d", "1.1.1")} and later == [("d", "1.1.2"), ("d", "1.1.3")]
+    second.record("kaart", deck="d", kaart="1.1.2")
+    second.close()
+    _, later = store.group_history(["Anna", "Bram"], "new")
+    assert later == [("d", "1.1.3")]
+
+
+def test_the_log_is_plain_json_lines(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    opened = new(store)
+    opened.record("notitie", deck="d", kaart="k", tekst="José zegt: [b]hoi[/b]")
+    opened.close()
+    lines = only_file(store).read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0])["deelnemers"] == [
+        {"id": "d1", "naam": "Anna"},
+        {"id": "d2", "naam": "Bram"},
+    ]
+    assert "José zegt: [b]hoi[/b]" in lines[1]
