@@ -30,6 +30,7 @@ from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
 
 if TYPE_CHECKING:
     from kaarten.search import Entry, SearchIndex
+    from kaarten.session_desk import SessionDesk
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 16
@@ -62,7 +63,7 @@ CONTRAST_THEME = Theme(
 class KaartenApp(App[int]):
     """kaarten: the card table for startercoach sessions."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "sessions.tcss"]
     TITLE = "kaarten"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -100,6 +101,7 @@ class KaartenApp(App[int]):
         self.guide_hidden = False
         """The coach hid the handleiding: it stays hidden on every card table."""
         self._search_index: SearchIndex | None = None
+        self._sessions: SessionDesk | None = None
         self.set_reactive(KaartenApp.ui_language, language)
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
@@ -216,6 +218,15 @@ class KaartenApp(App[int]):
 
         yield from screen_commands(self, screen)
         yield SystemCommand(self.t("cmd.theme"), self.t("cmd.theme_help"), self.action_change_theme)
+
+    @property
+    def sessions(self) -> SessionDesk:
+        """Starting, leading and closing sessions (made on first use: not at start-up)."""
+        if self._sessions is None:
+            from kaarten.session_desk import SessionDesk
+
+            self._sessions = SessionDesk(self)
+        return self._sessions
 
     def search_index(self) -> SearchIndex:
         """The search index, built on first use so start-up does not pay for it."""

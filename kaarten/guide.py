@@ -104,3 +104,12 @@ def appendix_preview(appendix: Appendix, lang: str) -> str:
     if appendix.caption:
         text += appendix.caption.strip() + "\n\n"
     return text + tr("guide.open_hint", lang)
+
+
+def with_notes(text: str, notes: list[str], lang: str) -> str:
+    """A card's handleiding with the session's notes on it on top, oldest first."""
+    if not notes:
+        return text
+    lines = [f"## {tr('guide.notes', lang)}", ""]
+    lines += [f"- {md_escape(' '.join(note.split()))}" for note in notes]
+    return "\n".join(lines) + "\n\n" + text

@@ -419,6 +419,99 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Beeld: Hoog contrast voor de beamer aan/uit",
         "en": "View: High contrast for the projector on/off",
     },
+    "key.new_session": {"nl": "Nieuwe sessie", "en": "New session"},
+    "cmd.new_session": {
+        "nl": "Sessie: Nieuwe sessie beginnen",
+        "en": "Session: Start a new session",
+    },
+    "key.sessions": {"nl": "Sessies", "en": "Sessions"},
+    "cmd.sessions": {"nl": "Sessie: Bewaarde sessies", "en": "Session: Saved sessions"},
+    "key.note": {"nl": "Notitie", "en": "Note"},
+    "cmd.note": {"nl": "Sessie: Notitie bij deze kaart", "en": "Session: Note on this card"},
+    "key.action_point": {"nl": "Actiepunt", "en": "Action point"},
+    "cmd.action_point": {
+        "nl": "Sessie: Actiepunt noteren",
+        "en": "Session: Write down an action point",
+    },
+    "key.timer": {"nl": "Timer", "en": "Timer"},
+    "cmd.timer": {"nl": "Timer: Starten of pauzeren", "en": "Timer: Start or pause"},
+    "key.minute": {"nl": "+1 min", "en": "+1 min"},
+    "cmd.minute": {"nl": "Timer: Een minuut erbij", "en": "Timer: One minute more"},
+    "key.reset_timer": {"nl": "Timer terug", "en": "Reset timer"},
+    "cmd.reset_timer": {
+        "nl": "Timer: Terug naar de geplande tijd",
+        "en": "Timer: Back to the planned time",
+    },
+    "key.later": {"nl": "Voor later", "en": "For later"},
+    "cmd.later": {
+        "nl": "Sessie: Kaart bewaren voor de volgende keer",
+        "en": "Session: Keep this card for next time",
+    },
+    "key.round": {"nl": "Rondje", "en": "Round"},
+    "cmd.round": {
+        "nl": "Sessie: Kaarten om de beurt uitdelen",
+        "en": "Session: Deal cards to each in turn",
+    },
+    "key.open_cards": {"nl": "Kaarten", "en": "Cards"},
+    "cmd.open_cards": {
+        "nl": "Sessie: Kaarten van deze activiteit",
+        "en": "Session: This activity's cards",
+    },
+    "key.next_activity": {"nl": "Volgende", "en": "Next"},
+    "cmd.next_activity": {"nl": "Sessie: Volgende activiteit", "en": "Session: Next activity"},
+    "key.close_session": {"nl": "Afsluiten", "en": "Close"},
+    "cmd.close_session": {"nl": "Sessie: Sessie afsluiten", "en": "Session: Close the session"},
+    "key.leave": {"nl": "Overzicht", "en": "Overview"},
+    "cmd.leave": {
+        "nl": "Sessie: Terug naar het overzicht (sessie blijft bewaard)",
+        "en": "Session: Back to the overview (the session stays saved)",
+    },
+    "key.bell": {"nl": "Bel", "en": "Bell"},
+    "cmd.bell": {
+        "nl": "Timer: Bel aan of uit bij einde tijd",
+        "en": "Timer: Bell on or off when time is up",
+    },
+    "key.agenda_add": {"nl": "Toevoegen", "en": "Add"},
+    "cmd.agenda_add": {"nl": "Agenda: Activiteit toevoegen", "en": "Agenda: Add an activity"},
+    "key.agenda_remove": {"nl": "Weghalen", "en": "Remove"},
+    "cmd.agenda_remove": {"nl": "Agenda: Activiteit weghalen", "en": "Agenda: Remove the activity"},
+    "key.agenda_up": {"nl": "Omhoog", "en": "Up"},
+    "cmd.agenda_up": {"nl": "Agenda: Activiteit omhoog", "en": "Agenda: Move the activity up"},
+    "key.agenda_down": {"nl": "Omlaag", "en": "Down"},
+    "cmd.agenda_down": {"nl": "Agenda: Activiteit omlaag", "en": "Agenda: Move the activity down"},
+    "key.agenda_longer": {"nl": "+5 min", "en": "+5 min"},
+    "cmd.agenda_longer": {"nl": "Agenda: Vijf minuten langer", "en": "Agenda: Five minutes longer"},
+    "key.agenda_shorter": {"nl": "-5 min", "en": "-5 min"},
+    "cmd.agenda_shorter": {
+        "nl": "Agenda: Vijf minuten korter",
+        "en": "Agenda: Five minutes shorter",
+    },
+    "key.from_earlier": {"nl": "Van eerdere", "en": "From earlier"},
+    "cmd.from_earlier": {
+        "nl": "Sessie: Deelnemers en agenda van een eerdere sessie",
+        "en": "Session: Participants and agenda from an earlier session",
+    },
+    "key.start_session": {"nl": "Start", "en": "Start"},
+    "cmd.start_session": {"nl": "Sessie: Sessie starten", "en": "Session: Start the session"},
+    "key.review_done": {"nl": "Klaar", "en": "Done"},
+    "cmd.review_done": {"nl": "Actiepunt: Klaar", "en": "Action point: Done"},
+    "key.review_carried": {"nl": "Doorschuiven", "en": "Carry over"},
+    "cmd.review_carried": {
+        "nl": "Actiepunt: Doorschuiven naar later",
+        "en": "Action point: Carry over",
+    },
+    "key.review_dropped": {"nl": "Vervallen", "en": "Drop"},
+    "cmd.review_dropped": {"nl": "Actiepunt: Vervallen", "en": "Action point: Drop"},
+    "key.review_finish": {"nl": "Verder", "en": "Continue"},
+    "cmd.review_finish": {
+        "nl": "Sessie: Verder naar de sessie",
+        "en": "Session: On to the session",
+    },
+    "key.export": {"nl": "Exporteren", "en": "Export"},
+    "cmd.export": {
+        "nl": "Sessie: Verslag en actiepunten als bestanden",
+        "en": "Session: Summary and action points as files",
+    },
     "key.mix": {"nl": "Mengen", "en": "Mix"},
     "cmd.mix": {
         "nl": "Kaarten: Trekken uit meerdere kaartensets",
@@ -567,7 +660,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "own.placeholder": {"nl": "Typ je vraag…", "en": "Type your question…"},
     "own.add": {"nl": "Toevoegen als kaart", "en": "Add as a card"},
-    "own.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "entry.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "mix.title": {
         "nl": "Uit welke kaartensets wil je trekken? Spatie kiest, Enter trekt gemengd.",
         "en": "Which card sets do you want to draw from? Space ticks, Enter draws mixed.",
@@ -661,6 +754,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kaartensets, de definitiekaarten, de bijlagen en de energizers. Kies met de pijltjes "
         "of de muis; **Enter** of een klik opent. Rechts zie je wat een kaartenset wil "
         "bereiken (het doel).\n\n"
+        "- Een bijeenkomst leiden? **n** begint een sessie met deelnemers, agenda en timer; "
+        "**s** toont de bewaarde sessies.\n"
         "- Wil je uit meer kaartensets tegelijk trekken? Druk op **m**.\n"
         "- **/** zoekt in de tekst van alle kaarten.\n"
         "- Schrijf je zelf een deck? Start met `kaarten --decks MAP` en druk na elke "
@@ -668,6 +763,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "# Card sets\n\nEverything kaarten loaded: per theme the card sets, the "
         "definition cards, the appendices and the energizers. Choose with the arrows or the "
         "mouse; **Enter** or a click opens. The right side shows what a card set aims at.\n\n"
+        "- Leading a meeting? **n** starts a session with participants, agenda and timer; "
+        "**s** shows the saved sessions.\n"
         "- Draw from several card sets at once: press **m**.\n"
         "- **/** searches the text of every card.\n"
         "- Writing a deck? Start `kaarten --decks FOLDER` and press **r** after each change. "
@@ -681,7 +778,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "**Spatie** of **→** trekt de volgende kaart, **←** gaat terug. **s** schudt; met "
         "**u** komt de volgorde van daarvoor terug. **o** toont alle kaarten; kies er een.\n\n"
         "Een lege kaart *Eigen vraag* is voor een vraag van jezelf: druk op **e** en typ "
-        "hem. Hij blijft een kaart van deze set tot je kaarten afsluit.",
+        "hem. Hij blijft een kaart van deze set tot je kaarten afsluit.\n\n"
+        "Open je de kaarten vanuit een sessie, dan staat de timer erboven en komen eerst de "
+        "kaarten die je voor later bewaarde, dan die de groep nog niet besprak. **t** start "
+        "of pauzeert de timer, **n** schrijft een notitie bij de kaart, **a** noteert een "
+        "actiepunt, **l** bewaart de kaart voor de volgende keer en **r** deelt de kaarten "
+        "om de beurt uit aan de deelnemers. Elke getoonde kaart komt in het verslag.",
         "en": "# The card table\n\nThe card lies in the middle; above it, what kind of card "
         "it is, below it, its card set. The guide on the right has the goal, method, tip "
         "and background. Hide it with **h** before you switch on the projector, or press "
@@ -689,7 +791,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "**Space** or **→** draws the next card, **←** goes back. **s** shuffles; **u** "
         "brings back the order from before. **o** shows every card; pick one.\n\n"
         "A blank *Own question* card is for a question of your own: press **e** and type "
-        "it. It stays a card of this set until you quit kaarten.",
+        "it. It stays a card of this set until you quit kaarten.\n\n"
+        "Opened from a session, the timer shows above the card, and the cards you kept for "
+        "later come first, then those the group has not discussed yet. **t** starts or "
+        "pauses the timer, **n** writes a note on the card, **a** writes down an action "
+        "point, **l** keeps the card for next time and **r** deals the cards to the "
+        "participants in turn. Every card shown goes into the summary.",
     },
     "help.overview": {
         "nl": "# Overzicht\n\nAlle kaarten in de volgorde waarin ze getrokken worden. "
@@ -760,6 +867,253 @@ MESSAGES: dict[str, dict[str, str]] = {
         "is bewaard: start kaarten opnieuw om verder te gaan.",
         "en": "kaarten stopped because of a bug. Everything you saved is saved: start "
         "kaarten again to continue.",
+    },
+    # -- sessions: the app ---------------------------------------------------------------
+    "session.closing": {"nl": "Afsluiting: actiepunten", "en": "Closing: action points"},
+    "session.text_empty": {"nl": "De tekst is leeg.", "en": "The text is empty."},
+    "session.text_too_long": {
+        "nl": "De tekst is te lang: hooguit 4000 tekens.",
+        "en": "The text is too long: at most 4000 characters.",
+    },
+    "session.timer.not_started": {
+        "nl": "{activity}: timer nog niet gestart",
+        "en": "{activity}: timer not started",
+    },
+    "session.timer.running": {"nl": "{activity}: loopt", "en": "{activity}: running"},
+    "session.timer.paused": {"nl": "{activity}: gepauzeerd", "en": "{activity}: paused"},
+    "session.timer.over": {"nl": "{activity}: over tijd", "en": "{activity}: over time"},
+    "session.subtitle": {"nl": "{date} · {n} deelnemers", "en": "{date} · {n} participants"},
+    "session.agenda_item": {
+        "nl": "{mark} {title} ({used}/{planned} min)",
+        "en": "{mark} {title} ({used}/{planned} min)",
+    },
+    "session.behind": {"nl": "{n} min achter op schema", "en": "{n} min behind schedule"},
+    "session.ahead": {"nl": "{n} min voor op schema", "en": "{n} min ahead of schedule"},
+    "session.on_time": {"nl": "op schema", "en": "on schedule"},
+    "session.schedule": {
+        "nl": "Minuten gebruikt/gepland · totaal {planned} min gepland · {state}",
+        "en": "Minutes used/planned · {planned} min planned in all · {state}",
+    },
+    "session.actions_title": {"nl": "Actiepunten", "en": "Action points"},
+    "session.person_actions": {"nl": "{name}: {n} open", "en": "{name}: {n} open"},
+    "session.action_line": {"nl": "  • {text}", "en": "  • {text}"},
+    "session.changed_elsewhere": {
+        "nl": "het bestand is buiten kaarten gewijzigd",
+        "en": "the file was changed outside kaarten",
+    },
+    "session.unsaved": {
+        "nl": "{n} wijziging(en) nog niet bewaard ({reason}). Ze blijven in het geheugen en "
+        "kaarten probeert het steeds opnieuw; sluit kaarten niet af.",
+        "en": "{n} change(s) not saved yet ({reason}). They are kept in memory and kaarten "
+        "keeps trying; do not quit kaarten.",
+    },
+    "session.last_activity": {
+        "nl": "Dit was de laatste activiteit. Sluit af met x.",
+        "en": "That was the last activity. Close with x.",
+    },
+    "session.bell_on": {"nl": "Bel aan bij einde tijd.", "en": "Bell on when time is up."},
+    "session.bell_off": {"nl": "Bel uit.", "en": "Bell off."},
+    "session.already_running": {
+        "nl": "Sessie ‘{title}’ loopt al. Ga er met Esc uit voor je een nieuwe begint.",
+        "en": "Session ‘{title}’ is running. Leave it with Esc before starting a new one.",
+    },
+    "session.cannot_save": {
+        "nl": "Kan de sessie niet bewaren in {folder} ({reason}). Kies een andere map met "
+        "kaarten --data-dir MAP; er is niets begonnen.",
+        "en": "Cannot save the session in {folder} ({reason}). Choose another folder with "
+        "kaarten --data-dir FOLDER; nothing was started.",
+    },
+    "session.resume_question": {
+        "nl": "Sessie ‘{title}’ van {date} is niet afgesloten.",
+        "en": "Session ‘{title}’ of {date} was not closed.",
+    },
+    "session.resume_yes": {"nl": "Verder met deze sessie", "en": "Continue this session"},
+    "session.resume_no": {"nl": "Niet nu", "en": "Not now"},
+    "session.activity_missing": {
+        "nl": "De kaarten van ‘{title}’ zijn niet geladen (deck ontbreekt of heeft fouten).",
+        "en": "The cards of ‘{title}’ are not loaded (deck missing or with errors).",
+    },
+    "session.action_saved": {
+        "nl": "Actiepunt bewaard voor {name}.",
+        "en": "Action point saved for {name}.",
+    },
+    "session.time_up": {"nl": "De tijd is om.", "en": "Time is up."},
+    "session.close_question": {
+        "nl": "Sessie afsluiten? Daarna kun je het verslag exporteren.",
+        "en": "Close the session? Then you can export the summary.",
+    },
+    "session.close_yes": {"nl": "Afsluiten", "en": "Close"},
+    "session.close_no": {"nl": "Doorgaan met de sessie", "en": "Continue the session"},
+    "session.left": {
+        "nl": "Sessie ‘{title}’ is bewaard. Verder: s (sessies) in het overzicht.",
+        "en": "Session ‘{title}’ is saved. Continue: s (sessions) in the overview.",
+    },
+    "session.timer_not_started": {
+        "nl": "De timer van deze activiteit loopt nog niet: start hem met t.",
+        "en": "This activity's timer is not running: start it with t.",
+    },
+    "session.note_saved": {"nl": "Notitie bewaard.", "en": "Note saved."},
+    "session.put_aside": {
+        "nl": "Bewaard voor later: deze kaart komt de volgende sessie van deze groep eerst.",
+        "en": "Kept for later: this card comes first in this group's next session.",
+    },
+    "session.round_on": {
+        "nl": "Rondje: elke volgende kaart is voor de volgende deelnemer.",
+        "en": "Round: each next card is for the next participant.",
+    },
+    "session.round_off": {"nl": "Rondje gestopt.", "en": "Round stopped."},
+    "table.for": {"nl": "voor {name}", "en": "for {name}"},
+    "table.has_notes": {"nl": "{n} notitie(s)", "en": "{n} note(s)"},
+    "guide.notes": {"nl": "Notities bij deze kaart", "en": "Notes on this card"},
+    "note.title": {"nl": "Notitie bij kaart {card}", "en": "Note on card {card}"},
+    "note.placeholder": {"nl": "Typ je notitie…", "en": "Type your note…"},
+    "note.save": {"nl": "Bewaren", "en": "Save"},
+    "new.title": {"nl": "Nieuwe sessie", "en": "New session"},
+    "new.default_title": {"nl": "Bijeenkomst {date}", "en": "Meeting {date}"},
+    "new.title_label": {"nl": "Titel", "en": "Title"},
+    "new.date_label": {"nl": "Datum", "en": "Date"},
+    "new.participants_label": {
+        "nl": "Deelnemers: één naam per regel",
+        "en": "Participants: one name per line",
+    },
+    "new.agenda_label": {"nl": "Agenda", "en": "Agenda"},
+    "new.leave_question": {
+        "nl": "Formulier verlaten? Er is nog niets bewaard; wat je typte gaat verloren.",
+        "en": "Leave the form? Nothing is saved yet; what you typed is lost.",
+    },
+    "new.leave_yes": {"nl": "Verlaten", "en": "Leave"},
+    "new.leave_no": {"nl": "Verder invullen", "en": "Keep filling in"},
+    "new.from_earlier": {"nl": "Van een eerdere sessie", "en": "From an earlier session"},
+    "new.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "new.start": {"nl": "Sessie starten", "en": "Start the session"},
+    "new.button.add": {"nl": "Toevoegen", "en": "Add"},
+    "new.button.remove": {"nl": "Weghalen", "en": "Remove"},
+    "new.button.up": {"nl": "Omhoog", "en": "Up"},
+    "new.button.down": {"nl": "Omlaag", "en": "Down"},
+    "new.button.longer": {"nl": "+5 min", "en": "+5 min"},
+    "new.button.shorter": {"nl": "-5 min", "en": "-5 min"},
+    "new.agenda_item": {"nl": "{title} · {n} min", "en": "{title} · {n} min"},
+    "new.agenda_total": {"nl": "Totaal: {n} minuten", "en": "Total: {n} minutes"},
+    "new.add_title": {"nl": "Activiteit toevoegen", "en": "Add an activity"},
+    "new.no_earlier": {"nl": "Er zijn nog geen eerdere sessies.", "en": "No earlier sessions yet."},
+    "new.earlier_item": {"nl": "{date}  {title}: {names}", "en": "{date}  {title}: {names}"},
+    "new.earlier_title": {
+        "nl": "Neem deelnemers en agenda over van:",
+        "en": "Take participants and agenda from:",
+    },
+    "new.bad_date": {
+        "nl": "Geen geldige datum: typ bijvoorbeeld 2026-11-23 of 23-11-2026.",
+        "en": "Not a valid date: type for example 2026-11-23 or 23-11-2026.",
+    },
+    "new.bad_name": {
+        "nl": "Deelnemers, regel {line}: {problem}",
+        "en": "Participants, line {line}: {problem}",
+    },
+    "new.no_participants": {
+        "nl": "Typ minstens één deelnemer (één naam per regel).",
+        "en": "Type at least one participant (one name per line).",
+    },
+    "new.no_activities": {
+        "nl": "De agenda is leeg: voeg een activiteit toe (t).",
+        "en": "The agenda is empty: add an activity (t).",
+    },
+    "action.title": {"nl": "Actiepunt", "en": "Action point"},
+    "action.text": {"nl": "Wat ga je doen?", "en": "What will you do?"},
+    "action.due": {"nl": "Wanneer (datum, mag leeg)", "en": "By when (date, may be empty)"},
+    "action.set": {"nl": "Uit kaartenset (mag leeg)", "en": "From card set (may be empty)"},
+    "action.add": {"nl": "Bewaren", "en": "Save"},
+    "action.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "action.no_person": {"nl": "Kies een deelnemer.", "en": "Choose a participant."},
+    "review.title": {"nl": "Actiepunten van vorige keer", "en": "Action points from last time"},
+    "review.intro": {
+        "nl": "Open actiepunten van deze deelnemers uit eerdere sessies. Kies per punt: "
+        "k klaar, d doorschuiven, v vervallen. Esc gaat verder naar de sessie.",
+        "en": "Open action points of these participants from earlier sessions. Per point: "
+        "k done, d carry over, v drop. Esc continues to the session.",
+    },
+    "review.open": {"nl": "open", "en": "open"},
+    "review.item": {
+        "nl": "[{mark}] {name}: {text}  ({title}, {date})",
+        "en": "[{mark}] {name}: {text}  ({title}, {date})",
+    },
+    "summary.subtitle": {"nl": "Verslag · {date}", "en": "Summary · {date}"},
+    "summary.export_failed": {
+        "nl": "Kan niet exporteren naar {folder} ({reason}).",
+        "en": "Cannot export to {folder} ({reason}).",
+    },
+    "summary.exported": {
+        "nl": "{n} bestanden bewaard in {folder}: sessie.md en per deelnemer de actiepunten.",
+        "en": "{n} files saved in {folder}: sessie.md and per participant the action points.",
+    },
+    "sessions.title": {"nl": "Sessies", "en": "Sessions"},
+    "sessions.intro": {
+        "nl": "Enter: verder met een sessie die niet is afgesloten, of het verslag lezen. "
+        "n: nieuwe sessie.",
+        "en": "Enter: continue a session that was not closed, or read its summary. n: new session.",
+    },
+    "sessions.none": {
+        "nl": "Nog geen sessies in {folder}. Begin er een met n.",
+        "en": "No sessions yet in {folder}. Start one with n.",
+    },
+    "sessions.item": {
+        "nl": "{date}  {title} ({state}) · {names} · {n} open actiepunt(en)",
+        "en": "{date}  {title} ({state}) · {names} · {n} open action point(s)",
+    },
+    "help.new_session": {
+        "nl": "# Nieuwe sessie\n\nTyp een titel, de datum en de deelnemers (één naam per "
+        "regel). Stel de agenda samen: een energizer, kaartensets en een afsluiting, elk met "
+        "geplande minuten. In de agendalijst: **t** toevoegen, **w** weghalen, **o**/**l** "
+        "omhoog/omlaag, **+**/**-** vijf minuten. **F3** neemt deelnemers en agenda over van "
+        "een eerdere sessie; **F10** start. Alles wordt vanaf de start meteen bewaard.",
+        "en": "# New session\n\nType a title, the date and the participants (one name per "
+        "line). Build the agenda: an energizer, card sets and a closing round, each with "
+        "planned minutes. In the agenda list: **t** add, **w** remove, **o**/**l** up/down, "
+        "**+**/**-** five minutes. **F3** takes participants and agenda from an earlier "
+        "session; **F10** starts. From the start everything is saved at once.",
+    },
+    "help.session": {
+        "nl": "# De sessie\n\nLinks de agenda met geplande en gebruikte minuten, rechts de "
+        "timer van de huidige activiteit. **Enter** opent de kaarten van de activiteit (met "
+        "de timer erbij), **spatie** start of pauzeert de timer, **+** geeft een minuut "
+        "extra, **v** gaat naar de volgende activiteit, **a** noteert een actiepunt, **x** "
+        "sluit de sessie af. Is de tijd om, dan kleurt de timer en telt hij de extra tijd. "
+        "Elke wijziging staat meteen op de schijf.",
+        "en": "# The session\n\nOn the left the agenda with planned and used minutes, on "
+        "the right the current activity's timer. **Enter** opens the activity's cards (with "
+        "the timer), **space** starts or pauses the timer, **+** adds a minute, **v** moves "
+        "to the next activity, **a** writes down an action point, **x** closes the session. "
+        "When time is up the timer changes colour and counts the extra time. Every change "
+        "is on disk at once.",
+    },
+    "help.action_point": {
+        "nl": "# Actiepunt\n\nKies de deelnemer, typ wat hij of zij gaat doen, en eventueel "
+        "een datum en de kaartenset. Het actiepunt komt de volgende sessie terug.",
+        "en": "# Action point\n\nChoose the participant, type what they will do, and "
+        "optionally a date and the card set. It comes back in the next session.",
+    },
+    "help.note": {
+        "nl": "# Notitie\n\nEen notitie hoort bij deze kaart en wordt met de tijd bewaard. "
+        "Notities tellen op en staan bij de kaart als hij terugkomt.",
+        "en": "# Note\n\nA note belongs to this card and is saved with the time. Notes add "
+        "up and show with the card when it comes back.",
+    },
+    "help.review": {
+        "nl": "# Actiepunten van vorige keer\n\nPer open actiepunt: **k** klaar, **d** "
+        "doorschuiven (het komt de volgende keer terug), **v** vervallen. **Esc** gaat verder.",
+        "en": "# Action points from last time\n\nPer open action point: **k** done, **d** "
+        "carry over (it comes back next time), **v** drop. **Esc** continues.",
+    },
+    "help.summary": {
+        "nl": "# Verslag\n\nDe hele sessie. **e** bewaart het verslag en per deelnemer een "
+        "bestand met alleen diens actiepunten, om uit te delen.",
+        "en": "# Summary\n\nThe whole session. **e** saves the summary and per participant "
+        "a file with only their action points, to hand out.",
+    },
+    "help.sessions": {
+        "nl": "# Sessies\n\nAlle bewaarde sessies, de nieuwste bovenaan. **Enter** gaat "
+        "verder met een sessie die niet is afgesloten, of toont het verslag.",
+        "en": "# Sessions\n\nAll saved sessions, newest first. **Enter** continues a "
+        "session that was not closed, or shows its summary.",
     },
     # -- sessions: the log on disk -------------------------------------------------------
     "log.cut_off": {

@@ -8,11 +8,19 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Markdown, Static
 
 from kaarten import guide
-from kaarten.deck.model import Card, Deck, References
+from kaarten.deck.model import Card, CardKind, Deck, References
 from kaarten.draw import DrawPile, is_blank
 from kaarten.screens.base import KaartenScreen, command
+from kaarten.session.model import TEXT_MAX
+from kaarten.session.run import SessionRun
 from kaarten.text import clean
 from kaarten.widgets.card_view import CardView
+from kaarten.widgets.timer_view import SessionTimer
+
+OWN_QUESTION_MAX = 500
+
+SESSION_ACTIONS = ("note", "action_point", "timer", "minute", "later", "round")
+"""Keys that exist only while a session is being led."""
 
 
 class CardTableScreen(KaartenScreen):
@@ -32,14 +40,29 @@ class CardTableScreen(KaartenScreen):
         command("q", "link", "link"),
         command("b", "appendix", "appendix"),
         command("h", "toggle_guide", "guide"),
+        command("n", "note", "note"),
+        command("a", "action_point", "action_point"),
+        command("t", "timer", "timer"),
+        command("plus", "minute", "minute", show=False),
+        command("l", "later", "later", show=False),
+        command("r", "round", "round", show=False),
         command("escape", "back", "back"),
     ]
 
-    def __init__(self, deck: Deck, pile: DrawPile, set_ids: list[str]) -> None:
+    def __init__(
+        self, deck: Deck, pile: DrawPile, set_ids: list[str], run: SessionRun | None = None
+    ) -> None:
         super().__init__()
         self.deck = deck
         self.pile = pile
         self.set_ids = set_ids
+        self.run = run
+        """The session being led, when the cards were opened from its agenda."""
+        self._recorded: set[str] = set()
+        self._reminded = False
+        self.round: list[str] | None = None
+        """In a round: the participant ids, the next one first; each card is for one."""
+        self._card_for: dict[str, str] = {}
         self._guide_text = ""
         self.refs = References()
         """What the card on the table refers to; kept so key checks need not recompute it."""
@@ -49,6 +72,8 @@ class CardTableScreen(KaartenScreen):
         yield Header()
         with Horizontal(id="table"):
             with Vertical(id="card-column"):
+                if self.run is not None:
+                    yield SessionTimer(self.run, id="table-timer")
                 with VerticalScroll(id="card-area"):
                     yield CardView(id="card")
                 yield Static(id="card-status")
@@ -75,6 +100,10 @@ class CardTableScreen(KaartenScreen):
         text = self.t("card.blank_own_question") if blank else card.text
         kind = self.t(f"card.kind.{card.kind.name.lower()}")
         caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
+        self._record(card, blank)
+        person = self._person_for(card)
+        if person:
+            caption = f"{self.t('table.for', name=person)} · {caption}"
         self.query_one("#card", CardView).show(text, kind, caption, blank=blank)
         self._show_status()
         if len(self.set_ids) > 1:
@@ -82,6 +111,9 @@ class CardTableScreen(KaartenScreen):
         else:
             self.title = self.t("table.title", id=card_set.id, title=card_set.title)
         text = guide.card_guide(self.deck, card_set, card, self.kaarten.ui_language)
+        if self.run is not None:
+            notes = [n.text for n in self.run.session.notes_on(self.deck.id, card.id)]
+            text = guide.with_notes(text, notes, self.kaarten.ui_language)
         if text != self._guide_text:  # re-render only when the set or card notes change
             self._guide_text = text
             self.query_one("#guide-text", Markdown).update(text)
@@ -106,9 +138,96 @@ class CardTableScreen(KaartenScreen):
             extra.append(self.t("table.has_definitions", n=len(self.refs.definitions)))
         if self.refs.links:
             extra.append(self.t("table.has_links", n=len(self.refs.links)))
+        if self.run is not None:
+            notes = len(self.run.session.notes_on(self.deck.id, self.card.id))
+            if notes:
+                extra.append(self.t("table.has_notes", n=notes))
         if extra:
             parts.append(self.t("table.with_card", items=", ".join(extra)))
         self.query_one("#card-status", Static).update(Content(" · ".join(parts)))
+
+    # -- the session being led ------------------------------------------------------------
+
+    def _record(self, card: Card, blank: bool) -> None:
+        """Log a card the first time it is on the table; remind once if the activity's
+        timer was never started."""
+        if self.run is None or blank or card.id in self._recorded:
+            return
+        self._recorded.add(card.id)
+        if self.round:
+            self._card_for[card.id] = self.round[0]
+            self.round = [*self.round[1:], self.round[0]]
+        own = card.text if card.kind is CardKind.OWN_QUESTION else None
+        person = self._card_for.get(card.id)
+        if self.run.drew(self.deck.id, card.id, own, person) and not self._reminded:
+            self._reminded = True
+            self.notify(self.t("session.timer_not_started"), markup=False, severity="warning")
+
+    def _person_for(self, card: Card) -> str | None:
+        if self.run is None or card.id not in self._card_for:
+            return None
+        person = self.run.session.participant(self._card_for[card.id])
+        return person.name if person else None
+
+    def action_note(self) -> None:
+        """Write a note on this card; notes add up and come back with the card."""
+        from kaarten.screens.text_entry import NoteModal
+
+        run, card = self.run, self.card
+        if run is None:
+            return
+        earlier = [n.text for n in run.session.notes_on(self.deck.id, card.id)]
+
+        def typed(text: str | None) -> None:
+            if not text or not text.strip():
+                return
+            run.note(self.deck.id, card.id, text)
+            self.notify(self.t("session.note_saved"), markup=False)
+            self._guide_text = ""
+            self._show()
+
+        self.app.push_screen(
+            NoteModal(
+                ("note.title", {"card": card.id}),
+                "note.placeholder",
+                "note.save",
+                TEXT_MAX,
+                above="\n".join(earlier),
+            ),
+            typed,
+        )
+
+    def action_action_point(self) -> None:
+        """Write down an action point for a participant (from this kaartenset)."""
+        if self.run is not None:
+            self.kaarten.sessions.add_action_point(self.run, self.card.set_id, self._show_status)
+
+    def action_timer(self) -> None:
+        """Start, pause or resume the activity's timer."""
+        if self.run is not None:
+            self.query_one(SessionTimer).toggle()
+
+    def action_minute(self) -> None:
+        """One minute more for the activity."""
+        if self.run is not None:
+            self.query_one(SessionTimer).add_minute()
+
+    def action_later(self) -> None:
+        """Put this card aside: it comes first in this group's next session."""
+        if self.run is not None and not is_blank(self.card):
+            self.run.put_aside(self.deck.id, self.card.id)
+            self.notify(self.t("session.put_aside"), markup=False)
+
+    def action_round(self) -> None:
+        """Deal the next cards to the participants in turn, or stop doing so."""
+        if self.run is None:
+            return
+        if self.round:
+            self.round = None
+            self.notify(self.t("session.round_off"), markup=False)
+            return
+        self.round = [p.id for p in self.run.session.participants]
+        self.notify(self.t("session.round_on"), markup=False)
 
     def show_card(self, card_id: str | None) -> bool:
         """Jump to the card with ``card_id`` if it is in this pile."""
@@ -153,6 +272,8 @@ class CardTableScreen(KaartenScreen):
             return has_appendices
         if action == "link":
             return has_links
+        if action in SESSION_ACTIONS:
+            return self.run is not None
         return True
 
     def action_overview(self) -> None:
@@ -168,9 +289,10 @@ class CardTableScreen(KaartenScreen):
 
     def action_own_question(self) -> None:
         """Type a question of your own; it becomes a card of this set for the rest of the run."""
-        from kaarten.screens.own_question import OwnQuestionModal
+        from kaarten.screens.text_entry import OwnQuestionModal
 
         set_id = self.card.set_id
+        card_set = self.deck.card_sets[set_id]
 
         def typed(text: str | None) -> None:
             text = clean(text or "").strip()
@@ -179,7 +301,15 @@ class CardTableScreen(KaartenScreen):
                 self.pile.insert_next(card)
                 self._show()
 
-        self.app.push_screen(OwnQuestionModal(self.deck.card_sets[set_id]), typed)
+        self.app.push_screen(
+            OwnQuestionModal(
+                ("own.title", {"id": card_set.id, "title": card_set.title}),
+                "own.placeholder",
+                "own.add",
+                OWN_QUESTION_MAX,
+            ),
+            typed,
+        )
 
     # -- looking things up --------------------------------------------------------------
 

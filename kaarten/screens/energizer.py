@@ -9,7 +9,9 @@ from textual.widgets import Footer, Header, Markdown
 from kaarten import guide
 from kaarten.deck.model import Card, Deck
 from kaarten.screens.base import KaartenScreen, command
+from kaarten.session.run import SessionRun
 from kaarten.widgets.card_view import CardView
+from kaarten.widgets.timer_view import SessionTimer
 
 
 class EnergizerScreen(KaartenScreen):
@@ -17,12 +19,18 @@ class EnergizerScreen(KaartenScreen):
 
     HELP = "help.energizer"
     PRESENTABLE = True
-    BINDINGS = [command("escape", "back", "back")]
+    BINDINGS = [
+        command("t", "timer", "timer"),
+        command("plus", "minute", "minute", show=False),
+        command("escape", "back", "back"),
+    ]
 
-    def __init__(self, deck: Deck, energizer_id: str) -> None:
+    def __init__(self, deck: Deck, energizer_id: str, run: SessionRun | None = None) -> None:
         super().__init__()
         self.deck = deck
         self.energizer = deck.energizers[energizer_id]
+        self.run = run
+        """The session being led, when opened from its agenda: then the timer shows."""
 
     def cards(self) -> list[tuple[str, Card]]:
         """The energizer's own cards, then those of the energizers it uses, each with the
@@ -35,6 +43,8 @@ class EnergizerScreen(KaartenScreen):
         self.title = self.t("energizer.title", id=self.energizer.id, title=self.energizer.title)
         lang = self.kaarten.ui_language
         yield Header()
+        if self.run is not None:
+            yield SessionTimer(self.run, id="energizer-timer")
         with VerticalScroll(id="energizer"):
             yield Markdown(
                 guide.energizer_text(self.energizer, lang), open_links=False, id="energizer-text"
@@ -47,6 +57,19 @@ class EnergizerScreen(KaartenScreen):
                         view.show(card.text, self.t("card.kind.energizer"), caption)
                         yield view
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("timer", "minute"):
+            return self.run is not None
+        return True
+
+    def action_timer(self) -> None:
+        """Start, pause or resume the energizer's timer."""
+        self.query_one(SessionTimer).toggle()
+
+    def action_minute(self) -> None:
+        """One minute more for the energizer."""
+        self.query_one(SessionTimer).add_minute()
 
     def action_back(self) -> None:
         """Back to where the energizer was opened from."""

@@ -41,6 +41,8 @@ class HomeScreen(KaartenScreen):
     HELP = "help.home"
     _filled_for: object = None
     BINDINGS = [
+        command("n", "new_session", "new_session"),
+        command("s", "sessions", "sessions"),
         command("m", "mix", "mix"),
         command("d", "definitions", "all_definitions"),
         command("f", "problems", "problems"),
@@ -67,6 +69,7 @@ class HomeScreen(KaartenScreen):
         preview = VerticalScroll(Markdown(id="preview-text", open_links=False), id="preview")
         await self.mount(preview, after="#catalogue")
         self._show_preview(self.query_one("#catalogue", Tree).cursor_node)
+        self.kaarten.sessions.offer_resume()
 
     # -- the tree -----------------------------------------------------------------------
 
@@ -210,6 +213,19 @@ class HomeScreen(KaartenScreen):
                     )
                 )
             )
+
+    def action_new_session(self) -> None:
+        """Start a session: participants, agenda and timers, saved as it goes."""
+        node = self.query_one("#catalogue", Tree).cursor_node
+        target = node.data if node is not None else None
+        hint = (target.deck_id, target.item_id) if target and target.kind == "set" else None
+        self.kaarten.sessions.new(hint)
+
+    def action_sessions(self) -> None:
+        """The saved sessions: resume one, or read and export it."""
+        from kaarten.screens.sessions import SessionListScreen
+
+        self.app.push_screen(SessionListScreen())
 
     def action_problems(self) -> None:
         """List every problem the loader found, with file and line."""

@@ -7,12 +7,16 @@ deliberate change of the look, review and update them with
 
 from __future__ import annotations
 
+import datetime
+import os
 import random
+from pathlib import Path
 
 import pytest
 from conftest import LARGE, SMALL, wait_for_preview
 
 from kaarten.app import KaartenApp, make_app
+from kaarten.session.store import SessionStore
 
 SIZES = [pytest.param(SMALL, id="80x24"), pytest.param(LARGE, id="160x48")]
 DECK = "ouderbetrokkenheid"
@@ -79,3 +83,51 @@ def test_help(snap_compare, size) -> None:
 
 def test_too_small(snap_compare) -> None:
     assert snap_compare(_app(), terminal_size=(50, 12))
+
+
+def _session_file() -> Path:
+    """A saved session with fixed title, date and names, as a coach would have made it."""
+    store = SessionStore(Path(os.environ["KAARTEN_HOME"]))
+    agenda = [
+        {"id": "a1", "soort": "energizer", "titel": "Energizer 1: Ik ben de enige die…",
+         "minuten": 10, "deck": "energizers", "items": ["1"]},
+        {"id": "a2", "soort": "kaartenset", "titel": "1.1 Behoefte van ouders",
+         "minuten": 30, "deck": DECK, "items": ["1.1"]},
+        {"id": "a3", "soort": "afsluiting", "titel": "Afsluiting: actiepunten", "minuten": 15},
+    ]  # fmt: skip
+    opened = store.create(
+        "Startersbijeenkomst 3", datetime.date(2026, 11, 23), ["Anna", "Bram", "José"], agenda
+    )
+    opened.record("actiepunt", id="p1", deelnemer="d1", tekst="Ouders uitnodigen")
+    opened.close()
+    return opened.path
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_session(snap_compare, size) -> None:
+    path = _session_file()
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        if len(pilot.app.screen_stack) > 1:  # the offer to resume it
+            await pilot.press("escape")
+        pilot.app.sessions.open(path)
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_card_table_in_a_session(snap_compare, size) -> None:
+    path = _session_file()
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        if len(pilot.app.screen_stack) > 1:
+            await pilot.press("escape")
+        pilot.app.sessions.open(path)
+        await pilot.pause()
+        await pilot.press("v", "enter")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)

@@ -1,0 +1,108 @@
+"""Write down an action point: for whom, what, and optionally by when and from which
+kaartenset."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kaarten.screens.base import KaartenModal, command
+from kaarten.screens.new_session import parse_date
+from kaarten.session.model import TEXT_MAX, Participant
+from kaarten.session.run import typed_text
+
+
+@dataclass(frozen=True, slots=True)
+class ActionPointInput:
+    participant: str
+    text: str
+    due: str | None
+    set_id: str | None
+
+
+class ActionPointModal(KaartenModal[ActionPointInput | None]):
+    """Returns what was typed, checked; None when cancelled."""
+
+    HELP = "help.action_point"
+    BINDINGS = [command("escape", "cancel", "cancel")]
+
+    def __init__(self, participants: list[Participant], set_id: str | None) -> None:
+        super().__init__()
+        self.participants = participants
+        self.set_id = set_id
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="action-dialog"):
+            yield Static(classes="dialog-title", id="action-title")
+            yield OptionList(
+                *[Option(Content(p.name), id=p.id) for p in self.participants],
+                id="action-person",
+                markup=False,
+            )
+            yield Label(id="action-text-label", classes="field-label")
+            yield Input(id="action-text", max_length=TEXT_MAX)
+            yield Label(id="action-due-label", classes="field-label")
+            yield Input(id="action-due", max_length=10)
+            yield Label(id="action-set-label", classes="field-label")
+            yield Input(self.set_id or "", id="action-set", max_length=20)
+            yield Static(id="action-error")
+            with Horizontal(classes="buttons"):
+                yield Button(id="action-cancel")
+                yield Button(id="action-add", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#action-person", OptionList).highlighted = 0
+        self.language_changed()
+        self.query_one("#action-person", OptionList).focus()
+
+    def language_changed(self) -> None:
+        """Relabel in place, keeping what was typed."""
+        for selector, key in (
+            ("#action-title", "action.title"),
+            ("#action-text-label", "action.text"),
+            ("#action-due-label", "action.due"),
+            ("#action-set-label", "action.set"),
+        ):
+            self.query_one(selector).update(Content(self.t(key)))  # type: ignore[attr-defined]
+        self.query_one("#action-add", Button).label = Content(self.t("action.add"))
+        self.query_one("#action-cancel", Button).label = Content(self.t("action.cancel"))
+
+    @on(OptionList.OptionSelected, "#action-person")
+    def _person_chosen(self) -> None:
+        self.query_one("#action-text", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#action-add")
+    def _add(self) -> None:
+        error = self.query_one("#action-error", Static)
+        index = self.query_one("#action-person", OptionList).highlighted
+        if index is None:
+            error.update(Content(self.t("action.no_person")))
+            return
+        try:
+            text = typed_text(self.query_one("#action-text", Input).value)
+        except ValueError as problem:
+            error.update(Content(self.t(str(problem))))
+            self.query_one("#action-text", Input).focus()
+            return
+        due_text = self.query_one("#action-due", Input).value.strip()
+        due = parse_date(due_text, datetime.date.today()) if due_text else None
+        if due_text and due is None:
+            error.update(Content(self.t("new.bad_date")))
+            self.query_one("#action-due", Input).focus()
+            return
+        set_id = self.query_one("#action-set", Input).value.strip() or None
+        person = self.participants[index].id
+        self.dismiss(ActionPointInput(person, text, due.isoformat() if due else None, set_id))
+
+    @on(Button.Pressed, "#action-cancel")
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

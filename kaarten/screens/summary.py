@@ -1,0 +1,96 @@
+"""A session's summary, to read and to export: the whole session as Markdown, and per
+participant a file with only their own action points, to hand out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Header, Markdown, Static
+
+from kaarten.screens.base import KaartenScreen, command
+from kaarten.session.export import markdown, participant_markdown
+from kaarten.session.journal import replace_atomically
+from kaarten.session.model import Session
+
+EXPORTS = "exports"
+
+
+def file_slug(name: str) -> str:
+    """A participant's name as a safe piece of a file name: ASCII letters and digits
+    joined by hyphens, at most 40 long; never a path (BAD_INPUT C1, C2)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
+    return slug or "deelnemer"
+
+
+def export_files(session: Session, folder: Path, lang: str, card_text) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Write ``sessie.md`` and one ``actiepunten-<n>-<name>.md`` per participant into
+    ``folder`` (made private); returns the files."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    files = [folder / "sessie.md"]
+    replace_atomically(files[0], markdown(session, lang, card_text).encode())
+    for number, person in enumerate(session.participants, 1):
+        path = folder / f"actiepunten-{number}-{file_slug(person.name)}.md"
+        replace_atomically(path, participant_markdown(session, person, lang).encode())
+        files.append(path)
+    return files
+
+
+class SummaryScreen(KaartenScreen):
+    """The summary of a closed session, or of one opened read-only (with the reason)."""
+
+    HELP = "help.summary"
+    BINDINGS = [
+        command("e", "export", "export"),
+        command("escape", "back", "back"),
+    ]
+
+    def __init__(self, session: Session, read_only: str | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.read_only = read_only
+
+    def compose(self) -> ComposeResult:
+        self.title = self.session.title
+        self.sub_title = self.t("summary.subtitle", date=self.session.date)
+        yield Header()
+        reason = self.read_only not in (None, "log.not_for_writing")
+        if reason and self.read_only:
+            yield Static(Content(self.t(self.read_only, version="?")), id="summary-banner")
+        with VerticalScroll(id="summary"):
+            yield Markdown(self._text(), open_links=False, id="summary-text")
+        yield Footer()
+
+    def _text(self) -> str:
+        desk = self.kaarten.sessions
+        return markdown(self.session, self.kaarten.ui_language, desk.card_text)
+
+    def action_export(self) -> None:
+        """Save the summary and each participant's action points as Markdown files."""
+        data = self.kaarten.data_folder
+        if data is None:
+            return
+        folder = data / EXPORTS / self.session.id
+        try:
+            files = export_files(
+                self.session, folder, self.kaarten.ui_language, self.kaarten.sessions.card_text
+            )
+        except OSError as error:
+            self.notify(
+                self.t("summary.export_failed", folder=folder, reason=error.strerror or ""),
+                markup=False,
+                severity="error",
+            )
+            return
+        self.notify(
+            self.t("summary.exported", n=len(files), folder=folder), markup=False, timeout=15
+        )
+
+    def action_back(self) -> None:
+        """Back to the overview."""
+        self.dismiss()

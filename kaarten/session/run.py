@@ -1,0 +1,208 @@
+"""Running a session: what the coach does, turned into log records.
+
+:class:`SessionRun` is the one place where the app changes a session. It keeps a
+countdown per activity (restored from the log when a session is resumed) and writes a
+record for every change, with the time used so far, so the log alone tells the planned
+and the actual minutes.
+"""
+
+from __future__ import annotations
+
+from kaarten.session.model import TEXT_MAX, Activity, Session
+from kaarten.session.store import OpenSession
+from kaarten.session.timer import Clock, Countdown, awake_and_asleep
+from kaarten.text import clean
+
+
+def typed_text(text: str) -> str:
+    """A typed note or action point as kept: cleaned, trimmed, at most ``TEXT_MAX``.
+
+    Raises:
+        ValueError: ``session.text_empty`` or ``session.text_too_long``.
+    """
+    kept = clean(text).strip()
+    if not kept:
+        raise ValueError("session.text_empty")
+    if len(kept) > TEXT_MAX:
+        raise ValueError("session.text_too_long")
+    return kept
+
+
+class SessionRun:
+    """An open session being led: its countdowns and every change, saved as it happens."""
+
+    def __init__(self, opened: OpenSession, clock: Clock = awake_and_asleep) -> None:
+        if opened.session is None:
+            raise ValueError("no session")
+        self.opened = opened
+        self._clock = clock
+        self._timers: dict[str, Countdown] = {}
+
+    @property
+    def session(self) -> Session:
+        assert self.opened.session is not None
+        return self.opened.session
+
+    @property
+    def writable(self) -> bool:
+        return self.opened.journal is not None
+
+    @property
+    def unsaved(self) -> int:
+        """Changes the disk has refused so far (kept in memory, written on the next try)."""
+        return self.opened.unsaved
+
+    def retry_saving(self) -> bool:
+        """Try again to write what the disk refused; tell whether all is saved now."""
+        return self.opened.journal.flush() if self.opened.journal else True
+
+    # -- agenda ---------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Activity | None:
+        """The activity being run: the one chosen last, else the first."""
+        session = self.session
+        return session.activity(session.current) or (session.agenda[0] if session.agenda else None)
+
+    def select(self, activity_id: str) -> None:
+        """Make ``activity_id`` the current activity (pausing the one that was running)."""
+        current = self.current
+        if current is not None and current.id != activity_id:
+            self._pause(current)
+        self.opened.record("activiteit", activiteit=activity_id)
+
+    def next_activity(self) -> Activity | None:
+        """Move on to the next activity in the agenda; None after the last."""
+        agenda = self.session.agenda
+        current = self.current
+        if current is None:
+            return None
+        index = agenda.index(current)
+        if index + 1 >= len(agenda):
+            self._pause(current)
+            return None
+        self.select(agenda[index + 1].id)
+        return agenda[index + 1]
+
+    # -- timer ----------------------------------------------------------------------------
+
+    def timer(self, activity: Activity) -> Countdown:
+        """The countdown of ``activity``, as the log left it the first time it is asked."""
+        countdown = self._timers.get(activity.id)
+        if countdown is None:
+            log = self.session.timers.get(activity.id)
+            countdown = (
+                Countdown.restore(activity.minutes, log, self._clock)
+                if log is not None
+                else Countdown(activity.minutes, self._clock)
+            )
+            self._timers[activity.id] = countdown
+        countdown.minutes = activity.minutes  # the agenda may have changed
+        return countdown
+
+    def start_or_pause(self) -> None:
+        """Start, pause or resume the current activity's countdown."""
+        activity = self.current
+        if activity is None:
+            return
+        countdown = self.timer(activity)
+        if countdown.running:
+            self._pause(activity)
+            return
+        action = "hervat" if countdown.started else "start"
+        countdown.start()
+        self._timer_record(activity, action)
+
+    def add_minute(self) -> None:
+        activity = self.current
+        if activity is not None:
+            self.timer(activity).add_minute()
+            self._timer_record(activity, "minuut")
+
+    def reset_timer(self) -> None:
+        activity = self.current
+        if activity is not None:
+            self.timer(activity).reset()
+            self._timer_record(activity, "reset")
+
+    def _pause(self, activity: Activity) -> None:
+        countdown = self.timer(activity)
+        if countdown.running:
+            countdown.pause()
+            self._timer_record(activity, "pauze")
+
+    def _timer_record(self, activity: Activity, action: str) -> None:
+        elapsed = round(self.timer(activity).elapsed(), 2)
+        self.opened.record("timer", activiteit=activity.id, actie=action, verstreken=elapsed)
+
+    def used_seconds(self, activity: Activity) -> float | None:
+        """Time used by ``activity`` so far; None if its timer never ran."""
+        countdown = self.timer(activity)
+        return countdown.elapsed() if countdown.started else None
+
+    def behind_seconds(self) -> float:
+        """How far the session runs behind its agenda (negative: ahead): the activities
+        done count in full, the current one only once it runs over."""
+        total = 0.0
+        current = self.current
+        for activity in self.session.agenda:
+            used = self.used_seconds(activity)
+            if used is None:
+                continue
+            difference = used - activity.minutes * 60
+            total += max(0.0, difference) if activity is current else difference
+        return total
+
+    # -- cards, notes, action points ------------------------------------------------------
+
+    def drew(
+        self, deck: str, card: str, text: str | None = None, participant: str | None = None
+    ) -> bool:
+        """Record a card shown in the current activity (``text`` for an eigen vraag;
+        ``participant`` when dealt to one in a round). Returns True when the coach should
+        be reminded that this activity's timer never started."""
+        activity = self.current
+        fields: dict[str, object] = {"deck": deck, "kaart": card}
+        if activity is not None:
+            fields["activiteit"] = activity.id
+        if text is not None:
+            fields["tekst"] = text
+        if participant is not None:
+            fields["deelnemer"] = participant
+        self.opened.record("kaart", **fields)
+        return activity is not None and not self.timer(activity).started
+
+    def put_aside(self, deck: str, card: str) -> None:
+        """Keep a card for this group's next session ("voor later")."""
+        self.opened.record("voor_later", deck=deck, kaart=card)
+
+    def review(self, session_id: str, point_id: str, decision: str) -> None:
+        """Decide on an earlier session's open action point: klaar, doorgeschoven or
+        vervallen."""
+        self.opened.record("beoordeling", sessie=session_id, actiepunt=point_id, besluit=decision)
+
+    def note(self, deck: str, card: str, text: str) -> None:
+        """Annotate a card (raises ValueError with a message code for an empty text)."""
+        self.opened.record("notitie", deck=deck, kaart=card, tekst=typed_text(text))
+
+    def add_action(
+        self, participant: str, text: str, due: str | None = None, set_id: str | None = None
+    ) -> str:
+        """A new action point; returns its id. Raises ValueError for an empty text."""
+        point_id = f"p{len(self.session.actions) + 1}"
+        self.opened.record(
+            "actiepunt",
+            id=point_id,
+            deelnemer=participant,
+            tekst=typed_text(text),
+            datum=due,
+            kaartenset=set_id,
+        )
+        return point_id
+
+    def close(self) -> None:
+        """End the session: pause the running countdown and mark it closed."""
+        current = self.current
+        if current is not None:
+            self._pause(current)
+        self.opened.record("afgesloten")

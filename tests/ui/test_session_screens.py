@@ -1,0 +1,362 @@
+"""Leading a session in the app: every action checked on the screen and in the log."""
+
+from __future__ import annotations
+
+import datetime
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import flat, screen_text
+
+from kaarten.screens.card_table import CardTableScreen
+from kaarten.screens.choice import ChoiceModal
+from kaarten.screens.new_session import NewSessionScreen
+from kaarten.screens.review import ReviewScreen
+from kaarten.screens.session import SessionScreen
+from kaarten.screens.summary import SummaryScreen, file_slug
+from kaarten.session import journal as journal_module
+from kaarten.session.journal import read_log
+from kaarten.session.store import SessionStore
+
+SIZE = (120, 40)
+
+
+def home() -> Path:
+    return Path(os.environ["KAARTEN_HOME"])
+
+
+def records(kind: str | None = None) -> list[dict]:
+    [path] = SessionStore(home()).paths()
+    found = read_log(path).records
+    return [r for r in found if kind is None or r["soort"] == kind]
+
+
+async def start_session(pilot, names: str = "Anna\nBram\nJosé") -> None:  # type: ignore[no-untyped-def]
+    app = pilot.app
+    await pilot.pause()
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(app.screen, NewSessionScreen)
+    app.screen.query_one("#participants").text = names
+    await pilot.press("f10")
+    await pilot.pause()
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def fake_clock(app) -> FakeClock:  # type: ignore[no-untyped-def]
+    """Put the running session's countdowns on a clock the test moves (before any timer
+    event, so they are rebuilt from the log as they are)."""
+    clock = FakeClock()
+    run = app.sessions.run
+    run._clock = clock
+    run._timers.clear()
+    return clock
+
+
+async def test_a_new_session_is_saved_from_the_start(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna\n\n  Bram  \n../../etc/passwd")
+        assert isinstance(app.screen, SessionScreen)
+        text = flat(app)
+        assert "Energizer 1: Ik ben de enige die…" in text and "(–/10 min)" in text
+        assert "1.1 Behoefte van ouders" in text and "Afsluiting: actiepunten" in text
+        assert "totaal 55 min gepland · op schema" in text
+        [header] = records()
+        assert [p["naam"] for p in header["deelnemers"]] == ["Anna", "Bram", "../../etc/passwd"]
+        assert [a["minuten"] for a in header["agenda"]] == [10, 30, 15]
+        [path] = SessionStore(home()).paths()
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize(
+    ("names", "date", "message"),
+    [
+        ("", None, "Typ minstens één deelnemer"),
+        ("Anna\n" + "x" * 81, None, "Deelnemers, regel 2: Naam is te lang"),
+        ("Anna\n\u200b", None, "Deelnemers, regel 2: Naam is leeg"),
+        ("Anna", "31-02-2026", "Geen geldige datum"),
+    ],
+)
+async def test_the_form_says_what_is_wrong_and_saves_nothing(
+    app_factory, names: str, date: str | None, message: str
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#participants").text = names
+        if date is not None:
+            app.screen.query_one("#date").value = date
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, NewSessionScreen)
+        assert message in flat(app)
+        assert SessionStore(home()).paths() == []
+
+
+async def test_the_agenda_can_be_built_with_keys(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#agenda").focus()
+        await pilot.press("down", "plus", "plus")  # 1.1: 40 minutes
+        await pilot.press("o")  # 1.1 first
+        await pilot.press("t")  # add after it
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal)
+        options = app.screen.items
+        await pilot.press(*["down"] * options.index("3.3 Oudergesprekken: voorbereiding"), "enter")
+        await pilot.pause()
+        await pilot.press("end", "w")  # drop the closing round
+        await pilot.pause()
+        text = flat(app)
+        assert "Totaal: 80 minuten" in text
+        app.screen.query_one("#participants").text = "Anna"
+        await pilot.press("f10")
+        await pilot.pause()
+        titles = [(a["titel"], a["minuten"]) for a in records()[0]["agenda"]]
+        assert titles == [
+            ("1.1 Behoefte van ouders", 40),
+            ("3.3 Oudergesprekken: voorbereiding", 30),
+            ("Energizer 1: Ik ben de enige die…", 10),
+        ]
+
+
+async def test_timer_keys_and_moving_on_are_logged(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        clock = fake_clock(app)
+        await pilot.press("space")
+        clock.now += 12 * 60
+        await pilot.press("plus")
+        await pilot.pause()
+        assert "▶ Energizer 1" in flat(app)
+        assert "00:00" not in flat(app)  # 10 + 1 planned, 12 used: one minute over
+        await pilot.press("v")
+        await pilot.pause(0.3)
+        text = flat(app)
+        assert "(12/10 min)" in text and "▶ 1.1 Behoefte van ouders" in text
+        assert "2 min achter op schema" in text
+        timer = [(r["actie"], r["activiteit"]) for r in records("timer")]
+        assert timer == [("start", "a1"), ("minuut", "a1"), ("pauze", "a1")]
+        assert records("activiteit")[0]["activiteit"] == "a2"
+
+
+async def test_time_up_shows_a_warning_and_counts_on(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await start_session(pilot)
+        clock = fake_clock(app)
+        await pilot.press("space")
+        clock.now += 10 * 60 + 5
+        await pilot.pause(0.4)
+        text = flat(app)
+        assert "De tijd is om." in text and "over tijd" in text
+        assert app.screen.query_one("#timer").has_class("-over")
+        assert "+00:05" in app.screen.query_one(".timer-digits").value
+
+
+async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await start_session(pilot)
+        await pilot.press("v", "enter")  # 1.1, before its timer runs
+        await pilot.pause()
+        assert isinstance(app.screen, CardTableScreen)
+        assert "De timer van deze activiteit loopt nog niet" in flat(app)
+        assert "30:00" in app.screen.query_one(".timer-digits").value
+        first = app.screen.card.id
+        await pilot.press("t", "n")
+        await pilot.pause()
+        await pilot.press(*"Ouders willen meer horen", "enter")
+        await pilot.pause()
+        assert "1 notitie(s)" in flat(app) and "Ouders willen meer horen" in flat(app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("down", "enter", *"Koffieochtend", "enter")
+        await pilot.pause()
+        await pilot.press("l", "r", "space")
+        await pilot.pause()
+        assert "voor Anna" in flat(app)
+        second = app.screen.card.id
+        draws = [(r["kaart"], r.get("deelnemer")) for r in records("kaart")]
+        assert draws == [(first, None), (second, "d1")]
+        assert records("notitie")[0]["tekst"] == "Ouders willen meer horen"
+        point = records("actiepunt")[0]
+        assert (point["deelnemer"], point["tekst"], point["kaartenset"]) == (
+            "d2",
+            "Koffieochtend",
+            "1.1",
+        )
+        assert records("voor_later")[0]["kaart"] == first
+        assert records("timer")[0]["actie"] == "start"
+
+
+async def test_closing_shows_the_summary_and_exports_private_files(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await start_session(pilot, "Anna\nJan/Piet")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter", *"Visie lezen", "enter")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("enter")  # "Afsluiten"
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Visie lezen" in flat(app) and "Anna" in flat(app)
+        assert records()[-1]["soort"] == "afgesloten"
+        await pilot.press("e")
+        await pilot.pause()
+        folder = home() / "exports" / records()[0]["id"]
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == ["actiepunten-1-anna.md", "actiepunten-2-jan-piet.md", "sessie.md"]
+        assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
+        handout = (folder / "actiepunten-1-anna.md").read_text(encoding="utf-8")
+        assert "Visie lezen" in handout
+        assert "Visie lezen" not in (folder / "actiepunten-2-jan-piet.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("José", "jose"),
+        ("../../x", "x"),
+        ("CON", "con"),
+        ("محمد", "deelnemer"),
+        ("a" * 99, "a" * 40),
+    ],
+)
+def test_file_names_from_names_are_safe(name: str, slug: str) -> None:
+    assert file_slug(name) == slug
+
+
+async def answer_resume_offer(pilot, key: str, expect: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Wait for the offer to resume (it comes just after the first frame) and answer it:
+    enter resumes, escape declines."""
+    for _ in range(60):
+        await pilot.pause(0.05)
+        if isinstance(pilot.app.screen, ChoiceModal):
+            break
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ChoiceModal)
+    assert expect in flat(pilot.app)
+    await pilot.press(key)
+    await pilot.pause()
+
+
+def make_unfinished(names: list[str]) -> Path:
+    store = SessionStore(home())
+    opened = store.create("Vorige keer", datetime.date(2026, 11, 16), names, [
+        {"id": "a1", "soort": "kaartenset", "titel": "1.1", "minuten": 30,
+         "deck": "ouderbetrokkenheid", "items": ["1.1"]},
+    ])  # fmt: skip
+    opened.record("timer", activiteit="a1", actie="start", verstreken=0)
+    opened.record("timer", activiteit="a1", actie="minuut", verstreken=125)
+    opened.record("actiepunt", id="p1", deelnemer="d1", tekst="Ouders bellen")
+    opened.close()
+    return opened.path
+
+
+async def test_the_app_offers_to_resume_an_unfinished_session(app_factory) -> None:
+    make_unfinished(["Anna"])
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(
+            pilot, "enter", "Sessie ‘Vorige keer’ van 2026-11-16 is niet afgesloten."
+        )
+        assert isinstance(app.screen, SessionScreen)
+        assert app.sessions.run.session.title == "Vorige keer"
+        # 30 + 1 minutes, 125 s used when the app stopped: paused there
+        assert "28:55" in app.screen.query_one(".timer-digits").value
+        assert "gepauzeerd" in flat(app)
+
+
+async def test_a_session_open_elsewhere_is_shown_read_only(app_factory) -> None:
+    path = make_unfinished(["Anna"])
+    other = SessionStore(home()).open(path)  # another kaarten holds the lock
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        assert isinstance(app.screen, SummaryScreen)
+        assert "al open in een andere kaarten" in flat(app)
+    other.close()
+
+
+async def test_earlier_open_points_come_up_for_review(app_factory) -> None:
+    make_unfinished(["Anna", "Bram"])
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(pilot, "escape")
+        await start_session(pilot, "anna\nChris")
+        assert isinstance(app.screen, ReviewScreen)
+        assert "[open] Anna: Ouders bellen (Vorige keer, 2026-11-16)" in flat(app)
+        await pilot.press("k")
+        await pilot.pause()
+        assert "[klaar] Anna: Ouders bellen" in flat(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+    [_, path] = SessionStore(home()).paths()
+    decision = [r for r in read_log(path).records if r["soort"] == "beoordeling"]
+    assert decision[0]["besluit"] == "klaar" and decision[0]["actiepunt"] == "p1"
+
+
+async def test_a_full_disk_shows_a_red_banner_and_keeps_the_changes(
+    app_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        real_write = os.write
+        failing = True
+
+        def write(descriptor: int, data: bytes) -> int:
+            if failing:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real_write(descriptor, data)
+
+        monkeypatch.setattr(journal_module.os, "write", write)
+        await pilot.press("space")
+        await pilot.pause()
+        banner = app.screen.query_one("#session-banner")
+        assert banner.display and "1 wijziging(en) nog niet bewaard" in screen_text(app)
+        assert "No space left on device" in flat(app)
+        failing = False
+        await pilot.pause(1.2)  # the once-a-second refresh tries again
+        assert not banner.display
+        assert [r["actie"] for r in records("timer")] == ["start"]
+
+
+async def test_the_sessions_list_opens_a_closed_session_read_only(app_factory) -> None:
+    path = make_unfinished(["Anna"])
+    opened = SessionStore(home()).open(path)
+    opened.record("afgesloten")
+    opened.close()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("s")
+        await pilot.pause()
+        assert "2026-11-16 Vorige keer (afgesloten) · Anna · 1 open actiepunt(en)" in flat(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Ouders bellen" in flat(app)
