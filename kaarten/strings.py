@@ -512,6 +512,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Sessie: Verslag en actiepunten als bestanden",
         "en": "Session: Summary and action points as files",
     },
+    "key.action_points": {"nl": "Actiepunten", "en": "Action points"},
+    "cmd.action_points": {
+        "nl": "Sessie: Actiepunten bekijken en wijzigen",
+        "en": "Session: View and change action points",
+    },
+    "key.edit_action": {"nl": "Wijzigen", "en": "Change"},
+    "cmd.edit_action": {"nl": "Actiepunt: Wijzigen", "en": "Action point: Change"},
+    "key.toggle_done": {"nl": "Klaar/open", "en": "Done/open"},
+    "cmd.toggle_done": {
+        "nl": "Actiepunt: Klaar of weer open",
+        "en": "Action point: Done or open again",
+    },
+    "key.remove_action": {"nl": "Weghalen", "en": "Remove"},
+    "cmd.remove_action": {"nl": "Actiepunt: Weghalen", "en": "Action point: Remove"},
     "key.mix": {"nl": "Mengen", "en": "Mix"},
     "cmd.mix": {
         "nl": "Kaarten: Trekken uit meerdere kaartensets",
@@ -1018,6 +1032,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The agenda is empty: add an activity (t).",
     },
     "action.title": {"nl": "Actiepunt", "en": "Action point"},
+    "action.edit_title": {"nl": "Actiepunt wijzigen", "en": "Change action point"},
+    "points.title": {
+        "nl": "Actiepunten van deze sessie (Enter wijzigen, k klaar/open, w weghalen)",
+        "en": "Action points of this session (Enter change, k done/open, w remove)",
+    },
+    "points.item": {"nl": "[{mark}] {name}: {text}{extra}", "en": "[{mark}] {name}: {text}{extra}"},
+    "points.none": {
+        "nl": "Nog geen actiepunten (a noteert er een).",
+        "en": "No action points yet (a adds one).",
+    },
+    "points.remove_question": {
+        "nl": "Actiepunt ‘{text}’ weghalen? Het logboek bewaart dat het er was.",
+        "en": "Remove action point ‘{text}’? The log keeps that it was there.",
+    },
+    "points.remove_yes": {"nl": "Weghalen", "en": "Remove"},
+    "points.remove_no": {"nl": "Laten staan", "en": "Keep it"},
+    "help.action_points": {
+        "nl": "# Actiepunten\n\nAlle actiepunten van deze sessie. **Enter** wijzigt het "
+        "gekozen punt, **k** zet het op klaar (of weer open), **w** haalt het weg na een "
+        "vraag. Niets verdwijnt uit het logboek: een wijziging of weghalen is een eigen regel.",
+        "en": "# Action points\n\nAll action points of this session. **Enter** changes the "
+        "chosen one, **k** marks it done (or open again), **w** removes it after a question. "
+        "Nothing leaves the log: a change or removal is a line of its own.",
+    },
     "action.text": {"nl": "Wat ga je doen?", "en": "What will you do?"},
     "action.due": {"nl": "Wanneer (datum, mag leeg)", "en": "By when (date, may be empty)"},
     "action.set": {"nl": "Uit kaartenset (mag leeg)", "en": "From card set (may be empty)"},
@@ -1075,13 +1113,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "# De sessie\n\nLinks de agenda met geplande en gebruikte minuten, rechts de "
         "timer van de huidige activiteit. **Enter** opent de kaarten van de activiteit (met "
         "de timer erbij), **spatie** start of pauzeert de timer, **+** geeft een minuut "
-        "extra, **v** gaat naar de volgende activiteit, **a** noteert een actiepunt, **x** "
+        "extra, **v** gaat naar de volgende activiteit, **a** noteert een actiepunt, **p** "
+        "toont alle actiepunten om te wijzigen, af te vinken of weg te halen, **x** "
         "sluit de sessie af. Is de tijd om, dan kleurt de timer en telt hij de extra tijd. "
         "Elke wijziging staat meteen op de schijf.",
         "en": "# The session\n\nOn the left the agenda with planned and used minutes, on "
         "the right the current activity's timer. **Enter** opens the activity's cards (with "
         "the timer), **space** starts or pauses the timer, **+** adds a minute, **v** moves "
-        "to the next activity, **a** writes down an action point, **x** closes the session. "
+        "to the next activity, **a** writes down an action point, **p** lists the action "
+        "points to change, tick off or remove, **x** closes the session. "
         "When time is up the timer changes colour and counts the extra time. Every change "
         "is on disk at once.",
     },

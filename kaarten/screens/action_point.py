@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from kaarten.screens.base import KaartenModal, command
 from kaarten.screens.new_session import parse_date
-from kaarten.session.model import TEXT_MAX, Participant
+from kaarten.session.model import TEXT_MAX, ActionPoint, Participant
 from kaarten.session.run import typed_text
 
 
@@ -33,10 +33,17 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
     HELP = "help.action_point"
     BINDINGS = [command("escape", "cancel", "cancel")]
 
-    def __init__(self, participants: list[Participant], set_id: str | None) -> None:
+    def __init__(
+        self,
+        participants: list[Participant],
+        set_id: str | None,
+        editing: ActionPoint | None = None,
+    ) -> None:
         super().__init__()
         self.participants = participants
-        self.set_id = set_id
+        self.set_id = editing.set_id if editing else set_id
+        self.editing = editing
+        """The action point being changed; None for a new one."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="action-dialog"):
@@ -47,9 +54,13 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
                 markup=False,
             )
             yield Label(id="action-text-label", classes="field-label")
-            yield Input(id="action-text", max_length=TEXT_MAX)
+            yield Input(
+                self.editing.text if self.editing else "", id="action-text", max_length=TEXT_MAX
+            )
             yield Label(id="action-due-label", classes="field-label")
-            yield Input(id="action-due", max_length=10)
+            yield Input(
+                self.editing.due or "" if self.editing else "", id="action-due", max_length=10
+            )
             yield Label(id="action-set-label", classes="field-label")
             yield Input(self.set_id or "", id="action-set", max_length=20)
             yield Static(id="action-error")
@@ -58,14 +69,18 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
                 yield Button(id="action-add", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one("#action-person", OptionList).highlighted = 0
+        ids = [p.id for p in self.participants]
+        person = self.editing.participant if self.editing else None
+        self.query_one("#action-person", OptionList).highlighted = (
+            ids.index(person) if person in ids else 0
+        )
         self.language_changed()
         self.query_one("#action-person", OptionList).focus()
 
     def language_changed(self) -> None:
         """Relabel in place, keeping what was typed."""
         for selector, key in (
-            ("#action-title", "action.title"),
+            ("#action-title", "action.edit_title" if self.editing else "action.title"),
             ("#action-text-label", "action.text"),
             ("#action-due-label", "action.due"),
             ("#action-set-label", "action.set"),

@@ -28,6 +28,7 @@ class SessionScreen(KaartenScreen):
         command("0", "reset_timer", "reset_timer", show=False),
         command("v", "next_activity", "next_activity"),
         command("a", "action_point", "action_point"),
+        command("p", "action_points", "action_points"),
         command("g", "toggle_bell", "bell", show=False),
         command("x", "close_session", "close_session"),
         command("escape", "leave", "leave"),
@@ -172,6 +173,12 @@ class SessionScreen(KaartenScreen):
     def action_action_point(self) -> None:
         """Write down an action point for a participant."""
         self.kaarten.sessions.add_action_point(self.run, None, self.refresh_view)
+
+    def action_action_points(self) -> None:
+        """All action points of this session: change, tick off or remove them."""
+        from kaarten.screens.action_points import ActionPointsModal
+
+        self.app.push_screen(ActionPointsModal(self.run), lambda _: self.refresh_view())
 
     def action_close_session(self) -> None:
         """End the session and show its summary."""

@@ -166,6 +166,7 @@ _OPTIONAL_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     },
     "actiepunt": {"datum": (str, type(None)), "kaartenset": (str, type(None))},
     "actiepunt_bewerkt": {
+        "deelnemer": str,
         "tekst": str,
         "datum": (str, type(None)),
         "kaartenset": (str, type(None)),
@@ -350,6 +351,8 @@ def _apply_action_change(session: Session, kind: str, record: Record) -> None:
     elif kind == "actiepunt_verwijderd":
         point.deleted = True
     else:
+        if "deelnemer" in record:
+            point.participant = record["deelnemer"]
         if "tekst" in record:
             point.text = _text(record["tekst"])
         if "datum" in record:

@@ -200,6 +200,32 @@ class SessionRun:
         )
         return point_id
 
+    def edit_action(
+        self, point_id: str, participant: str, text: str, due: str | None, set_id: str | None
+    ) -> None:
+        """Change an action point; only what changed is recorded (the old text stays in
+        the log). Raises ValueError for an empty text."""
+        point = self.session.actions[point_id]
+        changes: dict[str, object] = {}
+        text = typed_text(text)
+        for key, old, new in (
+            ("deelnemer", point.participant, participant),
+            ("tekst", point.text, text),
+            ("datum", point.due, due),
+            ("kaartenset", point.set_id, set_id),
+        ):
+            if old != new:
+                changes[key] = new
+        if changes:
+            self.opened.record("actiepunt_bewerkt", id=point_id, **changes)
+
+    def mark_done(self, point_id: str, done: bool) -> None:
+        self.opened.record("actiepunt_klaar", id=point_id, klaar=done)
+
+    def delete_action(self, point_id: str) -> None:
+        """Remove an action point from view; the log keeps it and its removal."""
+        self.opened.record("actiepunt_verwijderd", id=point_id)
+
     def close(self) -> None:
         """End the session: pause the running countdown and mark it closed."""
         current = self.current

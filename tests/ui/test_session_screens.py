@@ -360,3 +360,51 @@ async def test_the_sessions_list_opens_a_closed_session_read_only(app_factory) -
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert "Ouders bellen" in flat(app)
+
+
+async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna\nBram")
+        for keys in (["enter", *"Ouders bellen"], ["down", "enter", *"Visie lezen"]):
+            await pilot.press("a")
+            await pilot.pause()
+            await pilot.press(*keys, "enter")
+            await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        assert "[ ] Anna: Ouders bellen" in flat(app) and "[ ] Bram: Visie lezen" in flat(app)
+        await pilot.press("enter")  # change Anna's point: give it to Bram, with a date
+        await pilot.pause()
+        await pilot.press("down", "tab", "end", *" op maandag", "tab", *"1-12-2026")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "[ ] Bram: Ouders bellen op maandag (2026-12-01)" in flat(app)
+        await pilot.press("k")
+        await pilot.pause()
+        assert "[x] Bram: Ouders bellen op maandag" in flat(app)
+        await pilot.press("down", "w")
+        await pilot.pause()
+        assert "Actiepunt ‘Visie lezen’ weghalen?" in flat(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Bram: Visie lezen" not in flat(app)  # gone from the list
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        assert "Bram: 0 open" in flat(app)  # one done, one removed
+    kinds = [r["soort"] for r in records() if r["soort"].startswith("actiepunt")]
+    assert kinds == [
+        "actiepunt",
+        "actiepunt",
+        "actiepunt_bewerkt",
+        "actiepunt_klaar",
+        "actiepunt_verwijderd",
+    ]
+    edit = records("actiepunt_bewerkt")[0]
+    assert (edit["deelnemer"], edit["tekst"], edit["datum"]) == (
+        "d2",
+        "Ouders bellen op maandag",
+        "2026-12-01",
+    )
+    assert "kaartenset" not in edit  # only what changed
