@@ -6,7 +6,7 @@ questions typed during the run, the UI language) and opens the right screen for 
 
 from __future__ import annotations
 
-import random
+import gc
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,13 +22,15 @@ from textual.theme import Theme
 from kaarten.deck.cache import load_decks
 from kaarten.deck.library import LoadResult
 from kaarten.deck.model import Card, Deck
-from kaarten.draw import DrawPile, own_question, set_cards
 from kaarten.screens.base import KaartenScreen, command
 from kaarten.screens.home import HomeScreen
 from kaarten.screens.too_small import TooSmallScreen
 from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
 
 if TYPE_CHECKING:
+    import random
+
+    from kaarten.draw import DrawPile
     from kaarten.search import Entry, SearchIndex
     from kaarten.session_desk import SessionDesk
 
@@ -63,7 +65,7 @@ CONTRAST_THEME = Theme(
 class KaartenApp(App[int]):
     """kaarten: the card table for startercoach sessions."""
 
-    CSS_PATH = ["app.tcss", "sessions.tcss"]
+    CSS_PATH = "app.tcss"
     TITLE = "kaarten"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -96,7 +98,7 @@ class KaartenApp(App[int]):
         self.cache_folder = cache_folder
         self.data_folder = data_folder
         """The user's own files (sessions, crash reports); None: nothing is kept."""
-        self.rng = rng or random.Random()
+        self._rng = rng
         self.own_questions: dict[tuple[str, str], list[Card]] = {}
         self.guide_hidden = False
         """The coach hid the handleiding: it stays hidden on every card table."""
@@ -126,8 +128,26 @@ class KaartenApp(App[int]):
         self.bell()
         self._close_messages_no_wait()
 
+    @property
+    def rng(self) -> random.Random:
+        """The randomness of shuffles and mixes (made on first use: not at start-up)."""
+        if self._rng is None:
+            import random
+
+            self._rng = random.Random()
+        return self._rng
+
+    collect_after_start = False
+    """Turn the garbage collector back on once the first frame is drawn (the CLI turns it
+    off while the app starts; see ``kaarten.cli.build_app``)."""
+
     def get_default_screen(self) -> Screen[object]:
         return HomeScreen()
+
+    def on_ready(self) -> None:
+        if self.collect_after_start:
+            gc.freeze()
+            gc.enable()
 
     def on_resize(self, event: Resize) -> None:
         """Below the minimum size, show a polite notice instead of a broken layout; keep
@@ -245,6 +265,8 @@ class KaartenApp(App[int]):
 
     def set_pile(self, deck: Deck, set_ids: Sequence[str], mixed: bool = False) -> DrawPile:
         """A draw pile of the given kaartensets, with questions typed earlier this run."""
+        from kaarten.draw import DrawPile, set_cards
+
         cards: list[Card] = []
         for set_id in set_ids:
             own = self.own_questions.get((deck.id, set_id), [])
@@ -253,6 +275,8 @@ class KaartenApp(App[int]):
 
     def add_own_question(self, deck: Deck, set_id: str, text: str) -> Card:
         """Keep a typed question as a card of ``set_id`` for the rest of the run."""
+        from kaarten.draw import own_question
+
         number = 1 + sum(len(cards) for cards in self.own_questions.values())
         card = own_question(text, set_id, number)
         self.own_questions.setdefault((deck.id, set_id), []).append(card)

@@ -184,17 +184,15 @@ def run_app(language: str, extra: Sequence[Path], data: Path | None = None) -> i
 def build_app(language: str, extra: Sequence[Path], data: Path | None = None) -> KaartenApp:
     """The app as the ``kaarten`` command starts it (the start-up benchmark uses it too)."""
     # Start-up creates a few hundred thousand objects that live as long as the app
-    # (Textual's classes, the decks) and next to no garbage: collecting while they are
-    # made costs ≈20 ms of the first frame, and freezing them keeps later collections
-    # from walking them again.
+    # (Textual's classes, the decks, the first screen) and next to no garbage: collecting
+    # while they are made costs ≈25 ms of the first frame. The collector is off until the
+    # first frame is drawn (KaartenApp.on_ready turns it back on), and what was made by
+    # then is frozen, so later collections do not walk it again.
     gc.disable()
-    try:
-        from kaarten.app import make_app  # Textual is only imported when the app runs
+    from kaarten.app import make_app  # Textual is only imported when the app runs
 
-        app = make_app(language, extra, data=data)
-    finally:
-        gc.freeze()
-        gc.enable()
+    app = make_app(language, extra, data=data)
+    app.collect_after_start = True
     return app
 
 

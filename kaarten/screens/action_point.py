@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.screens.base import KaartenModal, command
+from kaarten.screens.base import SESSION_CSS, KaartenModal, command
 from kaarten.screens.new_session import parse_date
 from kaarten.session.model import TEXT_MAX, ActionPoint, Participant
 from kaarten.session.run import typed_text
@@ -29,6 +29,8 @@ class ActionPointInput:
 
 class ActionPointModal(KaartenModal[ActionPointInput | None]):
     """Returns what was typed, checked; None when cancelled."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.action_point"
     BINDINGS = [command("escape", "cancel", "cancel")]

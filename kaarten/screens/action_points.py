@@ -9,12 +9,14 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.screens.base import KaartenModal, command
+from kaarten.screens.base import SESSION_CSS, KaartenModal, command
 from kaarten.session.run import SessionRun
 
 
 class ActionPointsModal(KaartenModal[None]):
     """Every action point of the session (removed ones left out), per participant."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.action_points"
     BINDINGS = [

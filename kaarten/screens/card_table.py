@@ -10,7 +10,7 @@ from textual.widgets import Footer, Header, Markdown, Static
 from kaarten import guide
 from kaarten.deck.model import Card, CardKind, Deck, References
 from kaarten.draw import DrawPile, is_blank
-from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import TEXT_MAX
 from kaarten.session.run import SessionRun
 from kaarten.text import clean
@@ -25,6 +25,8 @@ SESSION_ACTIONS = ("note", "action_point", "timer", "minute", "later", "round")
 
 class CardTableScreen(KaartenScreen):
     """Draw, go back, shuffle and pick cards from one kaartenset or several mixed."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.card_table"
     PRESENTABLE = True

@@ -8,7 +8,7 @@ from textual.widgets import Footer, Header, Markdown
 
 from kaarten import guide
 from kaarten.deck.model import Card, Deck
-from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.run import SessionRun
 from kaarten.widgets.card_view import CardView
 from kaarten.widgets.timer_view import SessionTimer
@@ -16,6 +16,8 @@ from kaarten.widgets.timer_view import SessionTimer
 
 class EnergizerScreen(KaartenScreen):
     """The instructions on top, the energizer's cards side by side below."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.energizer"
     PRESENTABLE = True

@@ -14,7 +14,6 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from kaarten import guide
 from kaarten.deck.model import Deck
 from kaarten.screens.base import KaartenScreen, command
 
@@ -184,6 +183,8 @@ class HomeScreen(KaartenScreen):
         self.query_one("#preview").scroll_home(animate=False)
 
     def _preview_text(self, target: Target) -> str:
+        from kaarten import guide  # only once the preview is there, after the first frame
+
         deck = self.kaarten.result.library.decks[target.deck_id]
         lang = self.kaarten.ui_language
         if target.kind == "set":

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session import agenda
 from kaarten.session.journal import Record
 from kaarten.session.store import SessionStore, check_name
@@ -52,6 +52,8 @@ class AgendaList(OptionList):
 
 class NewSessionScreen(KaartenScreen):
     """The form; Start creates the session's log and opens the running session."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.new_session"
     BINDINGS = [

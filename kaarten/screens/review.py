@@ -8,13 +8,15 @@ from textual.content import Content
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import ActionPoint, Session
 from kaarten.session.run import SessionRun
 
 
 class ReviewScreen(KaartenScreen):
     """One line per open action point; a key records the decision in this session."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.review"
     BINDINGS = [

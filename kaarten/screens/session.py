@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
 from kaarten.widgets.timer_view import SessionTimer
@@ -18,6 +18,8 @@ from kaarten.widgets.timer_view import SessionTimer
 
 class SessionScreen(KaartenScreen):
     """Run the agenda: open an activity's cards, time it, move on, close the session."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.session"
     PRESENTABLE = True

@@ -8,12 +8,14 @@ from textual.content import Content
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.store import Summary
 
 
 class SessionListScreen(KaartenScreen):
     """Date, title, participants, open action points and state of every session."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.sessions"
     BINDINGS = [

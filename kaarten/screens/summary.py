@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Header, Markdown, Static
 
-from kaarten.screens.base import KaartenScreen, command
+from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.export import markdown, participant_markdown
 from kaarten.session.journal import replace_atomically
 from kaarten.session.model import Session
@@ -43,6 +43,8 @@ def export_files(session: Session, folder: Path, lang: str, card_text) -> list[P
 
 class SummaryScreen(KaartenScreen):
     """The summary of a closed session, or of one opened read-only (with the reason)."""
+
+    CSS_PATH = SESSION_CSS
 
     HELP = "help.summary"
     BINDINGS = [

@@ -8,12 +8,14 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Static
 
-from kaarten.screens.base import KaartenModal, command
+from kaarten.screens.base import SESSION_CSS, KaartenModal, command
 
 
 class TextEntryModal(KaartenModal[str | None]):
     """Returns the typed text, or None when cancelled. Labels are message keys, so the
     dialog relabels in place on a language switch and keeps what was typed."""
+
+    CSS_PATH = SESSION_CSS
 
     BINDINGS = [command("escape", "cancel", "cancel")]
 
