@@ -59,7 +59,9 @@ def write_report(error: BaseException, folder: Path) -> Path | None:
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"crash-{stamp}.txt"
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        from kaarten.locations import private_folder
+
+        private_folder(folder)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as file:
             file.write(report(error))

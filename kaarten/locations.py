@@ -47,3 +47,11 @@ def cache_dir(override: Path | None = None) -> Path:
 
     home = chosen_home(override)
     return home / "cache" if home else platformdirs.user_cache_path("kaarten", appauthor=False)
+
+
+def private_folder(folder: Path) -> None:
+    """Make ``folder`` and every missing folder above it, each readable by the user only
+    (``mkdir(parents=True)`` would give the parents the default, wider mode)."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)

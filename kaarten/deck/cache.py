@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from kaarten import __version__
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
+from kaarten.locations import private_folder
 
 if TYPE_CHECKING:
     from kaarten.deck.library import LoadResult
@@ -106,7 +107,7 @@ class DeckCache:
             return
         temporary = self.path.with_name(f".{CACHE_FILE}.{os.getpid()}")
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            private_folder(self.path.parent)
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(descriptor, "wb") as file:
                 pickle.dump((self._code, self._new), file, protocol=pickle.HIGHEST_PROTOCOL)

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kaarten.locations import private_folder
 from kaarten.session.journal import (
     FILE_MODE,
     Journal,
@@ -132,7 +133,7 @@ class SessionStore:
             OSError: the folder cannot be made or written.
         """
         fixed: list[str] = []
-        self.folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        private_folder(self.folder)
         if self.folder.stat().st_mode & 0o777 != FOLDER_MODE:
             self.folder.chmod(FOLDER_MODE)
             fixed.append("session.folder_mode_fixed")

@@ -229,6 +229,8 @@ async def test_closing_shows_the_summary_and_exports_private_files(app_factory) 
         names = sorted(p.name for p in folder.iterdir())
         assert names == ["actiepunten-1-anna.md", "actiepunten-2-jan-piet.md", "sessie.md"]
         assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
+        for made in (folder, folder.parent, home()):
+            assert stat.S_IMODE(made.stat().st_mode) == 0o700, made
         handout = (folder / "actiepunten-1-anna.md").read_text(encoding="utf-8")
         assert "Visie lezen" in handout
         assert "Visie lezen" not in (folder / "actiepunten-2-jan-piet.md").read_text("utf-8")

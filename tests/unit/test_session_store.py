@@ -214,6 +214,13 @@ def test_wide_permissions_are_narrowed_with_a_notice(tmp_path: Path) -> None:
     assert store.prepare() == []
 
 
+def test_every_folder_kaarten_makes_is_private(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "nieuw" / "kaarten")
+    store.prepare()
+    for folder in (store.folder, store.folder.parent, store.folder.parent.parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
 def test_a_data_folder_that_cannot_be_written_is_found_before_the_session(
     tmp_path: Path,
 ) -> None:
