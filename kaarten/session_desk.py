@@ -108,7 +108,7 @@ class SessionDesk:
             return
         if opened.journal is None or opened.session.closed or self.run is not None:
             opened.close()
-            self.show_summary(opened.session, read_only=opened.read_only)
+            self.show_summary(opened.session, read_only=opened.read_only, path=path)
             return
         self._lead(SessionRun(opened))
 
@@ -231,11 +231,15 @@ class SessionDesk:
         self.app.pop_screen()
 
     def show_summary(
-        self, session: Session, read_only: str | None = None, replace: bool = False
+        self,
+        session: Session,
+        read_only: str | None = None,
+        replace: bool = False,
+        path: Path | None = None,
     ) -> None:
         from kaarten.screens.summary import SummaryScreen
 
-        screen = SummaryScreen(session, read_only)
+        screen = SummaryScreen(session, read_only, path)
         if replace:
             self.app.switch_screen(screen)
         else:

@@ -526,6 +526,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "key.remove_action": {"nl": "Weghalen", "en": "Remove"},
     "cmd.remove_action": {"nl": "Actiepunt: Weghalen", "en": "Action point: Remove"},
+    "key.repair": {"nl": "Herstellen", "en": "Repair"},
+    "cmd.repair": {
+        "nl": "Sessie: Het leesbare deel houden en verdergaan",
+        "en": "Session: Keep the readable part and continue",
+    },
     "key.mix": {"nl": "Mengen", "en": "Mix"},
     "cmd.mix": {
         "nl": "Kaarten: Trekken uit meerdere kaartensets",
@@ -1075,6 +1080,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "[{mark}] {name}: {text}  ({title}, {date})",
     },
     "summary.subtitle": {"nl": "Verslag · {date}", "en": "Summary · {date}"},
+    "summary.repaired": {
+        "nl": "Hersteld: het leesbare deel is de sessie; het hele oude bestand staat als "
+        "{copy} in de map sessies.",
+        "en": "Repaired: the readable part is the session; the whole old file is kept as "
+        "{copy} in the sessies folder.",
+    },
+    "summary.repair_failed": {
+        "nl": "Herstellen lukte niet ({reason}); het bestand is niet veranderd.",
+        "en": "Repair failed ({reason}); the file is unchanged.",
+    },
     "summary.export_failed": {
         "nl": "Kan niet exporteren naar {folder} ({reason}).",
         "en": "Cannot export to {folder} ({reason}).",
@@ -1145,9 +1160,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.summary": {
         "nl": "# Verslag\n\nDe hele sessie. **e** bewaart het verslag en per deelnemer een "
-        "bestand met alleen diens actiepunten, om uit te delen.",
+        "bestand met alleen diens actiepunten, om uit te delen. Is het bestand van de sessie "
+        "beschadigd, dan houdt **h** het leesbare deel en ga je daarmee verder; het hele oude "
+        "bestand blijft ernaast bewaard.",
         "en": "# Summary\n\nThe whole session. **e** saves the summary and per participant "
-        "a file with only their action points, to hand out.",
+        "a file with only their action points, to hand out. If the session's file is "
+        "damaged, **h** keeps the readable part and continues with it; the whole old file "
+        "is kept next to it.",
     },
     "help.sessions": {
         "nl": "# Sessies\n\nAlle bewaarde sessies, de nieuwste bovenaan. **Enter** gaat "
@@ -1166,11 +1185,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "log.damaged": {
         "nl": "deze regel is beschadigd; alles ervoor is gelezen en het bestand wordt niet "
-        "gewijzigd. Kies herstellen om het leesbare deel te houden (het origineel blijft "
-        "bewaard als .corrupt-…)",
+        "gewijzigd. Druk in het verslag op h om het leesbare deel te houden (het origineel "
+        "blijft bewaard als .corrupt-…)",
         "en": "this line is damaged; everything before it was read and the file is left "
-        "unchanged. Choose repair to keep the readable part (the original is kept as "
-        ".corrupt-…)",
+        "unchanged. Press h in the summary to keep the readable part (the original is kept "
+        "as .corrupt-…)",
     },
     "log.field": {
         "nl": "veld '{field}' ontbreekt of heeft een verkeerde waarde (regel van soort "
@@ -1218,8 +1237,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name is empty: type a name with letters or digits",
     },
     "session.name_too_long": {
-        "nl": "Naam is te lang: hooguit 80 tekens",
-        "en": "Name is too long: at most 80 characters",
+        "nl": "Naam is te lang: hooguit 200 tekens",
+        "en": "Name is too long: at most 200 characters",
     },
     "session.folder_mode_fixed": {
         "nl": "de map met sessies was ook voor anderen te openen; nu alleen voor jou (0700)",

@@ -50,13 +50,18 @@ class SummaryScreen(KaartenScreen):
     HELP = "help.summary"
     BINDINGS = [
         command("e", "export", "export"),
+        command("h", "repair", "repair"),
         command("escape", "back", "back"),
     ]
 
-    def __init__(self, session: Session, read_only: str | None = None) -> None:
+    def __init__(
+        self, session: Session, read_only: str | None = None, path: Path | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.read_only = read_only
+        self.path = path
+        """The session's log, for a repair."""
 
     def compose(self) -> ComposeResult:
         self.title = self.session.title
@@ -93,6 +98,30 @@ class SummaryScreen(KaartenScreen):
         self.notify(
             self.t("summary.exported", n=len(files), folder=folder), markup=False, timeout=15
         )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "repair":
+            return self.read_only == "log.damaged" and self.path is not None
+        return True
+
+    def action_repair(self) -> None:
+        """Keep the readable part of a damaged log (the whole file is kept as a copy) and
+        continue the session."""
+        store = self.kaarten.sessions.store
+        if store is None or self.path is None:
+            return
+        try:
+            copy = store.repair(self.path)
+        except OSError as error:
+            self.notify(
+                self.t("summary.repair_failed", reason=error.strerror or ""),
+                markup=False,
+                severity="error",
+            )
+            return
+        self.notify(self.t("summary.repaired", copy=copy.name), markup=False, timeout=15)
+        self.dismiss()
+        self.kaarten.sessions.open(self.path)
 
     def action_back(self) -> None:
         """Back to the overview."""

@@ -14,8 +14,8 @@ from typing import Any
 from kaarten.session.journal import FORMAT, LogProblem, Record
 from kaarten.text import clean, normalise_name
 
-NAME_MAX = 80
-"""Longest participant name (BAD_INPUT C3)."""
+NAME_MAX = 200
+"""Longest participant name: long double names fit, a pasted page does not (C3)."""
 TEXT_MAX = 4000
 """Longest note or action point: a pasted page, not a pasted book."""
 

@@ -84,7 +84,7 @@ async def test_a_new_session_is_saved_from_the_start(app_factory) -> None:
     ("names", "date", "message"),
     [
         ("", None, "Typ minstens één deelnemer"),
-        ("Anna\n" + "x" * 81, None, "Deelnemers, regel 2: Naam is te lang"),
+        ("Anna\n" + "x" * 201, None, "Deelnemers, regel 2: Naam is te lang"),
         ("Anna\n\u200b", None, "Deelnemers, regel 2: Naam is leeg"),
         ("Anna", "31-02-2026", "Geen geldige datum"),
     ],
@@ -410,3 +410,70 @@ async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory) 
         "2026-12-01",
     )
     assert "kaartenset" not in edit  # only what changed
+
+
+async def test_a_cut_off_last_change_is_skipped_with_a_warning(app_factory) -> None:
+    path = make_unfinished(["Anna"])
+    with path.open("ab") as log:
+        log.write(b'{"nr":4,"tijd":"2026-11-16T10:00:00+01:00","soort":"notitie","de')
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        assert isinstance(app.screen, SessionScreen)
+        assert "laatste wijziging kon niet worden hersteld" in flat(app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter", *"Verder", "enter")
+        await pilot.pause()
+    assert [r["nr"] for r in read_log(path).records] == [0, 1, 2, 3, 4]
+    assert len(list(path.parent.glob("*.corrupt-*"))) == 1
+
+
+async def test_a_damaged_session_is_read_only_until_repaired(app_factory) -> None:
+    path = make_unfinished(["Anna"])
+    lines = path.read_bytes().splitlines(keepends=True)
+    lines[2] = lines[2].replace(b"125", b"126")  # the checksum no longer fits
+    path.write_bytes(b"".join(lines))
+    damaged = path.read_bytes()
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        assert isinstance(app.screen, SummaryScreen)
+        assert "deze regel is beschadigd" in flat(app)
+        assert path.read_bytes() == damaged
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        assert "Hersteld" in flat(app)
+    [copy] = path.parent.glob("*.corrupt-*")
+    assert copy.read_bytes() == damaged
+    assert [r["soort"] for r in read_log(path).records] == ["sessie", "timer"]
+
+
+async def test_long_and_foreign_names_work_everywhere(app_factory) -> None:
+    long_name = "Maria " + "van " * 47 + "Dijk"  # 198 characters
+    assert len(long_name) == 198
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_session(pilot, f"{long_name}\n🧑‍🏫 Juf Anna\nمحمد")
+        assert isinstance(app.screen, SessionScreen)
+        assert "Juf Anna: 0 open" in flat(app) and "محمد: 0 open" in flat(app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter", *"Plan maken", "enter")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+    folder = home() / "exports" / records()[0]["id"]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "actiepunten-1-maria-van-van-van-van-van-van-van-van-va.md",
+        "actiepunten-2-juf-anna.md",
+        "actiepunten-3-deelnemer.md",
+        "sessie.md",
+    ]
+    assert long_name in (folder / "sessie.md").read_text(encoding="utf-8")

@@ -47,7 +47,7 @@ HOSTILE = [
     "שרה",
     "[red]rood[/]",
     "\x1b[31mrood",
-    "x" * 80,
+    "x" * 200,
 ]
 
 
@@ -60,7 +60,7 @@ def test_hostile_names_are_data_and_never_part_of_a_path(tmp_path: Path) -> None
     assert path.name.startswith("2026-11-23-") and path.suffix == ".jsonl"
     assert {p.name for p in tmp_path.rglob("*")} == {"sessies", path.name}
     names = [p.name for p in store.open(path).session.participants]  # type: ignore[union-attr]
-    assert names[:9] == HOSTILE[:9] and names[11] == "x" * 80
+    assert names[:9] == HOSTILE[:9] and names[11] == "x" * 200
     assert "\x1b" not in names[10] and names[10].endswith("[31mrood")  # ESC made visible
 
 
@@ -82,7 +82,7 @@ def test_names_are_tidied(typed: str, kept: str) -> None:
         ("", "session.name_empty"),
         ("   ", "session.name_empty"),
         ("\u200b\u200b", "session.name_empty"),
-        ("x" * 81, "session.name_too_long"),
+        ("x" * 201, "session.name_too_long"),
         ("x" * 10_000, "session.name_too_long"),
     ],
 )
