@@ -8,7 +8,7 @@ from typing import TextIO
 
 from kaarten.deck.cache import load_decks
 from kaarten.locations import builtin_roots, cache_dir, data_dir
-from kaarten.session.export import CardText, export
+from kaarten.session.export import card_texts, export
 from kaarten.session.journal import LogProblem
 from kaarten.session.store import SessionStore, name_key
 from kaarten.strings import tr
@@ -78,19 +78,10 @@ def export_session(
             names = ", ".join(p.name for p in session.participants)
             err.write(tr("cli.no_such_participant", lang, name=participant, names=names) + "\n")
             return EXIT_USAGE
-    out.write(export(session, form, lang, person, _card_texts(data, extra)))
+    library = load_decks([*builtin_roots(), *extra], cache_dir(data)).library
+    out.write(export(session, form, lang, person, card_texts(library)))
     return EXIT_PROBLEM if opened.problems else EXIT_OK
 
 
 def _message(problem: LogProblem, lang: str) -> str:
     return tr(problem.code, lang, **problem.params)
-
-
-def _card_texts(data: Path | None, extra: Sequence[Path]) -> CardText:
-    """Card texts from the decks (cached), for a summary that says what was discussed."""
-    library = load_decks([*builtin_roots(), *extra], cache_dir(data)).library
-    texts: dict[tuple[str, str], str] = {}
-    for deck in library.decks.values():
-        for card in deck.cards():
-            texts[(deck.id, card.id)] = card.text
-    return lambda deck, card: texts.get((deck, card))

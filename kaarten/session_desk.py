@@ -17,6 +17,7 @@ from kaarten.session.store import SessionStore
 if TYPE_CHECKING:
     from kaarten.app import KaartenApp
     from kaarten.deck.model import Card, Deck
+    from kaarten.session.export import CardText
     from kaarten.session.model import Session
 
 
@@ -245,9 +246,8 @@ class SessionDesk:
         else:
             self.app.push_screen(screen)
 
-    def card_text(self, deck_id: str, card_id: str) -> str | None:
-        """A card's text from the loaded decks, for summaries."""
-        deck = self.app.result.library.decks.get(deck_id)
-        if deck is None:
-            return None
-        return next((c.text for c in deck.cards() if c.id == card_id), None)
+    def card_texts(self) -> CardText:
+        """Card texts from the loaded decks, for summaries."""
+        from kaarten.session.export import card_texts
+
+        return card_texts(self.app.result.library)

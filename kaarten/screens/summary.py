@@ -75,8 +75,7 @@ class SummaryScreen(KaartenScreen):
         yield Footer()
 
     def _text(self) -> str:
-        desk = self.kaarten.sessions
-        return markdown(self.session, self.kaarten.ui_language, desk.card_text)
+        return markdown(self.session, self.kaarten.ui_language, self.kaarten.sessions.card_texts())
 
     def action_export(self) -> None:
         """Save the summary and each participant's action points as Markdown files."""
@@ -86,7 +85,7 @@ class SummaryScreen(KaartenScreen):
         folder = data / EXPORTS / self.session.id
         try:
             files = export_files(
-                self.session, folder, self.kaarten.ui_language, self.kaarten.sessions.card_text
+                self.session, folder, self.kaarten.ui_language, self.kaarten.sessions.card_texts()
             )
         except OSError as error:
             self.notify(

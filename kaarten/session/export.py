@@ -14,12 +14,22 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from kaarten.deck.model import Library
 from kaarten.session.model import ActionPoint, Participant, Session
 from kaarten.strings import tr
 from kaarten.text import clean
 
 CardText = Callable[[str, str], str | None]
 """(deck id, card id) → the card's text, or None when the deck is not loaded."""
+
+
+def card_texts(library: Library) -> CardText:
+    """Look up card texts in the loaded decks, for a summary that says what was discussed."""
+    texts = {
+        (deck.id, card.id): card.text for deck in library.decks.values() for card in deck.cards()
+    }
+    return lambda deck, card: texts.get((deck, card))
+
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
 

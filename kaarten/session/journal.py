@@ -142,7 +142,7 @@ def read_log(path: Path, kinds: Collection[str] | None = None) -> LogContent:
             problems.append(LogProblem("log.cut_off", number))
             break
         line = data[offset:end]
-        if wanted is not None and not _wanted(line, wanted):
+        if wanted is not None and number > 1 and not _wanted(line, wanted):  # 1: the header
             if not _intact(line):
                 problems.append(LogProblem("log.damaged", number))
                 damaged = True

@@ -11,7 +11,7 @@ import contextlib
 import datetime
 import os
 import secrets
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +68,17 @@ def check_name(name: str) -> str:
     if len(kept) > NAME_MAX:
         raise ValueError("session.name_too_long")
     return kept
+
+
+def closed_by_review(sessions: Iterable[Session]) -> set[tuple[str, str]]:
+    """Action points a review (in any of ``sessions``) marked done or dropped, as
+    (session id, action point id); carried-over ones stay open."""
+    return {
+        key
+        for session in sessions
+        for key, decision in session.decisions.items()
+        if decision != "doorgeschoven"
+    }
 
 
 @dataclass(slots=True)
@@ -236,27 +247,33 @@ class SessionStore:
         content.records = content.records[:used]
         return repair(path, content)
 
-    def sessions(self, kinds: Collection[str] | None = None) -> Iterator[Session]:
-        """Every readable session (its readable part), oldest first; with ``kinds``, built
-        from records of those kinds only (see :func:`read_log`)."""
+    def _read_all(
+        self, kinds: Collection[str] | None
+    ) -> Iterator[tuple[Path, Session | None, list[LogProblem]]]:
+        """Each log, oldest first: its readable part (records of ``kinds`` only, if given;
+        see :func:`read_log`) and what was wrong with it."""
         for path in self.paths():
             try:
                 content = read_log(path, kinds)
             except OSError:
+                yield path, None, [LogProblem("log.unreadable")]
                 continue
-            session, _, _ = replay(content.records, content.lines)
-            if session is not None:
-                yield session
+            session, problems, _ = replay(content.records, content.lines)
+            yield path, session, content.problems + problems
+
+    def sessions(self, kinds: Collection[str] | None = None) -> Iterator[Session]:
+        """Every readable session (its readable part), oldest first; with ``kinds``, built
+        from records of those kinds only."""
+        return (session for _, session, _ in self._read_all(kinds) if session is not None)
 
     def summaries(self) -> list[Summary]:
-        """Every session for ``kaarten sessies``, oldest first; open action points count
-        what later reviews left open."""
-        decided = self._decided()
+        """Every session for ``kaarten sessies``, oldest first, each file read once; open
+        action points count what reviews (in any session) left open."""
+        read = list(self._read_all((*REVIEW_KINDS, "afgesloten")))
+        decided = closed_by_review(s for _, s, _ in read if s is not None)
         summaries = []
-        for path in self.paths():
-            opened = self.open(path, write=False)
-            session = opened.session
-            problem = opened.problems[0] if opened.problems else None
+        for path, session, problems in read:
+            problem = problems[0] if problems else None
             if session is None:
                 summaries.append(Summary(path.stem, "", "", (), 0, False, problem))
                 continue
@@ -273,15 +290,6 @@ class SessionStore:
                 )
             )
         return summaries
-
-    def _decided(self) -> set[tuple[str, str]]:
-        """Action points a review marked done or dropped: (session id, action point id)."""
-        return {
-            key
-            for session in self.sessions(REVIEW_KINDS)
-            for key, decision in session.decisions.items()
-            if decision != "doorgeschoven"
-        }
 
     def earlier_open_actions(
         self, names: Sequence[str], before: str
