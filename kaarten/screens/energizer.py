@@ -24,6 +24,7 @@ class EnergizerScreen(KaartenScreen):
     BINDINGS = [
         command("t", "timer", "timer"),
         command("plus", "minute", "minute", show=False),
+        command("a", "action_point", "action_point"),
         command("escape", "back", "back"),
     ]
 
@@ -61,7 +62,7 @@ class EnergizerScreen(KaartenScreen):
         yield Footer()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("timer", "minute"):
+        if action in ("timer", "minute", "action_point"):
             return self.run is not None
         return True
 
@@ -72,6 +73,11 @@ class EnergizerScreen(KaartenScreen):
     def action_minute(self) -> None:
         """One minute more for the energizer."""
         self.query_one(SessionTimer).add_minute()
+
+    def action_action_point(self) -> None:
+        """Write down an action point for a participant."""
+        if self.run is not None:
+            self.kaarten.sessions.add_action_point(self.run, None, lambda: None)
 
     def action_back(self) -> None:
         """Back to where the energizer was opened from."""

@@ -477,3 +477,67 @@ async def test_long_and_foreign_names_work_everywhere(app_factory) -> None:
         "sessie.md",
     ]
     assert long_name in (folder / "sessie.md").read_text(encoding="utf-8")
+
+
+async def test_the_energizer_of_the_agenda_shows_its_timer(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna")
+        fake_clock(app)  # stands still: the display is exact
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Ik ben de enige die" in flat(app)
+        assert "timer nog niet gestart" in flat(app)
+        await pilot.press("t", "plus", "a")
+        await pilot.pause()
+        await pilot.press("enter", *"Kring oefenen", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(".timer-digits").value == "11:00"
+        assert "loopt" in flat(app)
+    assert [r["actie"] for r in records("timer")] == ["start", "minuut"]
+    assert records("actiepunt")[0]["tekst"] == "Kring oefenen"
+
+
+async def test_reset_and_bell(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await start_session(pilot, "Anna")
+        clock = fake_clock(app)
+        await pilot.press("space")
+        clock.now += 90
+        await pilot.press("0")
+        await pilot.pause()
+        assert app.screen.query_one(".timer-digits").value == "10:00"
+        assert "timer nog niet gestart" in flat(app)
+        await pilot.press("g")
+        await pilot.pause()
+        assert "Bel aan bij einde tijd." in flat(app) and app.sessions.bell
+    assert [(r["actie"], r["verstreken"]) for r in records("timer")] == [
+        ("start", 0.0),
+        ("reset", 0.0),
+    ]
+
+
+async def test_a_new_session_can_start_from_an_earlier_one(app_factory) -> None:
+    path = make_unfinished(["Anna", "Bram"])
+    earlier = read_log(path).records[0]["id"]
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(pilot, "escape")
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "2026-11-16 Vorige keer: Anna, Bram" in flat(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#participants").text == "Anna\nBram"
+        assert "1.1 · 30 min" in flat(app) and "Totaal: 30 minuten" in flat(app)
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)  # Anna's point from last time
+    [_, new] = SessionStore(home()).paths()
+    header = read_log(new).records[0]
+    assert header["vorige"] == earlier
+    assert [p["naam"] for p in header["deelnemers"]] == ["Anna", "Bram"]
+    assert len(read_log(new).records) == 1  # a fresh log: nothing of the old one copied
