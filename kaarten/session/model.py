@@ -21,7 +21,8 @@ TEXT_MAX = 4000
 
 ACTIVITY_KINDS = ("energizer", "kaartenset", "afsluiting", "anders")
 DECISIONS = ("klaar", "doorgeschoven", "vervallen")
-TIMER_ACTIONS = ("start", "pauze", "hervat", "minuut", "reset")
+TIMER_ACTIONS = ("start", "pauze", "hervat", "minuut", "reset", "stand")
+"""``stand`` is a reading of a running timer, saved now and then so a crash loses little."""
 
 
 @dataclass(slots=True)

@@ -28,6 +28,10 @@ def typed_text(text: str) -> str:
     return kept
 
 
+READING_INTERVAL = 60.0
+"""Seconds between saved readings of a running countdown."""
+
+
 class SessionRun:
     """An open session being led: its countdowns and every change, saved as it happens."""
 
@@ -134,6 +138,22 @@ class SessionRun:
     def _timer_record(self, activity: Activity, action: str) -> None:
         elapsed = round(self.timer(activity).elapsed(), 2)
         self.opened.record("timer", activiteit=activity.id, actie=action, verstreken=elapsed)
+
+    def save_reading(self) -> bool:
+        """Save the running countdown's time used, at most once a ``READING_INTERVAL``: a
+        session resumed after a crash then loses at most that much. Returns whether a
+        reading was saved."""
+        activity = self.current
+        if activity is None or not self.writable:
+            return False
+        countdown = self.timer(activity)
+        saved = self.session.timers.get(activity.id)
+        if not countdown.running or saved is None:
+            return False
+        if countdown.elapsed() - saved.elapsed < READING_INTERVAL:
+            return False
+        self._timer_record(activity, "stand")
+        return True
 
     def used_seconds(self, activity: Activity) -> float | None:
         """Time used by ``activity`` so far; None if its timer never ran."""

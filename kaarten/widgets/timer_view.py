@@ -56,6 +56,7 @@ class SessionTimer(Vertical):
             return
         self.display = True
         countdown = self.run.timer(activity)
+        self.run.save_reading()
         over = countdown.over
         if over and self._was_over is False and countdown.running:
             self.kaarten.sessions.time_up()

@@ -170,6 +170,8 @@ async def test_time_up_shows_a_warning_and_counts_on(app_factory) -> None:
         assert "De tijd is om." in text and "over tijd" in text
         assert app.screen.query_one("#timer").has_class("-over")
         assert "+00:05" in app.screen.query_one(".timer-digits").value
+    # The running timer's reading was saved on the way (a crash would lose little).
+    assert [r["actie"] for r in records("timer")] == ["start", "stand"]
 
 
 async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_factory) -> None:

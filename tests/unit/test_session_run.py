@@ -116,3 +116,22 @@ def test_empty_or_huge_texts_are_refused(store: SessionStore, typed: str, code: 
     with pytest.raises(ValueError, match=code):
         run.add_action("d1", typed)
     assert run.session.actions == {}
+
+
+def test_a_running_timer_is_saved_now_and_then_so_a_crash_loses_little(
+    store: SessionStore,
+) -> None:
+    clock = FakeClock()
+    run = start(store, clock)
+    run.start_or_pause()
+    clock.now += 30
+    assert run.save_reading() is False  # not yet a minute since the last record
+    clock.now += 45
+    assert run.save_reading() is True
+    assert run.save_reading() is False  # once per minute at most
+    clock.now += 20  # then the app is killed
+    run.opened.journal.close()  # type: ignore[union-attr]
+    again = SessionRun(store.open(run.opened.path), clock)
+    countdown = again.timer(again.current)  # type: ignore[arg-type]
+    assert countdown.elapsed() == 75 and not countdown.running
+    assert [r["actie"] for r in read_log(run.opened.path).records[1:]] == ["start", "stand"]
