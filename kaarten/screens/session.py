@@ -77,9 +77,8 @@ class SessionScreen(KaartenScreen):
         agenda.add_options([self._agenda_option(a, a is current) for a in session.agenda])
         if current is not None:
             agenda.highlighted = session.agenda.index(current)
-        self._refresh_schedule()
+        self._refresh_schedule()  # shows the save state too
         self.query_one("#session-actions-text", Static).update(self._actions_text())
-        self._show_banner()
 
     def _agenda_option(self, activity: Activity, current: bool) -> Option:
         used = self.run.used_seconds(activity)

@@ -193,7 +193,7 @@ class SessionStore:
             OSError: the log cannot be written (nothing is left behind).
             ValueError: a participant name is empty or too long (a message code).
         """
-        self.prepare()
+        private_folder(self.folder)  # the full check is prepare(), before a session starts
         people = [
             {"id": f"d{n}", "naam": check_name(name)} for n, name in enumerate(participants, 1)
         ]
