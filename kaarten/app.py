@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import random
 
     from kaarten.draw import DrawPile
+    from kaarten.own_desk import OwnDesk
     from kaarten.search import Entry, SearchIndex
     from kaarten.session_desk import SessionDesk
 
@@ -104,6 +105,7 @@ class KaartenApp(App[int]):
         """The coach hid the handleiding: it stays hidden on every card table."""
         self._search_index: SearchIndex | None = None
         self._sessions: SessionDesk | None = None
+        self._own: OwnDesk | None = None
         self.set_reactive(KaartenApp.ui_language, language)
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
@@ -247,6 +249,20 @@ class KaartenApp(App[int]):
 
             self._sessions = SessionDesk(self)
         return self._sessions
+
+    @property
+    def own(self) -> OwnDesk | None:
+        """Zelf aan de slag: the logboek and forms (made on first use); None when there is
+        no data folder to keep them in."""
+        if self._own is None and self.data_folder is not None:
+            from kaarten.own_desk import OwnDesk
+
+            self._own = OwnDesk(self, self.data_folder)
+        return self._own
+
+    def on_unmount(self) -> None:
+        if self._own is not None:
+            self._own.close()
 
     def search_index(self) -> SearchIndex:
         """The search index, built on first use so start-up does not pay for it."""

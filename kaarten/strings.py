@@ -775,6 +775,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bereiken (het doel).\n\n"
         "- Een bijeenkomst leiden? **n** begint een sessie met deelnemers, agenda en timer; "
         "**s** toont de bewaarde sessies.\n"
+        "- Alleen aan het werk? **z** opent Zelf aan de slag: je eigen antwoorden bij de "
+        "kaarten, je voortgang en een oudergesprek voorbereiden.\n"
         "- Wil je uit meer kaartensets tegelijk trekken? Druk op **m**.\n"
         "- **/** zoekt in de tekst van alle kaarten.\n"
         "- Schrijf je zelf een deck? Start met `kaarten --decks MAP` en druk na elke "
@@ -784,6 +786,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mouse; **Enter** or a click opens. The right side shows what a card set aims at.\n\n"
         "- Leading a meeting? **n** starts a session with participants, agenda and timer; "
         "**s** shows the saved sessions.\n"
+        "- Working alone? **z** opens On your own: your answers to the cards, your "
+        "progress and preparing a parent conversation.\n"
         "- Draw from several card sets at once: press **m**.\n"
         "- **/** searches the text of every card.\n"
         "- Writing a deck? Start `kaarten --decks FOLDER` and press **r** after each change. "
@@ -1173,6 +1177,309 @@ MESSAGES: dict[str, dict[str, str]] = {
         "verder met een sessie die niet is afgesloten, of toont het verslag.",
         "en": "# Sessions\n\nAll saved sessions, newest first. **Enter** continues a "
         "session that was not closed, or shows its summary.",
+    },
+    # -- zelf aan de slag ------------------------------------------------------------
+    "key.own_work": {"nl": "Zelf aan de slag", "en": "On your own"},
+    "cmd.own_work": {
+        "nl": "Zelf: Zelf aan de slag (logboek en oudergesprek voorbereiden)",
+        "en": "Own: On your own (logbook and preparing a parent conversation)",
+    },
+    "key.next_page": {"nl": "Volgende", "en": "Next"},
+    "cmd.next_page": {"nl": "Logboek: Volgende pagina", "en": "Logbook: Next page"},
+    "key.previous_page": {"nl": "Vorige", "en": "Previous"},
+    "cmd.previous_page": {"nl": "Logboek: Vorige pagina", "en": "Logbook: Previous page"},
+    "key.write": {"nl": "Schrijven", "en": "Write"},
+    "cmd.write": {
+        "nl": "Logboek: Antwoord of reflectie schrijven",
+        "en": "Logbook: Write an answer or reflection",
+    },
+    "key.own_action_point": {"nl": "Actiepunt", "en": "Action point"},
+    "cmd.own_action_point": {
+        "nl": "Logboek: Eigen actiepunt noteren",
+        "en": "Logbook: Write down an action point of your own",
+    },
+    "key.own_action_points": {"nl": "Actiepunten", "en": "Action points"},
+    "cmd.own_action_points": {
+        "nl": "Logboek: Eigen actiepunten bekijken en wijzigen",
+        "en": "Logbook: View and change your own action points",
+    },
+    "key.new_action": {"nl": "Nieuw", "en": "New"},
+    "cmd.new_action": {"nl": "Actiepunt: Nieuw actiepunt", "en": "Action point: New one"},
+    "key.new_form": {"nl": "Nieuw formulier", "en": "New form"},
+    "cmd.new_form": {
+        "nl": "Oudergesprek: Nieuw voorbereidingsformulier",
+        "en": "Parent conversation: New preparation form",
+    },
+    "key.export_logbook": {"nl": "Exporteren", "en": "Export"},
+    "cmd.export_logbook": {
+        "nl": "Logboek: Hele logboek als Markdown-bestand",
+        "en": "Logbook: The whole logbook as a Markdown file",
+    },
+    "key.export_form": {"nl": "Exporteren", "en": "Export"},
+    "cmd.export_form": {
+        "nl": "Oudergesprek: Dit formulier als Markdown-bestand",
+        "en": "Parent conversation: This form as a Markdown file",
+    },
+    "key.delete_logbook": {"nl": "Logboek wissen", "en": "Delete logbook"},
+    "cmd.delete_logbook": {
+        "nl": "Logboek: Hele logboek wissen (vraagt eerst)",
+        "en": "Logbook: Delete the whole logbook (asks first)",
+    },
+    "key.delete_form": {"nl": "Wissen", "en": "Delete"},
+    "cmd.delete_form": {
+        "nl": "Oudergesprek: Dit formulier wissen (vraagt eerst)",
+        "en": "Parent conversation: Delete this form (asks first)",
+    },
+    "key.repair_own": {"nl": "Herstellen", "en": "Repair"},
+    "cmd.repair_own": {
+        "nl": "Logboek: Het leesbare deel houden en verdergaan",
+        "en": "Logbook: Keep the readable part and continue",
+    },
+    "key.tick": {"nl": "Afvinken", "en": "Tick"},
+    "cmd.tick": {"nl": "Lijst: Aanvinken of uitvinken", "en": "List: Tick or untick"},
+    "key.next_tab": {"nl": "Volgende tab", "en": "Next tab"},
+    "cmd.next_tab": {
+        "nl": "Oudergesprek: Formulier, checklist, vaardigheden",
+        "en": "Parent conversation: Form, checklist, skills",
+    },
+    "solo.title": {"nl": "Zelf aan de slag", "en": "On your own"},
+    "solo.no_data_folder": {
+        "nl": "Er is geen map om je logboek te bewaren. Start kaarten met --data-dir MAP.",
+        "en": "There is no folder to keep your logbook in. Start kaarten with --data-dir FOLDER.",
+    },
+    "solo.tab_sets": {"nl": "Kaartensets", "en": "Card sets"},
+    "solo.tab_forms": {
+        "nl": "Oudergesprek voorbereiden ({n})",
+        "en": "Prepare a parent conversation ({n})",
+    },
+    "solo.set_progress": {
+        "nl": "{bar} {read}/{total} gelezen · {answered} beantwoord",
+        "en": "{bar} {read}/{total} read · {answered} answered",
+    },
+    "solo.no_sets": {"nl": "Er zijn geen kaartensets geladen.", "en": "No card sets are loaded."},
+    "solo.status": {
+        "nl": "Eigen actiepunten: {open} open, {done} klaar (a). Alles staat alleen op deze "
+        "computer, in {folder}.",
+        "en": "Own action points: {open} open, {done} done (a). Everything stays on this "
+        "computer, in {folder}.",
+    },
+    "solo.no_forms": {
+        "nl": "Nog geen formulieren. Druk n voor een nieuw voorbereidingsformulier.",
+        "en": "No forms yet. Press n for a new preparation form.",
+    },
+    "solo.form_line": {
+        "nl": "checklist {done}/{steps} · {skills} vaardigheden gekozen · gewijzigd {changed}",
+        "en": "checklist {done}/{steps} · {skills} skills chosen · changed {changed}",
+    },
+    "solo.form_damaged": {
+        "nl": "  ⚠ beschadigd: alleen lezen (h herstelt)",
+        "en": "  ⚠ damaged: read-only (h repairs)",
+    },
+    "solo.form_unreadable": {"nl": "⚠ {why}", "en": "⚠ {why}"},
+    "solo.form.untitled": {"nl": "Formulier van {date} (nog leeg)", "en": "Form of {date} (empty)"},
+    "solo.form.title": {"nl": "Voorbereidingsformulier", "en": "Preparation form"},
+    "solo.form_deck_missing": {
+        "nl": "Dit formulier hoort bij deck ‘{deck}’, dat nu niet geladen is. Start kaarten "
+        "met dat deck om het te openen; exporteren kan wel (e).",
+        "en": "This form belongs to deck ‘{deck}’, which is not loaded. Start kaarten with "
+        "that deck to open it; exporting works (e).",
+    },
+    "solo.no_form_in_decks": {
+        "nl": "Geen van de geladen decks heeft een voorbereidingsformulier (een bijlage met "
+        "vorm: formulier).",
+        "en": "None of the loaded decks has a preparation form (an appendix with vorm: formulier).",
+    },
+    "solo.which_form": {"nl": "Welk formulier?", "en": "Which form?"},
+    "solo.cannot_save": {
+        "nl": "Kan niet bewaren in {folder} ({reason}). Controleer of de map bestaat en "
+        "schrijfbaar is, of kies een andere met --data-dir.",
+        "en": "Cannot save in {folder} ({reason}). Check that the folder exists and is "
+        "writable, or choose another with --data-dir.",
+    },
+    "solo.not_writable": {
+        "nl": "Je logboek kan niet worden bewaard in {folder}: de map is niet schrijfbaar. "
+        "Wat je typt blijft in beeld en kaarten probeert het elke seconde opnieuw; los het "
+        "op of kopieer je tekst voordat je afsluit.",
+        "en": "Your logbook cannot be saved in {folder}: the folder is not writable. What you "
+        "type stays on screen and kaarten tries again every second; fix it or copy your "
+        "text before you quit.",
+    },
+    "solo.read_only_note": {
+        "nl": "Alleen lezen: wat hier staat kun je niet wijzigen.",
+        "en": "Read-only: you cannot change what is here.",
+    },
+    "solo.log.locked": {
+        "nl": "dit bestand is al open in een andere kaarten; sluit die eerst",
+        "en": "this file is open in another kaarten; close that one first",
+    },
+    "solo.log.damaged": {
+        "nl": "deze regel is beschadigd; alles ervoor is gelezen en het bestand wordt niet "
+        "gewijzigd. Druk in Zelf aan de slag op h om het leesbare deel te houden (het "
+        "origineel blijft bewaard als .corrupt-…)",
+        "en": "this line is damaged; everything before it was read and the file is left "
+        "unchanged. Press h in On your own to keep the readable part (the original is kept "
+        "as .corrupt-…)",
+    },
+    "solo.log.no_header": {
+        "nl": "geen bestand van Zelf aan de slag: de eerste regel is geen kop",
+        "en": "not an On your own file: the first line is no header",
+    },
+    "solo.log.second_header": {
+        "nl": "een tweede kop midden in het bestand",
+        "en": "a second header in the middle of the file",
+    },
+    "solo.log.empty": {"nl": "leeg bestand", "en": "empty file"},
+    "solo.exported": {"nl": "Bewaard als {path}", "en": "Saved as {path}"},
+    "solo.delete_yes": {"nl": "Wissen", "en": "Delete"},
+    "solo.delete_no": {"nl": "Niet wissen", "en": "Do not delete"},
+    "solo.delete_logbook_question": {
+        "nl": "Je hele logboek wissen? {answers} antwoord(en) en {points} actiepunt(en) "
+        "verdwijnen van de schijf ({path}). Je voorbereidingsformulieren blijven; die wis je "
+        "per formulier. Dit kan niet ongedaan worden.",
+        "en": "Delete your whole logbook? {answers} answer(s) and {points} action point(s) "
+        "are removed from disk ({path}). Your preparation forms stay; delete those one by "
+        "one. This cannot be undone.",
+    },
+    "solo.delete_form_question": {
+        "nl": "Formulier ‘{title}’ wissen, met checklist en vaardigheden? Het bestand "
+        "verdwijnt van de schijf ({path}). Dit kan niet ongedaan worden.",
+        "en": "Delete form ‘{title}’, with its checklist and skills? The file is removed "
+        "from disk ({path}). This cannot be undone.",
+    },
+    "solo.logbook_deleted": {"nl": "Je logboek is gewist.", "en": "Your logbook is deleted."},
+    "solo.form_deleted": {"nl": "Het formulier is gewist.", "en": "The form is deleted."},
+    "solo.delete_failed": {
+        "nl": "Kon niet wissen: {paths}. Controleer de rechten van de map.",
+        "en": "Could not delete: {paths}. Check the folder's permissions.",
+    },
+    "solo.repaired": {
+        "nl": "Hersteld. Het hele oude bestand staat ernaast: {copy}",
+        "en": "Repaired. The whole old file is kept next to it: {copy}",
+    },
+    "solo.points_title": {"nl": "Mijn actiepunten", "en": "My action points"},
+    "points.own_item": {"nl": "[{mark}] {text}{extra}", "en": "[{mark}] {text}{extra}"},
+    "solo.action_saved": {"nl": "Actiepunt bewaard.", "en": "Action point saved."},
+    "solo.where": {"nl": "{title} · {n} van {total}", "en": "{title} · {n} of {total}"},
+    "solo.page.goal": {"nl": "Doel", "en": "Goal"},
+    "solo.page.background": {"nl": "Achtergrond", "en": "Background"},
+    "solo.page.definition": {"nl": "Definitie: {title}", "en": "Definition: {title}"},
+    "solo.page.card": {"nl": "Kaart {n} ({kind})", "en": "Card {n} ({kind})"},
+    "solo.answer_label": {
+        "nl": "Jouw antwoord of reflectie (Enter om te schrijven, Esc als je klaar bent)",
+        "en": "Your answer or reflection (Enter to write, Esc when done)",
+    },
+    "solo.answer_placeholder": {
+        "nl": "Schrijf hier; het wordt vanzelf bewaard.",
+        "en": "Write here; it is saved as you type.",
+    },
+    "solo.answer_read_only": {"nl": "Alleen lezen.", "en": "Read-only."},
+    "solo.first_page": {"nl": "Dit is de eerste pagina.", "en": "This is the first page."},
+    "solo.last_page": {
+        "nl": "Dit was de laatste pagina van deze kaartenset. Esc gaat terug.",
+        "en": "That was the last page of this card set. Esc goes back.",
+    },
+    "solo.too_long": {
+        "nl": "Dit is langer dan 20.000 tekens; alleen het begin is bewaard. Zet de rest in "
+        "een ander veld of een apart bestand.",
+        "en": "This is longer than 20,000 characters; only the start is saved. Put the rest "
+        "in another field or a separate file.",
+    },
+    "solo.tab_form": {"nl": "Formulier", "en": "Form"},
+    "solo.tab_checklist": {"nl": "Checklist {done}/{total}", "en": "Checklist {done}/{total}"},
+    "solo.tab_skills": {"nl": "Vaardigheden ({n})", "en": "Skills ({n})"},
+    "solo.checklist_total": {
+        "nl": "{done} van {total} afgevinkt. Spatie of Enter vinkt aan of uit.",
+        "en": "{done} of {total} ticked. Space or Enter ticks or unticks.",
+    },
+    "solo.group_progress": {"nl": "{title} · {done}/{total}", "en": "{title} · {done}/{total}"},
+    "solo.skills_total": {
+        "nl": "Kies de vaardigheden die je in dit gesprek gaat gebruiken ({n} gekozen).",
+        "en": "Choose the skills you will use in this conversation ({n} chosen).",
+    },
+    "solo.placeholder.regel": {"nl": "", "en": ""},
+    "solo.placeholder.datum": {"nl": "bijv. 12-3 of 2027-03-12", "en": "e.g. 12-3 or 2027-03-12"},
+    "solo.placeholder.tijd": {"nl": "bijv. 15:30", "en": "e.g. 15:30"},
+    "solo.hint.datum": {
+        "nl": "Geen datum die kaarten herkent (bewaard zoals getypt). Typ bijv. 12-3 of "
+        "2027-03-12.",
+        "en": "Not a date kaarten recognises (kept as typed). Type e.g. 12-3 or 2027-03-12.",
+    },
+    "solo.hint.tijd": {
+        "nl": "Geen tijd die kaarten herkent (bewaard zoals getypt). Typ bijv. 15:30.",
+        "en": "Not a time kaarten recognises (kept as typed). Type e.g. 15:30.",
+    },
+    "solo.export.title": {"nl": "Mijn logboek", "en": "My logbook"},
+    "solo.export.header": {
+        "nl": "Zelf aan de slag met de kaartenset Ouderbetrokkenheid. Geëxporteerd op {date}.",
+        "en": "On your own with the card set Ouderbetrokkenheid. Exported on {date}.",
+    },
+    "solo.export.answers": {"nl": "Antwoorden en reflecties", "en": "Answers and reflections"},
+    "solo.export.form_header": {
+        "nl": "Gemaakt op {made}, laatst gewijzigd {changed}.",
+        "en": "Made on {made}, last changed {changed}.",
+    },
+    "solo.export.deck_missing": {
+        "nl": "_Het deck ‘{deck}’ is niet geladen: de velden staan hieronder met hun code._",
+        "en": "_Deck ‘{deck}’ is not loaded: the fields are listed below by their code._",
+    },
+    "solo.export.skills": {
+        "nl": "{title}: wat ik ga gebruiken",
+        "en": "{title}: what I will use",
+    },
+    "help.own_work": {
+        "nl": "# Zelf aan de slag\n\nVoor jezelf, tussen de bijeenkomsten door.\n\n"
+        "- **Kaartensets**: per kaartenset zie je hoeveel pagina's je las en beantwoordde. "
+        "**Enter** opent de kaartenset: het doel, de kaarten één voor één, de achtergrond en "
+        "de definities, met onder elke pagina ruimte voor je antwoord of reflectie.\n"
+        "- **Oudergesprek voorbereiden**: **n** maakt een nieuw voorbereidingsformulier, "
+        "met de checklist en de gespreksvaardigheden erbij. Maak er één per gesprek.\n"
+        "- **a** toont je eigen actiepunten.\n"
+        "- **e** bewaart het hele logboek (op de tab Kaartensets) of het gekozen formulier "
+        "als Markdown-bestand, om te printen of te mailen.\n"
+        "- **w** wist het logboek of het gekozen formulier, na een vraag. Gewist is echt "
+        "weg van de schijf.\n\n"
+        "Alles wordt bewaard terwijl je typt, alleen op deze computer.",
+        "en": "# On your own\n\nFor yourself, between meetings.\n\n"
+        "- **Card sets**: per card set you see how many pages you read and answered. "
+        "**Enter** opens the card set: the goal, the cards one by one, the background and "
+        "the definitions, with room under each page for your answer or reflection.\n"
+        "- **Prepare a parent conversation**: **n** makes a new preparation form, with the "
+        "checklist and the conversation skills. Make one per conversation.\n"
+        "- **a** shows your own action points.\n"
+        "- **e** saves the whole logbook (on the Card sets tab) or the chosen form as a "
+        "Markdown file, to print or mail.\n"
+        "- **w** deletes the logbook or the chosen form, after a question. Deleted is gone "
+        "from disk.\n\n"
+        "Everything is saved as you type, on this computer only.",
+    },
+    "help.walk": {
+        "nl": "# Een kaartenset doorwerken\n\n**→** en **←** bladeren door het doel, de "
+        "kaarten, de achtergrond en de definities. **Enter** brengt je in het antwoordveld; "
+        "**Esc** brengt je er weer uit. Je antwoord wordt elke paar seconden bewaard, en "
+        "als je het veld verlaat of verder bladert. **a** noteert een eigen actiepunt.",
+        "en": "# Working through a card set\n\n**→** and **←** page through the goal, the "
+        "cards, the background and the definitions. **Enter** takes you into the answer "
+        "field; **Esc** takes you out. Your answer is saved every few seconds, and when you "
+        "leave the field or turn the page. **a** writes down an action point of your own.",
+    },
+    "help.prep_form": {
+        "nl": "# Oudergesprek voorbereiden\n\nDrie tabs: het **formulier**, de **checklist** "
+        "om af te vinken tijdens de voorbereiding en het gesprek, en de "
+        "**vaardigheden** die je wilt gebruiken. **F4** of een klik wisselt van tab, **Tab** "
+        "gaat naar het volgende veld, **spatie** vinkt aan. Alles wordt bewaard terwijl je "
+        "typt. Exporteren en wissen doe je in de lijst (Esc).",
+        "en": "# Preparing a parent conversation\n\nThree tabs: the **form**, the "
+        "**checklist** to tick during preparation and the conversation, and the **skills** "
+        "you want to use. **F4** or a click changes tabs, **Tab** goes to the next field, "
+        "**space** ticks. Everything is saved as you type. Export and delete in the list "
+        "(Esc).",
+    },
+    "help.own_action_points": {
+        "nl": "# Mijn actiepunten\n\n**n** noteert een nieuw actiepunt, **Enter** wijzigt "
+        "het gekozen punt, **k** zet het op klaar (of weer open), **w** haalt het weg na een "
+        "vraag.",
+        "en": "# My action points\n\n**n** adds a new action point, **Enter** changes the "
+        "chosen one, **k** marks it done (or open again), **w** removes it after a question.",
     },
     # -- sessions: the log on disk -------------------------------------------------------
     "log.cut_off": {

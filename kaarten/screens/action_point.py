@@ -72,12 +72,15 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
 
     def on_mount(self) -> None:
         ids = [p.id for p in self.participants]
+        # One participant (the logboek's owner): nobody to choose.
+        self.query_one("#action-person", OptionList).display = len(ids) > 1
         person = self.editing.participant if self.editing else None
         self.query_one("#action-person", OptionList).highlighted = (
             ids.index(person) if person in ids else 0
         )
         self.language_changed()
-        self.query_one("#action-person", OptionList).focus()
+        first = "#action-person" if len(ids) > 1 else "#action-text"
+        self.query_one(first).focus()
 
     def language_changed(self) -> None:
         """Relabel in place, keeping what was typed."""

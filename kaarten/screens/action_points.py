@@ -10,7 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.screens.base import SESSION_CSS, KaartenModal, command
-from kaarten.session.run import SessionRun
+from kaarten.session.actions import ActionBook
 
 
 class ActionPointsModal(KaartenModal[None]):
@@ -19,16 +19,18 @@ class ActionPointsModal(KaartenModal[None]):
     CSS_PATH = SESSION_CSS
 
     HELP = "help.action_points"
+    TITLE = "points.title"
     BINDINGS = [
+        command("n", "new", "new_action"),
         command("enter", "edit", "edit_action"),
         command("k", "done", "toggle_done"),
         command("w,delete", "remove", "remove_action"),
         command("escape", "close", "back"),
     ]
 
-    def __init__(self, run: SessionRun) -> None:
+    def __init__(self, book: ActionBook) -> None:
         super().__init__()
-        self.run = run
+        self.book = book
         self.ids: list[str] = []
 
     def compose(self) -> ComposeResult:
@@ -41,22 +43,23 @@ class ActionPointsModal(KaartenModal[None]):
         self.query_one("#points-list", OptionList).focus()
 
     def language_changed(self) -> None:
-        self.query_one("#points-title", Static).update(Content(self.t("points.title")))
+        self.query_one("#points-title", Static).update(Content(self.t(self.TITLE)))
         self._fill()
 
     def _fill(self, highlight: int = 0) -> None:
-        session = self.run.session
+        book = self.book
         options = self.query_one("#points-list", OptionList)
         options.clear_options()
         self.ids = []
-        for person in session.participants:
-            for point in session.actions.values():
+        named = len(book.participants) > 1  # one participant: the logboek's owner
+        for person in book.participants:
+            for point in book.actions.values():
                 if point.participant != person.id or point.deleted:
                     continue
                 self.ids.append(point.id)
                 extra = ", ".join(x for x in (point.due, point.set_id) if x)
                 text = self.t(
-                    "points.item",
+                    "points.item" if named else "points.own_item",
                     mark="x" if point.done else " ",
                     name=person.name,
                     text=point.text,
@@ -85,25 +88,34 @@ class ActionPointsModal(KaartenModal[None]):
         if selected is None:
             return
         index, point_id = selected
-        point = self.run.session.actions[point_id]
+        point = self.book.actions[point_id]
 
         def typed(changed: ActionPointInput | None) -> None:
             if changed is not None:
-                self.run.edit_action(
+                self.book.edit_action(
                     point_id, changed.participant, changed.text, changed.due, changed.set_id
                 )
                 self._fill(index)
 
-        self.app.push_screen(
-            ActionPointModal(self.run.session.participants, point.set_id, point), typed
-        )
+        self.app.push_screen(ActionPointModal(self.book.participants, point.set_id, point), typed)
+
+    def action_new(self) -> None:
+        """Write down a new action point."""
+        from kaarten.screens.action_point import ActionPointInput, ActionPointModal
+
+        def typed(point: ActionPointInput | None) -> None:
+            if point is not None:
+                self.book.add_action(point.participant, point.text, point.due, point.set_id)
+                self._fill(len(self.ids))
+
+        self.app.push_screen(ActionPointModal(self.book.participants, None), typed)
 
     def action_done(self) -> None:
         """Tick the highlighted action point off, or open it again."""
         selected = self._selected()
         if selected is not None:
             index, point_id = selected
-            self.run.mark_done(point_id, not self.run.session.actions[point_id].done)
+            self.book.mark_done(point_id, not self.book.actions[point_id].done)
             self._fill(index)
 
     def action_remove(self) -> None:
@@ -117,10 +129,10 @@ class ActionPointsModal(KaartenModal[None]):
 
         def picked(choice: int | None) -> None:
             if choice == 0:
-                self.run.delete_action(point_id)
+                self.book.delete_action(point_id)
                 self._fill(index)
 
-        text = self.run.session.actions[point_id].text
+        text = self.book.actions[point_id].text
         question = self.t("points.remove_question", text=text)
         options = [self.t("points.remove_yes"), self.t("points.remove_no")]
         self.app.push_screen(ChoiceModal(question, options), picked)
@@ -128,3 +140,10 @@ class ActionPointsModal(KaartenModal[None]):
     def action_close(self) -> None:
         """Back to the session."""
         self.dismiss(None)
+
+
+class OwnActionPointsModal(ActionPointsModal):
+    """The action points in the personal logboek."""
+
+    HELP = "help.own_action_points"
+    TITLE = "solo.points_title"

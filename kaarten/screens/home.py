@@ -42,6 +42,7 @@ class HomeScreen(KaartenScreen):
     BINDINGS = [
         command("n", "new_session", "new_session"),
         command("s", "sessions", "sessions"),
+        command("z", "own_work", "own_work"),
         command("m", "mix", "mix"),
         command("d", "definitions", "all_definitions"),
         command("f", "problems", "problems"),
@@ -227,6 +228,16 @@ class HomeScreen(KaartenScreen):
         from kaarten.screens.sessions import SessionListScreen
 
         self.app.push_screen(SessionListScreen())
+
+    def action_own_work(self) -> None:
+        """Zelf aan de slag: work through kaartensets alone, prepare an oudergesprek."""
+        from kaarten.screens.own_work import OwnWorkScreen
+
+        own = self.kaarten.own
+        if own is None:
+            self.notify(self.t("solo.no_data_folder"), markup=False, severity="warning")
+            return
+        self.app.push_screen(OwnWorkScreen(own))
 
     def action_problems(self) -> None:
         """List every problem the loader found, with file and line."""

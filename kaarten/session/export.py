@@ -49,7 +49,7 @@ def _time(at: str) -> str:
     return at[11:16] if len(at) >= 16 else at
 
 
-def _point_line(point: ActionPoint, lang: str) -> str:
+def point_line(point: ActionPoint, lang: str) -> str:
     extra = []
     if point.due:
         extra.append(tr("export.due", lang, date=md(point.due)))
@@ -97,7 +97,7 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
     for person in session.participants:
         out += [f"### {md(person.name)}", ""]
         points = _points_of(session, person)
-        out += [_point_line(p, lang) for p in points] or [t("export.none")]
+        out += [point_line(p, lang) for p in points] or [t("export.none")]
         out.append("")
     if session.decisions:
         out += [f"## {t('export.review')}", ""]
@@ -116,7 +116,7 @@ def participant_markdown(session: Session, person: Participant, lang: str) -> st
         "",
     ]
     points = _points_of(session, person)
-    out += [_point_line(p, lang) for p in points] or [tr("export.none", lang)]
+    out += [point_line(p, lang) for p in points] or [tr("export.none", lang)]
     return "\n".join(out) + "\n"
 
 

@@ -11,13 +11,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kaarten.session.journal import FORMAT, LogProblem, Record
-from kaarten.text import clean, normalise_name
+from kaarten.session.journal import LogProblem, Record
+from kaarten.session.records import (
+    ACTION_FIELDS,
+    ACTION_KINDS,
+    ACTION_OPTIONAL,
+    TEXT_MAX,
+    ActionPoint,
+    Fields,
+    RecordError,
+    apply_action,
+    check,
+    check_header,
+    replay_log,
+)
+from kaarten.session.records import text as _text
+from kaarten.text import normalise_name
+
+__all__ = ["TEXT_MAX", "ActionPoint", "RecordError"]  # kept importable from here
 
 NAME_MAX = 200
 """Longest participant name: long double names fit, a pasted page does not (C3)."""
-TEXT_MAX = 4000
-"""Longest note or action point: a pasted page, not a pasted book."""
 
 ACTIVITY_KINDS = ("energizer", "kaartenset", "afsluiting", "anders")
 DECISIONS = ("klaar", "doorgeschoven", "vervallen")
@@ -62,18 +76,6 @@ class Note:
     deck: str
     card: str
     text: str
-
-
-@dataclass(slots=True)
-class ActionPoint:
-    id: str
-    participant: str
-    text: str
-    at: str
-    due: str | None = None
-    set_id: str | None = None
-    done: bool = False
-    deleted: bool = False
 
 
 @dataclass(slots=True)
@@ -128,21 +130,10 @@ class Session:
         return [n for n in self.notes if n.deck == deck and n.card == card]
 
 
-class RecordError(Exception):
-    """A record that does not have the fields its kind needs."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
 # -- checking records -------------------------------------------------------------------
 
-_OPTIONAL = object()
-
 # Per kind: field → type (a tuple of allowed types); optional fields are in _OPTIONAL_FIELDS.
-_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+_FIELDS: dict[str, Fields] = {
     "sessie": {"formaat": int, "id": str, "titel": str, "datum": str},
     "deelnemers": {"deelnemers": list},
     "agenda": {"agenda": list},
@@ -150,61 +141,24 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "timer": {"activiteit": str, "actie": str, "verstreken": (int, float)},
     "kaart": {"deck": str, "kaart": str},
     "notitie": {"deck": str, "kaart": str, "tekst": str},
-    "actiepunt": {"id": str, "deelnemer": str, "tekst": str},
-    "actiepunt_bewerkt": {"id": str},
-    "actiepunt_klaar": {"id": str, "klaar": bool},
-    "actiepunt_verwijderd": {"id": str},
+    **ACTION_FIELDS,
     "beoordeling": {"sessie": str, "actiepunt": str, "besluit": str},
     "voor_later": {"deck": str, "kaart": str},
     "afgesloten": {},
 }
-_OPTIONAL_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+_OPTIONAL_FIELDS: dict[str, Fields] = {
     "sessie": {"deelnemers": list, "agenda": list, "vorige": (str, type(None))},
     "kaart": {
         "activiteit": (str, type(None)),
         "deelnemer": (str, type(None)),
         "tekst": str,  # an eigen vraag: its text lives only here
     },
-    "actiepunt": {"datum": (str, type(None)), "kaartenset": (str, type(None))},
-    "actiepunt_bewerkt": {
-        "deelnemer": str,
-        "tekst": str,
-        "datum": (str, type(None)),
-        "kaartenset": (str, type(None)),
-    },
+    **ACTION_OPTIONAL,
 }
 
 
 def _check(record: Record) -> str:
-    kind = record.get("soort")
-    if not isinstance(record.get("nr"), int) or isinstance(record.get("nr"), bool):
-        raise RecordError("log.field", field="nr", kind=str(kind))
-    if not isinstance(record.get("tijd"), str):
-        raise RecordError("log.field", field="tijd", kind=str(kind))
-    if not isinstance(kind, str) or kind not in _FIELDS:
-        raise RecordError("log.unknown_kind", kind=clean(str(kind))[:40])
-    for name, types in _FIELDS[kind].items():
-        value = record.get(name, _OPTIONAL)
-        if value is _OPTIONAL or not _is(value, types):
-            raise RecordError("log.field", field=name, kind=kind)
-    for name, types in _OPTIONAL_FIELDS.get(kind, {}).items():
-        if name in record and not _is(record[name], types):
-            raise RecordError("log.field", field=name, kind=kind)
-    return kind
-
-
-def _is(value: object, types: type | tuple[type, ...]) -> bool:
-    if isinstance(value, bool) and bool not in _as_tuple(types):
-        return False  # JSON true is not a number
-    return isinstance(value, types)
-
-
-def _as_tuple(types: type | tuple[type, ...]) -> tuple[type, ...]:
-    return types if isinstance(types, tuple) else (types,)
-
-
-def _text(value: object, limit: int = TEXT_MAX) -> str:
-    return clean(str(value))[:limit]
+    return check(record, _FIELDS, _OPTIONAL_FIELDS)
 
 
 def _participants(value: list[Any]) -> list[Participant]:
@@ -250,10 +204,7 @@ def start(header: Record) -> Session:
     Raises:
         RecordError: the header is not a kaarten session header, or from a newer kaarten.
     """
-    if header.get("soort") != "sessie":
-        raise RecordError("log.no_header")
-    if isinstance(header.get("formaat"), int) and header["formaat"] > FORMAT:
-        raise RecordError("log.newer", version=header["formaat"])
+    check_header(header, "sessie")
     _check(header)
     return Session(
         id=_text(header["id"], 100),
@@ -300,17 +251,8 @@ def apply(session: Session, record: Record) -> None:
             session.later.remove(pair)
     elif kind == "notitie":
         session.notes.append(Note(at, record["deck"], record["kaart"], _text(record["tekst"])))
-    elif kind == "actiepunt":
-        session.actions[record["id"]] = ActionPoint(
-            record["id"],
-            record["deelnemer"],
-            _text(record["tekst"]),
-            at,
-            record.get("datum"),
-            record.get("kaartenset"),
-        )
-    elif kind in ("actiepunt_bewerkt", "actiepunt_klaar", "actiepunt_verwijderd"):
-        _apply_action_change(session, kind, record)
+    elif kind in ACTION_KINDS:
+        apply_action(session.actions, kind, record)
     elif kind == "beoordeling":
         if record["besluit"] not in DECISIONS:
             raise RecordError("log.field", field="besluit", kind=kind)
@@ -343,37 +285,7 @@ def _apply_timer(session: Session, record: Record) -> None:
         timer.extra_minutes = 0
 
 
-def _apply_action_change(session: Session, kind: str, record: Record) -> None:
-    point = session.actions.get(record["id"])
-    if point is None:
-        raise RecordError("log.unknown_action", id=_text(record["id"], 40))
-    if kind == "actiepunt_klaar":
-        point.done = record["klaar"]
-    elif kind == "actiepunt_verwijderd":
-        point.deleted = True
-    else:
-        if "deelnemer" in record:
-            point.participant = record["deelnemer"]
-        if "tekst" in record:
-            point.text = _text(record["tekst"])
-        if "datum" in record:
-            point.due = record["datum"]
-        if "kaartenset" in record:
-            point.set_id = record["kaartenset"]
-
-
 def replay(records: list[Record], lines: list[int]) -> tuple[Session | None, list[LogProblem], int]:
     """The session ``records`` add up to, the problems found, and how many records were
     used: replay stops at the first malformed record (a later one may depend on it)."""
-    if not records:
-        return None, [LogProblem("log.empty")], 0
-    try:
-        session = start(records[0])
-    except RecordError as error:
-        return None, [LogProblem(error.code, lines[0], error.params)], 0
-    for index in range(1, len(records)):
-        try:
-            apply(session, records[index])
-        except RecordError as error:
-            return session, [LogProblem(error.code, lines[index], error.params)], index
-    return session, [], len(records)
+    return replay_log(records, lines, start, apply)

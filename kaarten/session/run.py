@@ -8,31 +8,20 @@ and the actual minutes.
 
 from __future__ import annotations
 
-from kaarten.session.model import TEXT_MAX, Activity, Session
+from kaarten.session.actions import ActionBook, typed_text
+from kaarten.session.journal import Record
+from kaarten.session.model import ActionPoint, Activity, Participant, Session
 from kaarten.session.store import OpenSession
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
-from kaarten.text import clean
 
-
-def typed_text(text: str) -> str:
-    """A typed note or action point as kept: cleaned, trimmed, at most ``TEXT_MAX``.
-
-    Raises:
-        ValueError: ``session.text_empty`` or ``session.text_too_long``.
-    """
-    kept = clean(text).strip()
-    if not kept:
-        raise ValueError("session.text_empty")
-    if len(kept) > TEXT_MAX:
-        raise ValueError("session.text_too_long")
-    return kept
+__all__ = ["SessionRun", "typed_text"]
 
 
 READING_INTERVAL = 60.0
 """Seconds between saved readings of a running countdown."""
 
 
-class SessionRun:
+class SessionRun(ActionBook):
     """An open session being led: its countdowns and every change, saved as it happens."""
 
     def __init__(self, opened: OpenSession, clock: Clock = awake_and_asleep) -> None:
@@ -46,6 +35,17 @@ class SessionRun:
     def session(self) -> Session:
         assert self.opened.session is not None
         return self.opened.session
+
+    @property
+    def actions(self) -> dict[str, ActionPoint]:
+        return self.session.actions
+
+    @property
+    def participants(self) -> list[Participant]:
+        return self.session.participants
+
+    def add_record(self, kind: str, **fields: object) -> Record:
+        return self.opened.record(kind, **fields)
 
     @property
     def writable(self) -> bool:
@@ -204,47 +204,6 @@ class SessionRun:
     def note(self, deck: str, card: str, text: str) -> None:
         """Annotate a card (raises ValueError with a message code for an empty text)."""
         self.opened.record("notitie", deck=deck, kaart=card, tekst=typed_text(text))
-
-    def add_action(
-        self, participant: str, text: str, due: str | None = None, set_id: str | None = None
-    ) -> str:
-        """A new action point; returns its id. Raises ValueError for an empty text."""
-        point_id = f"p{len(self.session.actions) + 1}"
-        self.opened.record(
-            "actiepunt",
-            id=point_id,
-            deelnemer=participant,
-            tekst=typed_text(text),
-            datum=due,
-            kaartenset=set_id,
-        )
-        return point_id
-
-    def edit_action(
-        self, point_id: str, participant: str, text: str, due: str | None, set_id: str | None
-    ) -> None:
-        """Change an action point; only what changed is recorded (the old text stays in
-        the log). Raises ValueError for an empty text."""
-        point = self.session.actions[point_id]
-        changes: dict[str, object] = {}
-        text = typed_text(text)
-        for key, old, new in (
-            ("deelnemer", point.participant, participant),
-            ("tekst", point.text, text),
-            ("datum", point.due, due),
-            ("kaartenset", point.set_id, set_id),
-        ):
-            if old != new:
-                changes[key] = new
-        if changes:
-            self.opened.record("actiepunt_bewerkt", id=point_id, **changes)
-
-    def mark_done(self, point_id: str, done: bool) -> None:
-        self.opened.record("actiepunt_klaar", id=point_id, klaar=done)
-
-    def delete_action(self, point_id: str) -> None:
-        """Remove an action point from view; the log keeps it and its removal."""
-        self.opened.record("actiepunt_verwijderd", id=point_id)
 
     def close(self) -> None:
         """End the session: pause the running countdown and mark it closed."""

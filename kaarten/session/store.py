@@ -12,20 +12,15 @@ import datetime
 import os
 import secrets
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from kaarten.locations import private_folder
-from kaarten.session.journal import (
-    FILE_MODE,
-    Journal,
-    Locked,
-    LogProblem,
-    Record,
-    read_log,
-    repair,
-)
+from kaarten.session.journal import FILE_MODE, LogProblem, Record, read_log
+from kaarten.session.logfile import OpenLog, ReadOnly
 from kaarten.session.model import NAME_MAX, ActionPoint, Session, apply, replay, start
+
+__all__ = ["ReadOnly"]  # raised by OpenSession.record
 from kaarten.text import normalise_name
 
 REVIEW_KINDS = (
@@ -41,14 +36,6 @@ REVIEW_KINDS = (
 SESSIONS = "sessies"
 SUFFIX = ".jsonl"
 FOLDER_MODE = 0o700
-
-
-class ReadOnly(Exception):
-    """The session cannot be written to; ``reason`` is a message code."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 def name_key(name: str) -> str:
@@ -81,39 +68,22 @@ def closed_by_review(sessions: Iterable[Session]) -> set[tuple[str, str]]:
     }
 
 
-@dataclass(slots=True)
-class OpenSession:
-    """A session read from disk, and the journal to change it with (None: read-only,
-    ``read_only`` says why)."""
+class OpenSession(OpenLog[Session]):
+    """A session read from disk (see :class:`OpenLog`)."""
 
-    path: Path
-    session: Session | None
-    journal: Journal | None
-    problems: list[LogProblem] = field(default_factory=list)
-    read_only: str | None = None
+    __slots__ = ()
 
-    def record(self, kind: str, **fields: object) -> Record:
-        """Apply a change and append it to the log (see ``unsaved`` for the disk).
+    @classmethod
+    def begin(cls, header: Record) -> Session:
+        return start(header)
 
-        Raises:
-            ReadOnly: this session cannot be written.
-            RecordError: the change is malformed (a programming error); nothing written.
-        """
-        if self.journal is None or self.session is None:
-            raise ReadOnly(self.read_only or "log.read_only")
-        record = self.journal.stamp({"soort": kind, **fields})
-        apply(self.session, record)
-        return self.journal.append(record)
+    @classmethod
+    def change(cls, state: Session, record: Record) -> None:
+        apply(state, record)
 
     @property
-    def unsaved(self) -> int:
-        """Changes kept in memory only, because the disk refused them so far."""
-        return len(self.journal.pending) if self.journal else 0
-
-    def close(self) -> None:
-        if self.journal is not None:
-            self.journal.flush()
-            self.journal.close()
+    def session(self) -> Session | None:
+        return self.state
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,32 +179,12 @@ class SessionStore:
             "agenda": list(agenda),
             "vorige": previous,
         }
-        path = self.path_of(session_id)
-        journal = Journal.create(path, header)
-        return OpenSession(path, start(journal.header), journal)
+        return OpenSession.create(self.path_of(session_id), header)
 
     def open(self, path: Path, write: bool = True) -> OpenSession:
         """A session from its log: writable if ``write`` and nothing stands in the way,
         else read-only with the reason. Never raises for a bad file."""
-        try:
-            content = read_log(path)
-        except OSError:
-            return OpenSession(path, None, None, [LogProblem("log.unreadable")], "log.unreadable")
-        session, problems, used = replay(content.records, content.lines)
-        problems = content.problems + problems
-        if session is None:
-            return OpenSession(path, None, None, problems, problems[0].code)
-        if content.damaged or used < len(content.records):
-            return OpenSession(path, session, None, problems, "log.damaged")
-        if not write:
-            return OpenSession(path, session, None, problems, "log.not_for_writing")
-        try:
-            journal = Journal.open(path, content)
-        except Locked:
-            return OpenSession(path, session, None, problems, "log.locked")
-        except (OSError, ValueError):
-            return OpenSession(path, session, None, problems, "log.not_writable")
-        return OpenSession(path, session, journal, problems)
+        return OpenSession.read(path, write)
 
     def repair(self, path: Path) -> Path:
         """Keep the readable part of a damaged log; returns the copy of the whole file.
@@ -242,10 +192,7 @@ class SessionStore:
         Raises:
             OSError: the folder cannot be written.
         """
-        content = read_log(path)
-        _, _, used = replay(content.records, content.lines)
-        content.records = content.records[:used]
-        return repair(path, content)
+        return OpenSession.repair(path)
 
     def _read_all(
         self, kinds: Collection[str] | None

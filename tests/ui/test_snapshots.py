@@ -131,3 +131,35 @@ def test_card_table_in_a_session(snap_compare, size) -> None:
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+async def _prepared_form(pilot) -> None:  # type: ignore[no-untyped-def]
+    """A voorbereidingsformulier with its short fields filled in (so the title, made of
+    them, does not carry today's date)."""
+    await pilot.pause()
+    await pilot.press("z")
+    await pilot.pause()
+    await pilot.press("n")
+    await pilot.pause()
+    screen = pilot.app.screen
+    for index, text in ((0, "Lokaal 4"), (1, "12-3"), (2, "15:30"), (3, "Sam")):
+        screen.query_one(f"#field-{index}").value = text
+    await pilot.pause()
+    screen.query_one("#field-0").focus()
+    screen.save()
+    await pilot.pause()
+
+
+def test_preparation_form(snap_compare) -> None:
+    assert snap_compare(_app(), terminal_size=SMALL, run_before=_prepared_form)
+
+
+def test_preparation_checklist(snap_compare) -> None:
+    async def run_before(pilot) -> None:
+        await _prepared_form(pilot)
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("space", "down", "space", "tab", "space")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=SMALL, run_before=run_before)

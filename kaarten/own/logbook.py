@@ -1,0 +1,247 @@
+"""The personal logboek: answers and reflections under the pages of a kaartenset, which
+pages were read, and the teacher's own action points; rebuilt from its log records.
+
+A page is one step of working through a kaartenset: its doel, each card, its
+achtergrond, and each definitiekaart it refers to (:func:`pages`). An answer is saved as a
+whole text each time it changes, so the last record for a page is its answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kaarten.deck.model import CardSet, Deck
+from kaarten.locations import private_folder
+from kaarten.session.actions import ActionBook
+from kaarten.session.journal import FORMAT, Journal, Record
+from kaarten.session.logfile import OpenLog, ReadOnly
+from kaarten.session.model import Participant
+from kaarten.session.records import (
+    ACTION_FIELDS,
+    ACTION_KINDS,
+    ACTION_OPTIONAL,
+    ActionPoint,
+    Fields,
+    RecordError,
+    apply_action,
+    check,
+    check_header,
+    text,
+)
+from kaarten.strings import tr
+from kaarten.text import clean
+
+ANSWER_MAX = 20_000
+"""Longest answer or form field kept: pages of reflection, not a pasted book."""
+
+GOAL = "doel"
+BACKGROUND = "achtergrond"
+DEFINITION = "definitie:"
+"""Page ids: the doel, the achtergrond, ``definitie:<id>``; a card's page is its id."""
+
+ME = "ik"
+"""The one participant of a logboek: its owner."""
+
+
+def kept_text(typed: str) -> tuple[str, bool]:
+    """A typed answer or form field as kept (cleaned, at most :data:`ANSWER_MAX`), and
+    whether it had to be cut: the screen then says so, nothing is cut silently."""
+    kept = clean(typed)
+    return kept[:ANSWER_MAX], len(kept) > ANSWER_MAX
+
+
+def page_title(deck: Deck, card_set: CardSet, page: str, lang: str) -> str:
+    """What a page is called: Doel, Kaart 3 (gesprekskaart), Achtergrond, a definitie."""
+    if page == GOAL:
+        return tr("solo.page.goal", lang)
+    if page == BACKGROUND:
+        return tr("solo.page.background", lang)
+    if page.startswith(DEFINITION):
+        found = deck.definitions.get(page.removeprefix(DEFINITION))
+        return tr("solo.page.definition", lang, title=found.title if found else page)
+    for number, card in enumerate(card_set.cards, 1):
+        if card.id == page:
+            return tr(
+                "solo.page.card",
+                lang,
+                n=number,
+                kind=tr(f"card.kind.{card.kind.name.lower()}", lang),
+            )
+    return page
+
+
+def page_text(deck: Deck, card_set: CardSet, page: str) -> str:
+    """The text of a page as the deck has it (plain text: the card, the definitie; the
+    doel and achtergrond are Markdown in the deck)."""
+    if page == GOAL:
+        return card_set.goal
+    if page == BACKGROUND:
+        return card_set.background or ""
+    if page.startswith(DEFINITION):
+        found = deck.definitions.get(page.removeprefix(DEFINITION))
+        return found.text if found else ""
+    card = next((c for c in card_set.cards if c.id == page), None)
+    return card.text if card else ""
+
+
+def pages(deck: Deck, card_set: CardSet) -> list[str]:
+    """The pages of ``card_set`` in the order to work through them."""
+    found = [GOAL, *(card.id for card in card_set.cards)]
+    if card_set.background:
+        found.append(BACKGROUND)
+    found += [DEFINITION + d for d in card_set.definitions if d in deck.definitions]
+    return found
+
+
+@dataclass(slots=True)
+class Answer:
+    text: str
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How far a kaartenset has been worked through."""
+
+    read: int
+    answered: int
+    total: int
+
+    @property
+    def started(self) -> bool:
+        return self.read > 0 or self.answered > 0
+
+
+Page = tuple[str, str, str]
+"""(deck id, kaartenset id, page id)."""
+
+
+@dataclass(slots=True)
+class Logbook:
+    created: str
+    answers: dict[Page, Answer] = field(default_factory=dict)
+    read: set[Page] = field(default_factory=set)
+    actions: dict[str, ActionPoint] = field(default_factory=dict)
+
+    def answer(self, page: Page) -> str:
+        """The answer saved under ``page``; empty if none."""
+        found = self.answers.get(page)
+        return found.text if found else ""
+
+    def progress(self, deck: Deck, card_set: CardSet) -> Progress:
+        keys = [(deck.id, card_set.id, page) for page in pages(deck, card_set)]
+        return Progress(
+            read=sum(key in self.read for key in keys),
+            answered=sum(bool(self.answer(key).strip()) for key in keys),
+            total=len(keys),
+        )
+
+    def written(self) -> list[tuple[Page, Answer]]:
+        """Every page with a (non-blank) answer, in the order first written."""
+        return [(page, a) for page, a in self.answers.items() if a.text.strip()]
+
+    def open_actions(self) -> list[ActionPoint]:
+        return [a for a in self.actions.values() if not a.done and not a.deleted]
+
+
+_FIELDS: dict[str, Fields] = {
+    "logboek": {"formaat": int},
+    "antwoord": {"deck": str, "kaartenset": str, "pagina": str, "tekst": str},
+    "gelezen": {"deck": str, "kaartenset": str, "pagina": str},
+    **ACTION_FIELDS,
+}
+
+
+def start(header: Record) -> Logbook:
+    """The logboek a header record opens (raises RecordError)."""
+    check_header(header, "logboek")
+    check(header, _FIELDS, {})
+    return Logbook(text(header["tijd"], 40))
+
+
+def apply(book: Logbook, record: Record) -> None:
+    """Add one record to ``book`` (raises RecordError, leaving it unchanged)."""
+    kind = check(record, _FIELDS, ACTION_OPTIONAL)
+    if kind == "logboek":
+        raise RecordError("log.second_header")
+    if kind in ACTION_KINDS:
+        apply_action(book.actions, kind, record)
+        return
+    page = (record["deck"], record["kaartenset"], record["pagina"])
+    if kind == "antwoord":
+        book.answers.pop(page, None)  # keep dict order: the order last written
+        book.answers[page] = Answer(text(record["tekst"], ANSWER_MAX), text(record["tijd"], 40))
+    else:
+        book.read.add(page)
+
+
+class OpenLogbook(OpenLog[Logbook], ActionBook):
+    """The logboek read from disk (or not made yet: ``journal`` None and ``read_only``
+    None), and the changes a teacher makes to it."""
+
+    __slots__ = ()
+
+    @classmethod
+    def begin(cls, header: Record) -> Logbook:
+        return start(header)
+
+    @classmethod
+    def change(cls, state: Logbook, record: Record) -> None:
+        apply(state, record)
+
+    @property
+    def book(self) -> Logbook:
+        assert self.state is not None
+        return self.state
+
+    @property
+    def writable(self) -> bool:
+        """Changes can be made: the logboek is open for writing, or not made yet."""
+        return self.read_only is None
+
+    def record(self, kind: str, **fields: object) -> Record:
+        """As :meth:`OpenLog.record`; the first change makes the file (so opening Zelf
+        aan de slag without writing anything leaves nothing on disk).
+
+        Raises:
+            ReadOnly: ``own.not_writable`` when the file cannot be made (tried again on
+                the next change), or the reason the logboek is read-only.
+        """
+        if self.journal is None and self.read_only is None:
+            try:
+                private_folder(self.path.parent)
+                self.journal = Journal.create(self.path, {"soort": "logboek", "formaat": FORMAT})
+            except OSError as error:
+                raise ReadOnly("solo.not_writable") from error
+            self.book.created = self.journal.header["tijd"]
+        return super().record(kind, **fields)
+
+    def add_record(self, kind: str, **fields: object) -> Record:
+        return self.record(kind, **fields)
+
+    @property
+    def actions(self) -> dict[str, ActionPoint]:
+        return self.book.actions
+
+    @property
+    def participants(self) -> list[Participant]:
+        return [Participant(ME, ME)]
+
+    def save_answer(self, page: Page, typed: str) -> bool:
+        """Keep what is typed under ``page`` if it changed; returns whether it was longer
+        than :data:`ANSWER_MAX` (then the first part is kept and the caller says so).
+
+        Raises:
+            ReadOnly: the logboek cannot be written.
+        """
+        kept, too_long = kept_text(typed)
+        if kept != self.book.answer(page):
+            deck, set_id, page_id = page
+            self.record("antwoord", deck=deck, kaartenset=set_id, pagina=page_id, tekst=kept)
+        return too_long
+
+    def mark_read(self, page: Page) -> None:
+        """Remember that ``page`` was read (once; nothing when read-only)."""
+        if self.writable and page not in self.book.read:
+            deck, set_id, page_id = page
+            self.record("gelezen", deck=deck, kaartenset=set_id, pagina=page_id)

@@ -1,0 +1,162 @@
+"""A voorbereidingsformulier for one oudergesprek, with its checklist and the
+gespreksvaardigheden chosen for it; rebuilt from its own log records.
+
+The form's questions come from the deck (a bijlage of ``vorm: formulier``); the checklist
+and the vaardigheden are the bijlagen of the same kaartenset. Each form is a log file of
+its own, so that one can be deleted from disk without touching the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kaarten.deck.model import Appendix, AppendixForm, Deck
+from kaarten.own.logbook import ANSWER_MAX, kept_text
+from kaarten.session.journal import Record
+from kaarten.session.logfile import OpenLog
+from kaarten.session.records import Fields, RecordError, check, check_header, text
+
+_OPTIONAL_ID = (str, type(None))
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The bijlagen a form is made of: the form, and its checklist and vaardigheden (None
+    when the deck has no such bijlage for the kaartenset)."""
+
+    form: Appendix
+    checklist: Appendix | None
+    skills: Appendix | None
+
+
+def preparations(deck: Deck) -> list[Parts]:
+    """Every form a deck offers, with the checklist and vaardigheden of its kaartenset."""
+    found = []
+    for appendix in deck.appendices.values():
+        if appendix.form is not AppendixForm.FORM:
+            continue
+        siblings = [a for a in deck.appendices.values() if a.set_id and a.set_id == appendix.set_id]
+        found.append(
+            Parts(
+                appendix,
+                next((a for a in siblings if a.form is AppendixForm.CHECKLIST), None),
+                next((a for a in siblings if a.form is AppendixForm.SKILLS), None),
+            )
+        )
+    return found
+
+
+@dataclass(slots=True)
+class PrepForm:
+    id: str
+    deck: str
+    form: str
+    """The id of the bijlage whose fields this form fills in."""
+    checklist: str | None
+    skills: str | None
+    created: str
+    changed: str
+    values: dict[str, str] = field(default_factory=dict)
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    steps: set[str] = field(default_factory=set)
+    """Checklist steps ticked off."""
+    chosen_skills: set[str] = field(default_factory=set)
+
+    def value(self, field_id: str) -> str:
+        return self.values.get(field_id, "")
+
+
+_FIELDS: dict[str, Fields] = {
+    "formulier": {"formaat": int, "id": str, "deck": str, "bijlage": str},
+    "veld": {"veld": str, "tekst": str},
+    "keuzes": {"veld": str, "keuzes": list},
+    "stap": {"stap": str, "klaar": bool},
+    "vaardigheid": {"vaardigheid": str, "gekozen": bool},
+}
+_OPTIONAL: dict[str, Fields] = {
+    "formulier": {"checklist": _OPTIONAL_ID, "vaardigheden": _OPTIONAL_ID},
+}
+
+
+def start(header: Record) -> PrepForm:
+    """The form a header record opens (raises RecordError)."""
+    check_header(header, "formulier")
+    check(header, _FIELDS, _OPTIONAL)
+    at = text(header["tijd"], 40)
+    return PrepForm(
+        text(header["id"], 100),
+        text(header["deck"], 200),
+        text(header["bijlage"], 200),
+        header.get("checklist"),
+        header.get("vaardigheden"),
+        at,
+        at,
+    )
+
+
+def apply(form: PrepForm, record: Record) -> None:
+    """Add one record to ``form`` (raises RecordError, leaving it unchanged)."""
+    kind = check(record, _FIELDS, _OPTIONAL)
+    if kind == "formulier":
+        raise RecordError("log.second_header")
+    if kind == "veld":
+        form.values[record["veld"]] = text(record["tekst"], ANSWER_MAX)
+    elif kind == "keuzes":
+        if not all(isinstance(c, str) for c in record["keuzes"]):
+            raise RecordError("log.field", field="keuzes", kind=kind)
+        form.choices[record["veld"]] = tuple(text(c, 200) for c in record["keuzes"])
+    elif kind == "stap":
+        _toggle(form.steps, record["stap"], record["klaar"])
+    else:
+        _toggle(form.chosen_skills, record["vaardigheid"], record["gekozen"])
+    form.changed = text(record["tijd"], 40)
+
+
+def _toggle(found: set[str], item: str, on: bool) -> None:
+    if on:
+        found.add(item)
+    else:
+        found.discard(item)
+
+
+class OpenForm(OpenLog[PrepForm]):
+    """A form read from disk, and the changes made to it."""
+
+    __slots__ = ()
+
+    @classmethod
+    def begin(cls, header: Record) -> PrepForm:
+        return start(header)
+
+    @classmethod
+    def change(cls, state: PrepForm, record: Record) -> None:
+        apply(state, record)
+
+    @property
+    def form(self) -> PrepForm:
+        assert self.state is not None
+        return self.state
+
+    @property
+    def writable(self) -> bool:
+        return self.journal is not None
+
+    def fill(self, field_id: str, typed: str) -> bool:
+        """Keep what is typed in a field if it changed; returns whether it was longer than
+        :data:`ANSWER_MAX` (the first part is kept; the caller says so)."""
+        kept, too_long = kept_text(typed)
+        if kept != self.form.value(field_id):
+            self.record("veld", veld=field_id, tekst=kept)
+        return too_long
+
+    def choose(self, field_id: str, choices: list[str]) -> None:
+        if tuple(choices) != self.form.choices.get(field_id, ()):
+            self.record("keuzes", veld=field_id, keuzes=choices)
+
+    def tick(self, step_id: str, done: bool) -> None:
+        if (step_id in self.form.steps) != done:
+            self.record("stap", stap=step_id, klaar=done)
+
+    def pick_skill(self, skill_id: str, chosen: bool) -> None:
+        if (skill_id in self.form.chosen_skills) != chosen:
+            self.record("vaardigheid", vaardigheid=skill_id, gekozen=chosen)

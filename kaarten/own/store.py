@@ -1,0 +1,93 @@
+"""Where Zelf aan de slag keeps its files: ``zelf/`` in the data folder, private like the
+sessions (0700 folders, 0600 files).
+
+- ``zelf/logboek.jsonl``: the logboek (answers, pages read, own action points);
+- ``zelf/formulieren/<id>.jsonl``: one voorbereidingsformulier each.
+
+Deleting removes the file and the copies kept of it when it was damaged
+(``.corrupt-*``): deleted means gone from disk.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from kaarten.locations import private_folder
+from kaarten.own.logbook import Logbook, OpenLogbook
+from kaarten.own.prep import OpenForm, Parts
+from kaarten.session.journal import FORMAT, sync_folder
+
+OWN = "zelf"
+LOGBOOK = "logboek.jsonl"
+FORMS = "formulieren"
+SUFFIX = ".jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Deleted:
+    """How many files a deletion removed, and those it could not."""
+
+    files: int
+    failed: list[Path]
+
+
+class OwnStore:
+    """The ``zelf`` folder inside a data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.folder = data_dir / OWN
+        self.logbook_path = self.folder / LOGBOOK
+        self.forms_folder = self.folder / FORMS
+
+    def open_logbook(self) -> OpenLogbook:
+        """The logboek; one not made yet is made by its first change. Never raises: a
+        logboek that cannot be read or written comes back read-only, with the reason."""
+        if self.logbook_path.exists():
+            return OpenLogbook.read(self.logbook_path)
+        return OpenLogbook(self.logbook_path, Logbook(created=""), None)
+
+    def form_paths(self) -> list[Path]:
+        """Every form, oldest first (ids start with the date and time made)."""
+        if not self.forms_folder.is_dir():
+            return []
+        return sorted(p for p in self.forms_folder.iterdir() if p.name.endswith(SUFFIX))
+
+    def forms(self) -> list[OpenForm]:
+        """Every form, read-only, oldest first: for a list."""
+        return [OpenForm.read(path, write=False) for path in self.form_paths()]
+
+    def create_form(self, deck_id: str, parts: Parts) -> OpenForm:
+        """A new, empty form for ``parts`` of deck ``deck_id``.
+
+        Raises:
+            OSError: the form cannot be written (nothing is left behind).
+        """
+        private_folder(self.forms_folder)
+        form_id = f"{datetime.datetime.now():%Y-%m-%d-%H%M%S-%f}-{secrets.token_hex(2)}"
+        header = {
+            "soort": "formulier",
+            "formaat": FORMAT,
+            "id": form_id,
+            "deck": deck_id,
+            "bijlage": parts.form.id,
+            "checklist": parts.checklist.id if parts.checklist else None,
+            "vaardigheden": parts.skills.id if parts.skills else None,
+        }
+        return OpenForm.create(self.forms_folder / f"{form_id}{SUFFIX}", header)
+
+    def delete(self, path: Path) -> Deleted:
+        """Remove the log at ``path`` and the damaged copies kept of it. Close it first."""
+        removed, failed = 0, []
+        for found in [path, *path.parent.glob(f"{path.name}.corrupt-*")]:
+            try:
+                found.unlink()
+                removed += 1
+            except FileNotFoundError:
+                continue
+            except OSError:
+                failed.append(found)
+        sync_folder(path.parent)
+        return Deleted(removed, failed)

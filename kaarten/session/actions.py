@@ -1,0 +1,82 @@
+"""Action points as the user changes them: add, change, tick off, remove. A session and
+the personal logboek keep them alike; each says how a change reaches its log."""
+
+from __future__ import annotations
+
+from kaarten.session.journal import Record
+from kaarten.session.model import Participant
+from kaarten.session.records import TEXT_MAX, ActionPoint
+from kaarten.text import clean
+
+
+def typed_text(text: str, limit: int = TEXT_MAX) -> str:
+    """A typed note or action point as kept: cleaned, trimmed, at most ``limit``.
+
+    Raises:
+        ValueError: ``session.text_empty`` or ``session.text_too_long``.
+    """
+    kept = clean(text).strip()
+    if not kept:
+        raise ValueError("session.text_empty")
+    if len(kept) > limit:
+        raise ValueError("session.text_too_long")
+    return kept
+
+
+class ActionBook:
+    """Changing the action points of a log; subclasses give :meth:`add_record`,
+    ``actions`` and ``participants``."""
+
+    __slots__ = ()
+
+    def add_record(self, kind: str, **fields: object) -> Record:
+        raise NotImplementedError
+
+    @property
+    def actions(self) -> dict[str, ActionPoint]:
+        raise NotImplementedError
+
+    @property
+    def participants(self) -> list[Participant]:
+        raise NotImplementedError
+
+    def add_action(
+        self, participant: str, text: str, due: str | None = None, set_id: str | None = None
+    ) -> str:
+        """A new action point; returns its id. Raises ValueError for an empty text."""
+        point_id = f"p{len(self.actions) + 1}"
+        self.add_record(
+            "actiepunt",
+            id=point_id,
+            deelnemer=participant,
+            tekst=typed_text(text),
+            datum=due,
+            kaartenset=set_id,
+        )
+        return point_id
+
+    def edit_action(
+        self, point_id: str, participant: str, text: str, due: str | None, set_id: str | None
+    ) -> None:
+        """Change an action point; only what changed is recorded (the old text stays in
+        the log). Raises ValueError for an empty text."""
+        point = self.actions[point_id]
+        changes: dict[str, object] = {}
+        text = typed_text(text)
+        for key, old, new in (
+            ("deelnemer", point.participant, participant),
+            ("tekst", point.text, text),
+            ("datum", point.due, due),
+            ("kaartenset", point.set_id, set_id),
+        ):
+            if old != new:
+                changes[key] = new
+        if changes:
+            self.add_record("actiepunt_bewerkt", id=point_id, **changes)
+
+    def mark_done(self, point_id: str, done: bool) -> None:
+        self.add_record("actiepunt_klaar", id=point_id, klaar=done)
+
+    def delete_action(self, point_id: str) -> None:
+        """Remove an action point from view; the log keeps it and its removal."""
+        self.add_record("actiepunt_verwijderd", id=point_id)

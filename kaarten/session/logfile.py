@@ -1,0 +1,120 @@
+"""A log file opened as what it holds: the state its records add up to, and the journal
+to change it with. Sessions, the personal logboek and each voorbereidingsformulier are
+opened, changed and repaired the same way; each kind says how its records add up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, Self, TypeVar
+
+from kaarten.session.journal import Journal, Locked, LogProblem, Record, read_log, repair
+from kaarten.session.records import replay_log
+
+State = TypeVar("State")
+
+
+class ReadOnly(Exception):
+    """The log cannot be written to; ``reason`` is a message code."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class OpenLog(Generic[State]):
+    """A log read from disk, and the journal to change it with (None: read-only,
+    ``read_only`` says why). Subclasses say how records add up: :meth:`begin` and
+    :meth:`change`."""
+
+    path: Path
+    state: State | None
+    journal: Journal | None
+    problems: list[LogProblem] = field(default_factory=list)
+    read_only: str | None = None
+
+    @classmethod
+    def begin(cls, header: Record) -> State:
+        """The state a header record opens (raises RecordError)."""
+        raise NotImplementedError
+
+    @classmethod
+    def change(cls, state: State, record: Record) -> None:
+        """Add one record to ``state`` (raises RecordError, leaving it unchanged)."""
+        raise NotImplementedError
+
+    @classmethod
+    def create(cls, path: Path, header: Record) -> Self:
+        """A new log on disk whose first record is ``header``.
+
+        Raises:
+            OSError: the file cannot be made; nothing is left behind.
+        """
+        journal = Journal.create(path, header)
+        return cls(path, cls.begin(journal.header), journal)
+
+    @classmethod
+    def read(cls, path: Path, write: bool = True) -> Self:
+        """A log from disk: writable if ``write`` and nothing stands in the way, else
+        read-only with the reason. Never raises for a bad file."""
+        try:
+            content = read_log(path)
+        except OSError:
+            return cls(path, None, None, [LogProblem("log.unreadable")], "log.unreadable")
+        replayed = replay_log(content.records, content.lines, cls.begin, cls.change)
+        state, found, used = replayed
+        problems = content.problems + found
+        if state is None:
+            return cls(path, None, None, problems, problems[0].code)
+        if content.damaged or used < len(content.records):
+            return cls(path, state, None, problems, "log.damaged")
+        if not write:
+            return cls(path, state, None, problems, "log.not_for_writing")
+        try:
+            journal = Journal.open(path, content)
+        except Locked:
+            return cls(path, state, None, problems, "log.locked")
+        except (OSError, ValueError):
+            return cls(path, state, None, problems, "log.not_writable")
+        return cls(path, state, journal, problems)
+
+    @classmethod
+    def repair(cls, path: Path) -> Path:
+        """Keep the readable part of a damaged log; returns the copy of the whole file.
+
+        Raises:
+            OSError: the folder cannot be written.
+        """
+        content = read_log(path)
+        _, _, used = replay_log(content.records, content.lines, cls.begin, cls.change)
+        content.records = content.records[:used]
+        return repair(path, content)
+
+    def record(self, kind: str, **fields: object) -> Record:
+        """Apply a change and append it to the log (see ``unsaved`` for the disk).
+
+        Raises:
+            ReadOnly: this log cannot be written.
+            RecordError: the change is malformed (a programming error); nothing written.
+        """
+        if self.journal is None or self.state is None:
+            raise ReadOnly(self.read_only or "log.read_only")
+        record = self.journal.stamp({"soort": kind, **fields})
+        self.change(self.state, record)
+        return self.journal.append(record)
+
+    @property
+    def unsaved(self) -> int:
+        """Changes kept in memory only, because the disk refused them so far."""
+        return len(self.journal.pending) if self.journal else 0
+
+    def retry_saving(self) -> bool:
+        """Try again to write what the disk refused; tell whether all is saved now."""
+        return self.journal.flush() if self.journal else True
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.flush()
+            self.journal.close()

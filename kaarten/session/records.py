@@ -1,0 +1,175 @@
+"""Checking log records and adding them up: what every kind of log shares.
+
+A log (a session, the personal logboek, a voorbereidingsformulier) is a header record and
+changes after it. Each kind of log says which fields its records need; :func:`check`
+refuses a record without them, and :func:`replay_log` stops at the first one refused, since a
+later record may depend on it. Action points work the same in a session and in the
+logboek, so their records and their state live here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from kaarten.session.journal import FORMAT, LogProblem, Record
+from kaarten.text import clean
+
+TEXT_MAX = 4000
+"""Longest note or action point: a pasted page, not a pasted book."""
+
+Fields = dict[str, type | tuple[type, ...]]
+"""Field name → allowed type(s)."""
+
+_MISSING = object()
+
+
+class RecordError(Exception):
+    """A record that does not have the fields its kind needs."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def check(record: Record, required: dict[str, Fields], optional: dict[str, Fields]) -> str:
+    """The kind of ``record`` after checking its fields against the tables of its log.
+
+    Raises:
+        RecordError: a field is missing or of the wrong type, or the kind is unknown.
+    """
+    kind = record.get("soort")
+    if not isinstance(record.get("nr"), int) or isinstance(record.get("nr"), bool):
+        raise RecordError("log.field", field="nr", kind=str(kind))
+    if not isinstance(record.get("tijd"), str):
+        raise RecordError("log.field", field="tijd", kind=str(kind))
+    if not isinstance(kind, str) or kind not in required:
+        raise RecordError("log.unknown_kind", kind=clean(str(kind))[:40])
+    for name, types in required[kind].items():
+        value = record.get(name, _MISSING)
+        if value is _MISSING or not _is(value, types):
+            raise RecordError("log.field", field=name, kind=kind)
+    for name, types in optional.get(kind, {}).items():
+        if name in record and not _is(record[name], types):
+            raise RecordError("log.field", field=name, kind=kind)
+    return kind
+
+
+def check_header(record: Record, kind: str) -> None:
+    """Refuse a first record that is not a ``kind`` header, or one from a newer kaarten.
+
+    Raises:
+        RecordError: ``log.no_header`` or ``log.newer``.
+    """
+    if record.get("soort") != kind:
+        raise RecordError("log.no_header")
+    version = record.get("formaat")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
+        raise RecordError("log.newer", version=version)
+
+
+def _is(value: object, types: type | tuple[type, ...]) -> bool:
+    allowed = types if isinstance(types, tuple) else (types,)
+    if isinstance(value, bool) and bool not in allowed:
+        return False  # JSON true is not a number
+    return isinstance(value, allowed)
+
+
+def text(value: object, limit: int = TEXT_MAX) -> str:
+    """A text from a record as shown: cleaned and at most ``limit`` characters."""
+    return clean(str(value))[:limit]
+
+
+State = TypeVar("State")
+
+
+def replay_log(
+    records: list[Record],
+    lines: list[int],
+    start: Callable[[Record], State],
+    apply: Callable[[State, Record], None],
+) -> tuple[State | None, list[LogProblem], int]:
+    """What ``records`` add up to (``start`` reads the header, ``apply`` each change), the
+    problems found, and how many records were used."""
+    if not records:
+        return None, [LogProblem("log.empty")], 0
+    try:
+        state = start(records[0])
+    except RecordError as error:
+        return None, [LogProblem(error.code, lines[0], error.params)], 0
+    for index in range(1, len(records)):
+        try:
+            apply(state, records[index])
+        except RecordError as error:
+            return state, [LogProblem(error.code, lines[index], error.params)], index
+    return state, [], len(records)
+
+
+# -- action points ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ActionPoint:
+    id: str
+    participant: str
+    text: str
+    at: str
+    due: str | None = None
+    set_id: str | None = None
+    done: bool = False
+    deleted: bool = False
+
+
+ACTION_KINDS = ("actiepunt", "actiepunt_bewerkt", "actiepunt_klaar", "actiepunt_verwijderd")
+
+ACTION_FIELDS: dict[str, Fields] = {
+    "actiepunt": {"id": str, "deelnemer": str, "tekst": str},
+    "actiepunt_bewerkt": {"id": str},
+    "actiepunt_klaar": {"id": str, "klaar": bool},
+    "actiepunt_verwijderd": {"id": str},
+}
+ACTION_OPTIONAL: dict[str, Fields] = {
+    "actiepunt": {"datum": (str, type(None)), "kaartenset": (str, type(None))},
+    "actiepunt_bewerkt": {
+        "deelnemer": str,
+        "tekst": str,
+        "datum": (str, type(None)),
+        "kaartenset": (str, type(None)),
+    },
+}
+
+
+def apply_action(actions: dict[str, ActionPoint], kind: str, record: Record) -> None:
+    """Add an action point record (checked, one of ``ACTION_KINDS``) to ``actions``.
+
+    Raises:
+        RecordError: it changes an action point that does not exist.
+    """
+    if kind == "actiepunt":
+        actions[record["id"]] = ActionPoint(
+            record["id"],
+            record["deelnemer"],
+            text(record["tekst"]),
+            text(record["tijd"], 40),
+            record.get("datum"),
+            record.get("kaartenset"),
+        )
+        return
+    point = actions.get(record["id"])
+    if point is None:
+        raise RecordError("log.unknown_action", id=text(record["id"], 40))
+    if kind == "actiepunt_klaar":
+        point.done = record["klaar"]
+    elif kind == "actiepunt_verwijderd":
+        point.deleted = True
+    else:
+        if "deelnemer" in record:
+            point.participant = record["deelnemer"]
+        if "tekst" in record:
+            point.text = text(record["tekst"])
+        if "datum" in record:
+            point.due = record["datum"]
+        if "kaartenset" in record:
+            point.set_id = record["kaartenset"]

@@ -1,0 +1,73 @@
+"""One line above a logboek page or a form that says when what is typed is not safe on
+disk: the file is read-only (and why, with file and line when it is damaged), or the
+disk refused the last changes (kept in memory and tried again every second)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import Static
+
+from kaarten.session.journal import LogProblem
+from kaarten.session.logfile import OpenLog
+from kaarten.strings import MESSAGES
+
+Translate = Callable[..., str]
+
+SAVE_DELAY = 2.0
+"""Seconds between saves while typing: a crash loses at most this much typing."""
+
+
+def log_message(code: str, t: Translate, **params: Any) -> str:
+    """A log message for Zelf aan de slag: its own wording (``own.log.*``) where the
+    session's speaks of a session."""
+    own = f"solo.{code}"
+    return t(own if own in MESSAGES else code, **params)
+
+
+def problem_text(opened: OpenLog[Any], problem: LogProblem, t: Translate) -> str:
+    message = log_message(problem.code, t, **{"version": "?", **problem.params})
+    return t("log.problem", path=opened.path, line=problem.line or 1, message=message)
+
+
+class SaveBanner(Static):
+    """Hidden while everything typed is on disk."""
+
+    _retry: Timer | None = None
+
+    def show_state(
+        self,
+        opened: OpenLog[Any],
+        t: Translate,
+        failure: str | None = None,
+        retry: Callable[[], None] | None = None,
+    ) -> bool:
+        """Show what stands between typing and the disk; returns whether anything does.
+        ``failure``: a message code for a save just refused (the file cannot be made).
+        While something is not saved, ``retry`` is called every second."""
+        pending = bool(failure or opened.unsaved)
+        if pending and retry is not None and self._retry is None:
+            self._retry = self.set_interval(1.0, retry)
+        elif not pending and self._retry is not None:
+            self._retry.stop()
+            self._retry = None
+        lines = [problem_text(opened, p, t) for p in opened.problems]
+        if opened.read_only and opened.read_only not in ("log.damaged", "log.not_for_writing"):
+            lines.append(log_message(opened.read_only, t, version="?"))
+        if opened.read_only:
+            lines.append(t("solo.read_only_note"))
+        if failure:
+            lines.append(t(failure, folder=opened.path.parent))
+        journal = opened.journal
+        if journal is not None and journal.pending:
+            reason = journal.error.strerror if journal.error and journal.error.strerror else ""
+            if journal.changed_elsewhere:
+                reason = t("session.changed_elsewhere")
+            lines.append(t("session.unsaved", n=len(journal.pending), reason=reason))
+        self.update(Content("\n".join(lines)))
+        self.display = bool(lines)
+        self.set_class(bool(failure or (journal and journal.pending)), "-error")
+        return bool(lines)

@@ -1,0 +1,261 @@
+"""Zelf aan de slag in the app: every action checked on the screen and on disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import flat
+
+from kaarten.own.store import OwnStore
+from kaarten.screens import prep_form, walk
+from kaarten.screens.choice import ChoiceModal
+from kaarten.screens.own_work import OwnWorkScreen
+from kaarten.screens.prep_form import PrepFormScreen
+from kaarten.screens.walk import WalkScreen
+from kaarten.session.journal import read_log
+
+SIZE = (100, 36)
+DECK = "ouderbetrokkenheid"
+
+
+def store() -> OwnStore:
+    return OwnStore(Path(os.environ["KAARTEN_HOME"]))
+
+
+def records(path: Path, kind: str) -> list[dict]:
+    return [r for r in read_log(path).records if r["soort"] == kind]
+
+
+@pytest.fixture(autouse=True)
+def _quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(walk, "SAVE_DELAY", 0.1)
+    monkeypatch.setattr(prep_form, "SAVE_DELAY", 0.1)
+
+
+async def open_own(pilot) -> OwnWorkScreen:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await pilot.press("z")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, OwnWorkScreen)
+    return pilot.app.screen
+
+
+async def test_an_answer_is_saved_while_typing_and_shown_next_time(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        assert "1.1 Behoefte van ouders" in flat(app) and "0/8 gelezen" in flat(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen)
+        assert "Doel · 1 van 8" in flat(app)
+        await pilot.press("right")
+        await pilot.pause()
+        assert "Waar denk je dat ouders in jouw groep behoefte aan hebben" in flat(app)
+        await pilot.press("enter", *"Ze willen gehoord worden")
+        await pilot.pause(0.3)  # no Esc: saved by the timer
+        answer = records(store().logbook_path, "antwoord")[-1]
+        assert answer["tekst"] == "Ze willen gehoord worden"
+        assert answer["pagina"] == "1.1-g1"
+        await pilot.press(*" en meer")
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert "2/8 gelezen · 1 beantwoord" in flat(app)
+
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        await pilot.press("enter", "right")
+        await pilot.pause()
+        assert app.screen.query_one("#walk-answer").text == "Ze willen gehoord worden en meer"
+
+
+async def test_typing_is_saved_on_turning_the_page_and_on_quitting(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        await pilot.press("enter", "enter", *"over het doel")
+        await pilot.press("escape", "right")  # Esc leaves the field, → turns the page
+        await pilot.press("enter", *"vlak voor het afsluiten")
+        await app.action_quit()
+    answers = {r["pagina"]: r["tekst"] for r in records(store().logbook_path, "antwoord")}
+    assert answers == {"doel": "over het doel", "1.1-g1": "vlak voor het afsluiten"}
+
+
+async def test_own_action_points_from_a_card_and_in_the_list(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        await pilot.press("enter", "a")
+        await pilot.pause()
+        assert not app.screen.query_one("#action-person").display  # nobody to choose
+        await pilot.press(*"Ouders bellen", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "1 open, 0 klaar" in flat(app)
+        await pilot.press("a")
+        await pilot.pause()
+        assert "[ ] Ouders bellen (1.1)" in flat(app)
+        await pilot.press("k")
+        await pilot.pause()
+        await pilot.press("n", *"Visie schrijven", "enter")
+        await pilot.pause()
+        assert "[x] Ouders bellen" in flat(app) and "[ ] Visie schrijven" in flat(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "1 open, 1 klaar" in flat(app)
+    path = store().logbook_path
+    assert [r["tekst"] for r in records(path, "actiepunt")] == ["Ouders bellen", "Visie schrijven"]
+    assert records(path, "actiepunt")[0]["kaartenset"] == "1.1"
+    assert records(path, "actiepunt_klaar")[0]["klaar"] is True
+
+
+async def new_form(pilot) -> PrepFormScreen:  # type: ignore[no-untyped-def]
+    await open_own(pilot)
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, PrepFormScreen)
+    return pilot.app.screen
+
+
+async def test_filling_in_a_form_ticking_and_picking(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_form(pilot)
+        assert "Voorbereidingsformulier oudergesprek" in flat(app)
+        screen.query_one("#field-3").focus()  # Naam leerling
+        await pilot.press(*"Sam")
+        screen.query_one("#field-1").focus()  # Datum: leaving Naam saves it
+        await pilot.press(*"morgen")
+        await pilot.pause(0.3)
+        assert "Geen datum die kaarten herkent (bewaard zoals getypt)" in flat(app)
+        screen.query_one("#choice-6").focus()  # communicatief doel
+        await pilot.press("down", "space")  # instrueren
+        await pilot.press("f4")
+        await pilot.pause()
+        assert "Voorbereiding · 0/2" in flat(app)
+        screen.query_one("#steps-0").focus()
+        await pilot.press("space", "down", "enter")
+        await pilot.pause()
+        assert "Voorbereiding · 2/2" in flat(app) and "Checklist 2/20" in flat(app)
+        await pilot.press("f4")
+        await pilot.pause()
+        screen.query_one("#skills-0").focus()
+        await pilot.press("down", "space")
+        await pilot.pause()
+        assert "Vaardigheden (1)" in flat(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        own = app.screen
+        own.query_one("#own-tabs").active = "own-forms-tab"
+        await pilot.pause()
+        assert "morgen · Sam" in flat(app) and "checklist 2/20 · 1 vaardigheden" in flat(app)
+    [path] = store().form_paths()
+    fields = {r["veld"]: r["tekst"] for r in records(path, "veld")}
+    assert fields == {"leerling": "Sam", "datum": "morgen"}
+    assert records(path, "keuzes")[-1]["keuzes"] == ["instrueren"]
+    assert {r["stap"] for r in records(path, "stap")} == {"stap-1", "stap-2"}
+    assert records(path, "vaardigheid")[0]["vaardigheid"] == "open-vragen"
+
+
+async def test_switching_language_keeps_what_is_typed_in_a_form(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_form(pilot)
+        screen.query_one("#field-4").focus()  # inhoud (a text area)
+        await pilot.press(*"Zorgen over lezen")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "Form" in flat(app) and "Checklist 0/20" in flat(app)
+        assert screen.query_one("#field-4").text == "Zorgen over lezen"
+
+
+async def test_export_and_delete_ask_and_work(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_form(pilot)
+        screen.query_one("#field-3").focus()
+        await pilot.press(*"Noor", "escape")
+        await pilot.pause()
+        own = app.screen
+        assert isinstance(own, OwnWorkScreen)
+        own.query_one("#own-tabs").active = "own-forms-tab"
+        own.query_one("#own-forms").focus()
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        [exported] = (store().folder.parent / "exports" / "zelf").glob("formulier-*.md")
+        assert "Noor" in exported.read_text()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal)
+        assert "Noor" in flat(app) and "Dit kan niet ongedaan worden" in flat(app)
+        await pilot.press("enter")  # Wissen
+        await pilot.pause()
+        assert store().form_paths() == []
+        assert "Nog geen formulieren" in flat(app)
+
+        own.query_one("#own-tabs").active = "own-sets-tab"
+        own.query_one("#own-sets").focus()
+        await pilot.press("enter", "enter", *"iets", "escape", "escape")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        [book] = (store().folder.parent / "exports" / "zelf").glob("logboek-*.md")
+        assert "iets" in book.read_text()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # Niet wissen
+        await pilot.pause()
+        assert store().logbook_path.exists()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not store().logbook_path.exists()
+        assert "0/8 gelezen · 0 beantwoord" in flat(app)
+
+
+async def test_a_damaged_logbook_is_shown_read_only_and_repaired_with_h(app_factory) -> None:
+    own = store()
+    logbook = own.open_logbook()
+    logbook.save_answer((DECK, "1.1", "doel"), "goed")
+    logbook.save_answer((DECK, "1.1", "1.1-g1"), "kapot")
+    logbook.close()
+    data = own.logbook_path.read_bytes().replace(b"kapot", b"KAPOT")
+    own.logbook_path.write_bytes(data)
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        assert f"{own.logbook_path}:3:" in flat(app) and "deze regel is beschadigd" in flat(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#walk-answer").read_only
+        assert app.screen.query_one("#walk-answer").text == "goed"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        assert any("Hersteld" in n.message for n in app._notifications)
+        assert app.own is not None and app.own.logbook.writable
+    assert list(own.folder.glob("logboek.jsonl.corrupt-*"))
+
+
+async def test_typing_where_nothing_can_be_saved_keeps_the_text_and_retries(app_factory) -> None:
+    blocker = store().folder
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("a file where the folder should be")
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        await pilot.press("enter", "enter", *"niet verliezen")
+        await pilot.pause(0.4)
+        assert "kan niet worden bewaard" in flat(app)
+        assert app.screen.query_one("#walk-answer").text == "niet verliezen"
+        blocker.unlink()
+        await pilot.pause(1.5)  # the next try, a second later
+        assert "kan niet worden bewaard" not in flat(app)
+    assert records(store().logbook_path, "antwoord")[-1]["tekst"] == "niet verliezen"
