@@ -37,17 +37,12 @@ class OwnDesk:
             self._logbook = self.store.open_logbook()
         return self._logbook
 
-    def reopen(self) -> OpenLogbook:
-        """Read the logboek again from disk (after a repair or a deletion)."""
+    def close(self) -> None:
+        """Write what is pending and let go of the lock; the next use reads the logboek
+        again from disk (after a repair or a deletion)."""
         if self._logbook is not None:
             self._logbook.close()
             self._logbook = None
-        return self.logbook
-
-    def close(self) -> None:
-        """Write what is pending and let go of the lock."""
-        if self._logbook is not None:
-            self._logbook.close()
 
     def new_form(self, deck: Deck, parts: Parts) -> OpenForm:
         """A new, empty form (raises OSError when it cannot be saved)."""
@@ -81,19 +76,13 @@ class OwnDesk:
 
     def delete_logbook(self) -> Deleted:
         """Remove the logboek from disk (the forms stay); a new one starts empty."""
-        if self._logbook is not None:
-            self._logbook.close()
-            self._logbook = None
-        deleted = self.store.delete(self.store.logbook_path)
-        self._logbook = None
-        return deleted
+        self.close()
+        return self.store.delete(self.store.logbook_path)
 
     def repair_logbook(self) -> Path:
         """Keep the readable part of a damaged logboek; returns the copy of the whole file
         (raises OSError)."""
         from kaarten.own.logbook import OpenLogbook
 
-        if self._logbook is not None:
-            self._logbook.close()
-            self._logbook = None
+        self.close()
         return OpenLogbook.repair(self.store.logbook_path)

@@ -237,9 +237,7 @@ class OwnWorkScreen(KaartenScreen):
             try:
                 opened = self.desk.new_form(deck, parts)
             except OSError as error:
-                folder = self.desk.store.forms_folder
-                message = self.t("solo.cannot_save", folder=folder, reason=error.strerror or "")
-                self.notify(message, markup=False, severity="error")
+                self._cannot_save(self.desk.store.forms_folder, error)
                 return
             self._edit(opened)
 
@@ -249,13 +247,15 @@ class OwnWorkScreen(KaartenScreen):
         titles = [f"{deck.title}: {parts.form.title}" for deck, parts in offers]
         self.app.push_screen(ChoiceModal(self.t("solo.which_form"), titles), make)
 
+    def _cannot_save(self, folder: Path, error: OSError) -> None:
+        message = self.t("solo.cannot_save", folder=folder, reason=error.strerror or "")
+        self.notify(message, markup=False, severity="error")
+
     def _saved_to(self, write: Callable[[], Path]) -> None:
         try:
             path = write()
         except OSError as error:
-            folder = self.desk.exports
-            message = self.t("solo.cannot_save", folder=folder, reason=error.strerror or "")
-            self.notify(message, markup=False, severity="error")
+            self._cannot_save(self.desk.exports, error)
             return
         self.notify(self.t("solo.exported", path=path), markup=False, timeout=10)
 
@@ -335,8 +335,7 @@ class OwnWorkScreen(KaartenScreen):
         try:
             copy = OpenForm.repair(path) if self._on_forms_tab() else self.desk.repair_logbook()
         except OSError as error:
-            message = self.t("solo.cannot_save", folder=path.parent, reason=error.strerror or "")
-            self.notify(message, markup=False, severity="error")
+            self._cannot_save(path.parent, error)
             return
         self.notify(self.t("solo.repaired", copy=copy), markup=False, timeout=10)
         self.refresh_lists()

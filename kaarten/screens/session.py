@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
+from kaarten.widgets.save_banner import unsaved_message
 from kaarten.widgets.timer_view import SessionTimer
 
 
@@ -121,12 +122,9 @@ class SessionScreen(KaartenScreen):
         unsaved = self.run.unsaved
         if unsaved and self.run.retry_saving():
             unsaved = 0
-        if unsaved:
-            error = self.run.opened.journal.error if self.run.opened.journal else None
-            reason = error.strerror if error and error.strerror else ""
-            if self.run.opened.journal and self.run.opened.journal.changed_elsewhere:
-                reason = self.t("session.changed_elsewhere")
-            banner.update(Content(self.t("session.unsaved", n=unsaved, reason=reason)))
+        journal = self.run.opened.journal
+        if unsaved and journal is not None:
+            banner.update(Content(unsaved_message(journal, self.t)))
         banner.display = bool(unsaved)
 
     # -- actions ----------------------------------------------------------------------------

@@ -136,10 +136,10 @@ class WalkScreen(KaartenScreen):
         if load:
             answer.load_text(self.logbook.book.answer(self.page))
             self._typed = None
-            if self.logbook.writable:
-                # Not made yet and cannot be: the banner says so once something is typed.
-                with contextlib.suppress(ReadOnly):
-                    self.logbook.mark_read(self.page)
+            # mark_read skips a read-only logboek; one that cannot be made yet is said
+            # by the banner once something is typed.
+            with contextlib.suppress(ReadOnly):
+                self.logbook.mark_read(self.page)
         self._show_state()
 
     def _turn(self, step: int) -> None:

@@ -58,7 +58,7 @@ class SessionRun(ActionBook):
 
     def retry_saving(self) -> bool:
         """Try again to write what the disk refused; tell whether all is saved now."""
-        return self.opened.journal.flush() if self.opened.journal else True
+        return self.opened.retry_saving()
 
     # -- agenda ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Static
 
-from kaarten.session.journal import LogProblem
+from kaarten.session.journal import Journal, LogProblem
 from kaarten.session.logfile import OpenLog
 from kaarten.strings import MESSAGES
 
@@ -26,6 +26,14 @@ def log_message(code: str, t: Translate, **params: Any) -> str:
     session's speaks of a session."""
     own = f"solo.{code}"
     return t(own if own in MESSAGES else code, **params)
+
+
+def unsaved_message(journal: Journal, t: Translate) -> str:
+    """What the red line says while the disk refuses changes: how many, and why."""
+    reason = journal.error.strerror if journal.error and journal.error.strerror else ""
+    if journal.changed_elsewhere:
+        reason = t("session.changed_elsewhere")
+    return t("session.unsaved", n=len(journal.pending), reason=reason)
 
 
 def problem_text(opened: OpenLog[Any], problem: LogProblem, t: Translate) -> str:
@@ -44,8 +52,8 @@ class SaveBanner(Static):
         t: Translate,
         failure: str | None = None,
         retry: Callable[[], None] | None = None,
-    ) -> bool:
-        """Show what stands between typing and the disk; returns whether anything does.
+    ) -> None:
+        """Show what stands between typing and the disk, if anything does.
         ``failure``: a message code for a save just refused (the file cannot be made).
         While something is not saved, ``retry`` is called every second."""
         pending = bool(failure or opened.unsaved)
@@ -61,13 +69,8 @@ class SaveBanner(Static):
             lines.append(t("solo.read_only_note"))
         if failure:
             lines.append(t(failure, folder=opened.path.parent))
-        journal = opened.journal
-        if journal is not None and journal.pending:
-            reason = journal.error.strerror if journal.error and journal.error.strerror else ""
-            if journal.changed_elsewhere:
-                reason = t("session.changed_elsewhere")
-            lines.append(t("session.unsaved", n=len(journal.pending), reason=reason))
+        if opened.journal is not None and opened.journal.pending:
+            lines.append(unsaved_message(opened.journal, t))
         self.update(Content("\n".join(lines)))
         self.display = bool(lines)
-        self.set_class(bool(failure or (journal and journal.pending)), "-error")
-        return bool(lines)
+        self.set_class(pending, "-error")

@@ -4,11 +4,9 @@ whose save returned is there afterwards, and both open for writing again."""
 from __future__ import annotations
 
 import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
+
+from killing import run_until_killed
 
 from kaarten.own.store import OwnStore
 from kaarten.session.journal import read_log
@@ -46,17 +44,7 @@ def test_no_returned_save_is_lost_when_killed(tmp_path: Path) -> None:
     rng = random.Random(20261123)
     reported: dict[str, set[int]] = {"logboek": set(), "formulier": set()}
     for _ in range(20):
-        child = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(tmp_path)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
-        time.sleep(rng.uniform(0.0, 0.08))
-        child.send_signal(signal.SIGKILL)
-        out, _ = child.communicate()
+        out = run_until_killed(WRITER, tmp_path, rng)
         for line in out.splitlines():
             name, _, number = line.partition(" ")
             if name in reported and number.isdigit():

@@ -4,11 +4,9 @@ returned is there afterwards, and the session resumes."""
 from __future__ import annotations
 
 import random
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
+
+from killing import run_until_killed
 
 from kaarten.session.journal import read_log
 from kaarten.session.store import SessionStore
@@ -41,17 +39,7 @@ def test_no_returned_write_is_lost_when_killed(tmp_path: Path) -> None:
     rng = random.Random(20261123)
     reported: list[int] = []
     for _ in range(25):
-        child = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(tmp_path)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", child.stderr.read()  # type: ignore[union-attr]
-        time.sleep(rng.uniform(0.0, 0.08))
-        child.send_signal(signal.SIGKILL)
-        out, _ = child.communicate()
+        out = run_until_killed(WRITER, tmp_path, rng)
         reported += [int(line) for line in out.split() if line.isdigit()]
         # The lock died with the process: the session opens for writing again.
         store = SessionStore(tmp_path)
