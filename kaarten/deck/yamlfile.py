@@ -336,6 +336,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, sink: ProblemSink) -> None:
     problem = f"{exc.problem or ''} {exc.context or ''}"
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
+    if "exceeded maximum nesting depth" in problem:
+        # libyaml (PyYAML >= 6.0.4) scans ahead and may stop deep nesting before our own
+        # depth check sees the events: the same message, at the place libyaml stopped.
+        sink.error(line, column, "yaml.too_deep", limit=MAX_DEPTH)
+        return
     for fragment, code in _SYNTAX:
         if fragment in problem:
             sink.error(line, column, code)

@@ -86,6 +86,28 @@ def test_deep_nesting_does_not_crash_libyaml(deck_dir: Path) -> None:
     )
     problem = find(result, "te diep genest")
     assert problem.line == 2
+    assert "exceeded" not in problem.message() and "YAML-fout" not in problem.message()
+
+
+def test_our_depth_check_fires_first_on_block_nesting(deck_dir: Path) -> None:
+    lines = ["soort: kaartenset"] + [f"{'  ' * level}k{level}:" for level in range(40)]
+    problem = find(load_with(deck_dir, ("diep.yaml", "\n".join(lines) + " x\n")), "te diep")
+    assert (problem.line, problem.column) == (34, 65)  # the 33rd mapping, where it opens
+    assert "meer dan 32 niveaus" in problem.message()
+
+
+def test_libyamls_own_depth_limit_gets_our_message(
+    deck_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With our limit above libyaml's (1,000 levels since PyYAML 6.0.4), libyaml stops
+    first: the trainer still reads our Dutch message, at the place libyaml stopped."""
+    from kaarten.deck import yamlfile
+
+    monkeypatch.setattr(yamlfile, "MAX_DEPTH", 5000)
+    result = load_with(deck_dir, ("diep.yaml", "soort: kaartenset\nx: " + "[" * 1100))
+    problem = find(result, "te diep genest")
+    assert problem.line == 2 and problem.column is not None and problem.column > 1000
+    assert "exceeded" not in problem.message()
 
 
 def test_huge_file_is_refused_before_reading(deck_dir: Path) -> None:
