@@ -20,6 +20,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bestand te groot ({size} MB, max {limit} KB); splits het in kleinere bestanden",
         "en": "file too large ({size} MB, max {limit} KB); split it into smaller files",
     },
+    "file.not_regular": {
+        "nl": "geen gewoon bestand (een pipe, apparaat of link daarheen): kaarten leest het "
+        "niet; verwijder het of geef het een naam zonder .yaml",
+        "en": "not a regular file (a pipe, a device or a link to one): kaarten does not read "
+        "it; remove it or rename it without .yaml",
+    },
+    "file.link": {
+        "nl": "dit is een symbolische link; kaarten volgt hier geen links. Vervang de link door "
+        "een gewone map of een gewoon bestand",
+        "en": "this is a symbolic link; kaarten follows no links here. Replace the link by a "
+        "plain folder or file",
+    },
+    "file.not_folder": {
+        "nl": "dit hoort een map te zijn, maar is het niet; verplaats het en start opnieuw",
+        "en": "this should be a folder but is not; move it away and start again",
+    },
+    "file.not_private": {
+        "nl": "niet van jou of niet alleen voor jou leesbaar; kaarten gebruikt het niet",
+        "en": "not yours, or readable by others too; kaarten does not use it",
+    },
     "file.no_permission": {
         "nl": "geen toestemming om dit bestand te lezen; pas de rechten aan (chmod u+r)",
         "en": "no permission to read this file; change its permissions (chmod u+r)",
@@ -54,6 +74,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.empty": {
         "nl": "leeg bestand (lege deck): er staat niets in; vul het of verwijder het",
         "en": "empty file (empty deck): there is nothing in it; fill it or remove it",
+    },
+    "file.more_of_kind": {
+        "nl": "en nog {n} meldingen van dezelfde soort als deze in dit bestand (niet getoond); "
+        "herstel eerst de getoonde en controleer dan opnieuw",
+        "en": "and {n} more problems of the same kind as this one in this file (not shown); "
+        "fix the ones shown, then check again",
     },
     "file.skipped": {
         "nl": "dit bestand is overgeslagen vanwege de fouten hierboven; de rest laadt wel",
@@ -672,6 +698,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.title": {
         "nl": "Alle {total} kaarten, in de volgorde van trekken. Enter toont de kaart.",
         "en": "All {total} cards, in drawing order. Enter shows the card.",
+    },
+    "overview.earlier": {
+        "nl": "↑ {n} eerdere kaarten: Enter toont ze",
+        "en": "↑ {n} earlier cards: Enter shows them",
+    },
+    "overview.later": {
+        "nl": "↓ nog {n} kaarten: Enter toont ze",
+        "en": "↓ {n} more cards: Enter shows them",
     },
     "own.title": {
         "nl": "Eigen vraag bij kaartenset {id} · {title}",

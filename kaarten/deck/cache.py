@@ -7,61 +7,74 @@ of its content (modification times are too coarse to see two quick saves), the w
 folder (problems name paths relative to it) and the code that built them. A deck whose
 fingerprint differs is loaded from its YAML again.
 
-The file is a pickle, written only by kaarten into a folder only the user can open (0700,
-the file 0600); it holds nothing that is not in the decks themselves. Whatever is wrong
-with it (damage, another format, a folder that cannot be written) makes kaarten load from
-the YAML as if there were no cache: the cache can make start-up faster, never break it.
+The file is JSON, decoded against the deck model (:mod:`kaarten.deck.codec`): reading it
+can never run code, whoever wrote it. It is also used only when it and its folder are the
+user's own and private (a planted file in a shared or 0777 folder is ignored), it is a
+regular file and not a link, and it is not larger than :data:`MAX_BYTES`. Whatever is
+wrong with it (damage, another format, a folder that cannot be written) makes kaarten
+load from the YAML as if there were no cache: the cache can make start-up faster, never
+break it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
-import pickle
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kaarten import __version__
+from kaarten.deck import codec
+from kaarten.deck.limits import MAX_BYTES as DECK_MAX_BYTES
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
+from kaarten.files import NO_FOLLOW, UnsafeFile, is_private_folder, read_bounded
 from kaarten.locations import private_folder
 
 if TYPE_CHECKING:
     from kaarten.deck.library import LoadResult
 
-FORMAT = 1
-"""Raise when what is stored changes shape in a way the code stamp would not catch."""
+FORMAT = 2
+"""Raise when what is stored changes shape in a way the code stamp would not catch
+(2: JSON instead of a pickle)."""
 
-CACHE_FILE = "decks.pickle"
+CACHE_FILE = "decks.json"
+MAX_BYTES = 64 * 1024 * 1024
+"""A cache larger than this was not written by kaarten (62 decks take about 2 MB)."""
 
-Entry = tuple[object, Deck | None, list[DeckProblem]]
+Stamp = list[list[str]]
+Entry = tuple[Stamp, Deck | None, list[DeckProblem]]
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 _CODE = ("deck", "schema")  # the loader and the schema it checks against
+_decode_deck = codec.decoder(Deck | None)
+_decode_problems = codec.decoder(tuple[DeckProblem, ...])
 
 
-def _stamp(paths: list[Path]) -> tuple[tuple[str, bytes], ...]:
-    """Each file's name and content hash (≈1 ms for the built-in decks); a file that
-    cannot be read stamps as empty, and loading it again will report why."""
+def _stamp(paths: list[Path]) -> Stamp:
+    """Each file's name and content hash (≈1 ms for the built-in decks). A file that
+    cannot be read (not a regular file, too large, gone) stamps without a hash, and
+    loading it again reports why; nothing is read past the deck size limit."""
     stamps = []
     for path in paths:
         try:
-            digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
-        except OSError:
-            digest = b""
-        stamps.append((str(path), digest))
-    return tuple(stamps)
+            digest = hashlib.blake2b(read_bounded(path, DECK_MAX_BYTES), digest_size=16).hexdigest()
+        except OSError as error:
+            digest = error.reason if isinstance(error, UnsafeFile) else ""
+        stamps.append([str(path), digest])
+    return stamps
 
 
-def _code_stamp() -> tuple[tuple[str, int, int], ...]:
+def _code_stamp() -> list[Any]:
     """The deck code and schema, by size and time: an edited loader (in a checkout)
     invalidates the cache."""
     files = sorted(
         p for name in _CODE for p in (_PACKAGE / name).iterdir() if p.suffix in (".py", ".json")
     )
-    return tuple((p.name, (info := p.stat()).st_size, info.st_mtime_ns) for p in files)
+    return [[p.name, (info := p.stat()).st_size, info.st_mtime_ns] for p in files]
 
 
 class DeckCache:
@@ -69,29 +82,39 @@ class DeckCache:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / CACHE_FILE
-        self._code = (FORMAT, __version__, _code_stamp(), os.getcwd())
+        self._code = [FORMAT, __version__, _code_stamp(), os.getcwd()]
         self._old = self._read()
         self._new: dict[str, Entry] = {}
         self._changed = False
 
-    def _read(self) -> dict[str, Entry]:
+    def _read(self) -> dict[str, Any]:
+        """The stored entries, still as JSON values (each is decoded when asked for)."""
         try:
-            with self.path.open("rb") as file:
-                code, entries = pickle.load(file)
-        except Exception:  # missing, damaged or from another version: start afresh
+            if not is_private_folder(self.path.parent):
+                return {}
+            stored = json.loads(read_bounded(self.path, MAX_BYTES, follow=False, private=True))
+        except (OSError, ValueError, RecursionError):  # missing, damaged, planted, too deep
             return {}
-        if code != self._code or not isinstance(entries, dict):
+        if type(stored) is not dict or stored.get("code") != self._code:
             return {}
-        return entries
+        entries = stored.get("decks")
+        return entries if type(entries) is dict else {}
 
     def get(self, folder: Path, paths: list[Path]) -> tuple[Deck | None, list[DeckProblem]] | None:
         """The deck and problems built earlier from exactly these files, or None."""
         key = str(folder.resolve())
-        entry = self._old.get(key)
-        if entry is None or entry[0] != _stamp(paths):
+        stored = self._old.get(key)
+        if type(stored) is not list or len(stored) != 3:
             return None
-        self._new[key] = entry
-        _, deck, problems = entry
+        stamp = _stamp(paths)
+        if stored[0] != stamp:
+            return None
+        try:
+            deck = _decode_deck(stored[1])
+            problems = list(_decode_problems(stored[2]))
+        except (codec.CacheError, RecursionError):
+            return None
+        self._new[key] = (stamp, deck, problems)
         return deck, list(problems)
 
     def put(
@@ -108,13 +131,25 @@ class DeckCache:
         temporary = self.path.with_name(f".{CACHE_FILE}.{os.getpid()}")
         try:
             private_folder(self.path.parent)
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            if not is_private_folder(self.path.parent):
+                return
+            data = json.dumps(
+                {"code": self._code, "decks": codec.encode(self._new)},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            ).encode()
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NO_FOLLOW
+            descriptor = os.open(temporary, flags, 0o600)
             with os.fdopen(descriptor, "wb") as file:
-                pickle.dump((self._code, self._new), file, protocol=pickle.HIGHEST_PROTOCOL)
+                _write(file, data)
             os.replace(temporary, self.path)
-        except Exception:  # read-only or full disk, or an unpicklable deck: no cache then
+        except Exception:  # read-only or full disk, or a deck that cannot be stored
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+def _write(file: BinaryIO, data: bytes) -> None:
+    file.write(data)
 
 
 def load_decks(roots: Sequence[Path], cache_folder: Path | None) -> LoadResult:

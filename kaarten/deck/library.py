@@ -8,7 +8,8 @@ loaded *and* the problems of the others, so the app can start and show them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 
 DECK_FILE = "deck.yaml"
 SUFFIXES = (".yaml", ".yml")
+MAX_PER_KIND = 20
+"""Problems of one kind shown per file; the rest are counted (a file with 65,000 broken
+references needs its first few fixed, not a list of 65,000)."""
+MAX_SUGGEST_FROM = 1000
+"""A 'did you mean' is looked for among at most this many names."""
 
 
 @dataclass(slots=True)
@@ -73,6 +79,34 @@ def load_file(path: Path) -> tuple[FileContent | None, list[DeckProblem]]:
         )
         return None, sink.problems
     return Builder(sink, bad).build(root), sink.problems
+
+
+def cap_problems(problems: list[DeckProblem]) -> list[DeckProblem]:
+    """At most :data:`MAX_PER_KIND` problems of one kind per file, in their order; the
+    rest become one warning per file and kind that says how many more there are."""
+    seen: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], DeckProblem] = {}
+    kept: list[DeckProblem] = []
+    for problem in problems:
+        key = (problem.path, problem.code.removesuffix("_suggest"))
+        seen[key] += 1
+        first.setdefault(key, problem)
+        if seen[key] <= MAX_PER_KIND:
+            kept.append(problem)
+    for key, count in seen.items():
+        if count > MAX_PER_KIND:
+            like = first[key]
+            kept.append(
+                DeckProblem(
+                    like.path,
+                    like.line,
+                    like.column,
+                    "file.more_of_kind",
+                    {"n": count - MAX_PER_KIND},
+                    Severity.WARNING,
+                )
+            )
+    return kept
 
 
 def deck_files(folder: Path) -> list[Path]:
@@ -143,7 +177,8 @@ def discover(roots: Iterable[Path]) -> tuple[list[Path], list[Path], list[DeckPr
                     )
                 )
         else:
-            problems.append(DeckProblem(display_path(root), None, None, "file.gone"))
+            code = "file.not_regular" if root.exists() else "file.gone"
+            problems.append(DeckProblem(display_path(root), None, None, code))
     return decks, loose, problems
 
 
@@ -164,6 +199,7 @@ def load_library(roots: Sequence[Path], cache: DeckCache | None = None) -> LoadR
         if cached is None:
             found: list[DeckProblem] = []
             deck = _load_deck(folder, paths, found)
+            found = cap_problems(found)
             if cache:
                 cache.put(folder, paths, deck, found)
         else:
@@ -187,7 +223,7 @@ def load_library(roots: Sequence[Path], cache: DeckCache | None = None) -> LoadR
     for path in loose:
         files += 1
         _, found = load_file(path)
-        problems.extend(found)
+        problems.extend(cap_problems(found))
         problems.append(
             DeckProblem(
                 display_path(path), None, None, "deck.loose_file", severity=Severity.WARNING
@@ -280,19 +316,26 @@ def _without_cards(card_set: CardSet, keep: set[str]) -> CardSet:
 
 
 def _check_references(deck: Deck, contents: list[FileContent], problems: list[DeckProblem]) -> None:
-    known: dict[str, Iterable[str]] = {
-        "theme": [t.id for t in deck.themes],
+    known: dict[str, Collection[str]] = {
+        "theme": dict.fromkeys(t.id for t in deck.themes),
         "definition": deck.definitions,
         "appendix": deck.appendices,
         "card_set": deck.card_sets,
         "energizer": deck.energizers,
     }
+    shown: Counter[tuple[str, str]] = Counter()
     for content in contents:
         for ref in content.references:
             names = known[ref.kind]
             if ref.id in names:
                 continue
-            guess = close_matches(ref.id, list(names), n=1, cutoff=0.6)
+            shown[ref.path, ref.kind] += 1
+            if shown[ref.path, ref.kind] > MAX_PER_KIND:
+                # Not worth a fuzzy match: cap_problems only counts these.
+                problems.append(DeckProblem(ref.path, ref.line, ref.column, f"ref.{ref.kind}"))
+                continue
+            candidates = list(names) if len(names) <= MAX_SUGGEST_FROM else []
+            guess = close_matches(ref.id, candidates, n=1, cutoff=0.6)
             code = f"ref.{ref.kind}" + ("_suggest" if guess else "")
             problems.append(
                 DeckProblem(
@@ -308,11 +351,13 @@ def _check_references(deck: Deck, contents: list[FileContent], problems: list[De
 
 def _check_appendices(deck: Deck, problems: list[DeckProblem]) -> None:
     for appendix in deck.appendices.values():
-        inner = [f.id for f in appendix.fields]
-        inner += [s.id for g in appendix.groups for s in g.steps]
-        inner += [s.id for g in appendix.skill_groups for s in g.all_skills()]
-        if len(inner) != len(set(inner)):
-            twice = sorted({i for i in inner if inner.count(i) > 1})
+        inner = Counter(f.id for f in appendix.fields)
+        inner.update(s.id for g in appendix.groups for s in g.steps)
+        inner.update(s.id for g in appendix.skill_groups for s in g.all_skills())
+        twice = sorted(i for i, n in inner.items() if n > 1)
+        if twice:
+            if len(twice) > MAX_PER_KIND:
+                twice = [*twice[:MAX_PER_KIND], "…"]
             problems.append(
                 DeckProblem(
                     appendix.source.path,

@@ -12,7 +12,6 @@ from the schema (:mod:`kaarten.deck.schema`).
 from __future__ import annotations
 
 import codecs
-import os
 import re
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,7 +28,9 @@ from yaml.events import (
 )
 
 from kaarten import text
+from kaarten.deck.limits import MAX_BYTES
 from kaarten.deck.problems import ProblemSink
+from kaarten.files import UnsafeFile, read_bounded
 
 # libyaml is bundled in PyYAML's wheels; without it we fall back to the pure-Python parser.
 _Parser: Any
@@ -40,7 +41,6 @@ try:
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _Parser = None
 
-MAX_BYTES = 512 * 1024
 MAX_DEPTH = 32
 YAML_TAG = "tag:yaml.org,2002:"
 _STR_TAGS = {None, "!", f"{YAML_TAG}str"}
@@ -98,30 +98,25 @@ class Node:
 def read_text(path: Path, sink: ProblemSink) -> str | None:
     """Read a deck file as text, or record why not and return None.
 
-    Size is checked before reading, and at most one byte more than the limit is read,
-    so neither a huge file nor a device that never ends can freeze the app.
+    Only a regular file is read, opened without blocking and never past the size limit,
+    so neither a huge file nor a FIFO or a device that never ends can freeze the app.
     """
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_BYTES:
-                _too_large(size, sink)
-                return None
-            data = handle.read(MAX_BYTES + 1)
+        data = read_bounded(path, MAX_BYTES)
+    except UnsafeFile as exc:
+        if exc.reason == "file.too_large":
+            _too_large(exc.size, sink)
+        else:
+            sink.error(None, None, exc.reason)
+        return None
     except PermissionError:
         sink.error(None, None, "file.no_permission")
         return None
     except FileNotFoundError:
         sink.error(None, None, "file.gone")
         return None
-    except IsADirectoryError:
-        sink.error(None, None, "file.is_directory")
-        return None
     except OSError as exc:
         sink.error(None, None, "file.unreadable", reason=exc.strerror or str(exc))
-        return None
-    if len(data) > MAX_BYTES:  # grew while we looked, or a device without a size
-        _too_large(len(data), sink)
         return None
     return decode(data, sink)
 

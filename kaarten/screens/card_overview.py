@@ -1,9 +1,13 @@
-"""All cards of the pile at a glance; pick one to put it on the table."""
+"""All cards of the pile at a glance; pick one to put it on the table.
+
+The list shows a window of at most :data:`WINDOW` cards around the current one, with an
+entry at either end that moves the window: a set of 21,000 cards opens as fast as one of
+seven (every option is measured when the list is built, so the list itself must stay
+short).
+"""
 
 from __future__ import annotations
 
-from rich.table import Table
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -14,6 +18,11 @@ from textual.widgets.option_list import Option
 from kaarten.deck.model import Deck
 from kaarten.draw import DrawPile, is_blank
 from kaarten.screens.base import KaartenModal, command
+
+WINDOW = 200
+"""Cards listed at a time."""
+_EARLIER = "earlier"
+_LATER = "later"
 
 
 class CardOverviewModal(KaartenModal[int | None]):
@@ -26,32 +35,58 @@ class CardOverviewModal(KaartenModal[int | None]):
         super().__init__()
         self.deck = deck
         self.pile = pile
+        self.start = 0
 
     def compose(self) -> ComposeResult:
-        options = []
-        width = len(str(len(self.pile)))
-        for index, card in enumerate(self.pile.cards):
-            text = self.t("card.blank_own_question_short") if is_blank(card) else card.text
-            kind = self.t(f"card.kind.{card.kind.name.lower()}")
-            row = Table.grid(padding=(0, 1))
-            row.add_column(width=width + 1, justify="right")
-            row.add_column(ratio=1)
-            body = Text(f"{card.set_id} {kind}\n", style="dim")
-            body.append(" ".join(text.split()), style="not dim")
-            row.add_row(Text(f"{index + 1}."), body)
-            options.append(Option(row, id=str(index)))
         with Vertical(classes="dialog wide"):
             yield Static(
                 Content(self.t("overview.title", total=len(self.pile))), classes="dialog-title"
             )
-            yield OptionList(*options, id="overview", markup=False)
+            yield OptionList(id="overview", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#overview", OptionList).highlighted = self.pile.position
+        self._show_around(self.pile.position)
+
+    def _show_around(self, position: int) -> None:
+        """List the window of cards that holds ``position``, and highlight it."""
+        total = len(self.pile)
+        self.start = max(0, min(position - WINDOW // 2, total - WINDOW))
+        end = min(total, self.start + WINDOW)
+        options: list[Option] = []
+        if self.start > 0:
+            options.append(Option(Content(self.t("overview.earlier", n=self.start)), _EARLIER))
+        options += [self._option(index) for index in range(self.start, end)]
+        if end < total:
+            options.append(Option(Content(self.t("overview.later", n=total - end)), _LATER))
+        overview = self.query_one("#overview", OptionList)
+        overview.set_options(options)
+        overview.highlighted = position - self.start + (1 if self.start > 0 else 0)
+
+    def _option(self, index: int) -> Option:
+        card = self.pile.cards[index]
+        text = self.t("card.blank_own_question_short") if is_blank(card) else card.text
+        kind = self.t(f"card.kind.{card.kind.name.lower()}")
+        number = f"{index + 1}.".rjust(len(str(len(self.pile))) + 1)
+        pad = " " * (len(number) + 1)
+        return Option(
+            Content.assemble(
+                f"{number} ",
+                (f"{card.set_id} {kind}", "dim"),
+                f"\n{pad}",
+                " ".join(text.split()),
+            ),
+            id=str(index),
+        )
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option_index)
+        event.stop()
+        if event.option.id == _EARLIER:
+            self._show_around(self.start - 1)
+        elif event.option.id == _LATER:
+            self._show_around(self.start + WINDOW)
+        else:
+            self.dismiss(int(event.option.id or 0))
 
     def action_cancel(self) -> None:
         """Close without changing the card."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import LARGE, SMALL, flat, screen_text
 from textual.widgets import Input
 
@@ -332,3 +334,45 @@ async def test_own_question_input_keeps_text_when_language_switches(app_factory)
         await pilot.pause()
         assert "Own question for card set 1.1" in flat(app)
         assert app.screen.query_one(Input).value == "half getypt"
+
+
+async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
+    app_factory, tmp_path: Path
+) -> None:
+    """A 450-card set opens with 200 cards listed and an entry to see the rest (a list of
+    every card froze the app for 30 s at 21,000 cards)."""
+    from textual.widgets import OptionList
+
+    from kaarten.screens.card_overview import WINDOW
+
+    deck = tmp_path / "groot"
+    deck.mkdir()
+    (deck / "deck.yaml").write_text(
+        'soort: deck\nid: groot\ntitel: Groot\nthemas:\n  - id: "1"\n    titel: T\n',
+        encoding="utf-8",
+    )
+    cards = "".join(f"  - {{id: g{n}, tekst: Vraag {n}}}\n" for n in range(1, 451))
+    (deck / "g.yaml").write_text(
+        'soort: kaartenset\nid: "g.1"\nthema: "1"\ntitel: G\ndoel: d\nwerkwijze: w\n'
+        f"gesprekskaarten:\n{cards}",
+        encoding="utf-8",
+    )
+    app = app_factory(extra=(deck,))
+    async with app.run_test(size=LARGE) as pilot:
+        _open_set(app, "g.1", deck="groot")
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        overview = app.screen.query_one("#overview", OptionList)
+        assert overview.option_count == WINDOW + 1
+        assert "Alle 450 kaarten" in flat(app)
+        await pilot.press("end", "enter")  # "nog 250 kaarten"
+        await pilot.pause()
+        assert overview.option_count == WINDOW + 2  # both ends now lead on
+        assert overview.highlighted is not None
+        picked = overview.get_option_at_index(overview.highlighted)
+        assert picked.id == str(WINDOW)  # the first card after the old window
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CardTableScreen)
+        assert f"Kaart {WINDOW + 1} van 450" in flat(app)

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from hostile import finishes
 
 from kaarten.deck import library
 from kaarten.deck.cache import CACHE_FILE, DeckCache
@@ -71,7 +72,9 @@ def test_another_working_folder_rebuilds_the_relative_paths(
     assert load(deck_dir, tmp_path).library.decks["testdeck"].path == "."
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05K\x01."])
+@pytest.mark.parametrize(
+    "damage", [b"", b"not json", b"\x80\x05K\x01.", b"[" * 100_000, b'{"code": 1e999}']
+)
 def test_a_damaged_cache_is_ignored_and_replaced(
     deck_dir: Path, tmp_path: Path, damage: bytes
 ) -> None:
@@ -102,7 +105,7 @@ def test_a_full_disk_leaves_no_temporary_file(
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kaarten.deck.cache.pickle.dump", full)
+    monkeypatch.setattr("kaarten.deck.cache._write", full)
     expected = summary(load_library([deck_dir]))
     folder = tmp_path / "cache"
     assert summary(load(deck_dir, folder)) == expected
@@ -121,3 +124,111 @@ def test_the_app_keeps_its_cache_in_the_data_folder_it_was_given(tmp_path: Path)
     assert app.result.library.decks
     assert (tmp_path / "data" / "cache" / CACHE_FILE).is_file()
     assert not (Path(os.environ["KAARTEN_HOME"]) / "cache").exists()
+
+
+# -- a cache file someone else planted (BAD_INPUT F1, F2) ----------------------------------
+
+
+class _Planted:
+    """Unpickling this creates a marker file: proof that reading the cache ran code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Path.touch, (self.marker,))
+
+
+def _refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    parsed: list[Path] = []
+    real = library.load_file
+
+    def counting(path: Path) -> object:
+        parsed.append(path)
+        return real(path)
+
+    monkeypatch.setattr(library, "load_file", counting)
+    return parsed
+
+
+@pytest.mark.parametrize("name", [CACHE_FILE, "decks.pickle"])
+def test_a_planted_pickle_never_runs(deck_dir: Path, tmp_path: Path, name: str) -> None:
+    import pickle
+
+    marker = tmp_path / "pwned"
+    folder = tmp_path / "cache"
+    load(deck_dir, folder)
+    (folder / name).write_bytes(pickle.dumps(_Planted(marker)))
+    assert summary(load(deck_dir, folder)) == summary(load_library([deck_dir]))
+    assert not marker.exists()
+
+
+def test_the_built_in_decks_come_back_from_the_cache_exactly(tmp_path: Path) -> None:
+    from kaarten.locations import builtin_roots
+
+    fresh = load_library(builtin_roots(), DeckCache(tmp_path))
+    cached = load_library(builtin_roots(), DeckCache(tmp_path))
+    assert cached.library == fresh.library
+    assert cached.problems == fresh.problems
+    assert fresh.library.decks
+
+
+def test_a_forged_cache_of_the_right_shape_but_wrong_types_is_ignored(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    load(deck_dir, tmp_path)
+    stored = json.loads((tmp_path / CACHE_FILE).read_text(encoding="utf-8"))
+    entry = next(iter(stored["decks"].values()))
+    entry[1][1] = {"titel": ["not", "text"]}  # the deck's title
+    (tmp_path / CACHE_FILE).write_text(json.dumps(stored), encoding="utf-8")
+    parsed = _refuse_parsing(monkeypatch)
+    result = load(deck_dir, tmp_path)
+    assert parsed, "the forged entry was used instead of the YAML"
+    assert result.library.decks["testdeck"].title == "Testdeck"
+
+
+def _give_away(path: Path) -> None:
+    if os.getuid() != 0:
+        pytest.skip("only root can give a file to another user")
+    os.chown(path, 12345, 12345, follow_symlinks=False)
+
+
+@pytest.mark.parametrize("how", ["group_readable", "someone_elses", "link", "folder_someone_elses"])
+def test_a_cache_that_is_not_the_users_own_and_private_is_not_read(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    folder = tmp_path / "cache"
+    load(deck_dir, folder)
+    path = folder / CACHE_FILE
+    if how == "group_readable":
+        path.chmod(0o644)
+    elif how == "someone_elses":
+        _give_away(path)
+    elif how == "link":
+        real = tmp_path / "elsewhere.json"
+        path.rename(real)
+        path.symlink_to(real)
+    else:
+        _give_away(folder)
+    parsed = _refuse_parsing(monkeypatch)
+    load(deck_dir, folder)
+    assert parsed
+
+
+def test_a_wide_cache_folder_of_our_own_is_narrowed(deck_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    folder.chmod(0o777)
+    load(deck_dir, folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert (folder / CACHE_FILE).is_file()
+
+
+def test_a_fifo_as_the_cache_file_does_not_hang(deck_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    os.mkfifo(folder / CACHE_FILE, 0o600)
+    result = finishes(lambda: load(deck_dir, folder))
+    assert result.library.decks["testdeck"]

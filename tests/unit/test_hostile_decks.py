@@ -1,0 +1,67 @@
+"""Whatever sits in a deck folder, loading neither blocks nor reads without bound
+(BAD_INPUT F2): only regular files are read, never past the size limit."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hostile import HOSTILE_KINDS, finishes
+
+from kaarten.deck.cache import DeckCache
+from kaarten.deck.library import LoadResult, load_library
+
+
+def _problem_for(result: LoadResult, name: str) -> str:
+    found = [p.render() for p in result.problems if p.path.endswith(name)]
+    assert found, f"no problem names {name}: {[p.render() for p in result.problems]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE_KINDS))
+@pytest.mark.parametrize("cached", [False, True], ids=["check", "app"])
+def test_a_non_regular_yaml_file_is_a_problem_not_a_hang(
+    deck_dir: Path, tmp_path: Path, kind: str, cached: bool
+) -> None:
+    HOSTILE_KINDS[kind](deck_dir / "x.yaml")
+    cache = DeckCache(tmp_path / "cache") if cached else None
+    result = finishes(lambda: load_library([deck_dir], cache))
+    assert "geen gewoon bestand" in _problem_for(result, "x.yaml")
+    assert "t.1" in result.library.decks["testdeck"].card_sets  # the rest still loads
+    if cached:  # and a second start, from the cache, neither hangs nor forgets the problem
+        again = finishes(lambda: load_library([deck_dir], DeckCache(tmp_path / "cache")))
+        assert "geen gewoon bestand" in _problem_for(again, "x.yaml")
+
+
+@pytest.mark.parametrize("target", ["/dev/tty", "/proc/self/fd/0", "/dev/null"])
+def test_links_to_devices_and_standard_input_are_refused(
+    deck_dir: Path, tmp_path: Path, target: str
+) -> None:
+    (deck_dir / "x.yaml").symlink_to(target)
+    result = finishes(lambda: load_library([deck_dir], DeckCache(tmp_path / "cache")))
+    message = _problem_for(result, "x.yaml")
+    # /dev/tty without a terminal cannot even be opened: then that is the message.
+    assert "geen gewoon bestand" in message or "kan niet gelezen worden" in message
+
+
+def test_a_huge_regular_file_is_never_read_whole(deck_dir: Path, tmp_path: Path) -> None:
+    huge = deck_dir / "groot.yaml"
+    with huge.open("wb") as file:
+        file.truncate(4 * 1024**3)  # sparse: 4 GB that take no disk
+    result = finishes(lambda: load_library([deck_dir], DeckCache(tmp_path / "cache")))
+    assert "bestand te groot (4096,0 MB" in _problem_for(result, "groot.yaml")
+
+
+def test_a_fifo_given_on_the_command_line_does_not_hang(tmp_path: Path) -> None:
+    import subprocess
+
+    pipe = tmp_path / "los.yaml"
+    os.mkfifo(pipe)
+    run = subprocess.run(
+        [sys.executable, "-m", "kaarten", "check", str(pipe)],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert "los.yaml: fout: geen gewoon bestand" in run.stdout
