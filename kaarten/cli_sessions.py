@@ -62,8 +62,10 @@ def export_session(
         return EXIT_USAGE
     opened = store.open(found[0], write=False)
     if opened.session is None:
-        message = tr(opened.read_only or "log.unreadable", lang, version="?")
-        err.write(tr("cli.unreadable_session", lang, path=found[0], message=message) + "\n")
+        problem = opened.problems[0] if opened.problems else LogProblem("log.unreadable")
+        where = f"{found[0]}:{problem.line}" if problem.line else str(found[0])
+        message = _message(problem, lang)
+        err.write(tr("cli.unreadable_session", lang, path=where, message=message) + "\n")
         return EXIT_PROBLEM
     for problem in opened.problems:  # a readable part is exported, with the warning
         message = _message(problem, lang)

@@ -14,9 +14,11 @@ import os
 import stat
 from pathlib import Path
 
+NO_BLOCK = getattr(os, "O_NONBLOCK", 0)
+"""Open a FIFO at once instead of waiting for the other end (where the system can)."""
 _READ_FLAGS = (
     os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once instead of waiting for a writer
+    | NO_BLOCK
     | getattr(os, "O_NOCTTY", 0)  # a terminal device never becomes ours
     | getattr(os, "O_BINARY", 0)
 )

@@ -60,13 +60,13 @@ class OwnDesk:
         return self._write(f"logboek-{today}.md", text)
 
     def export_form(self, opened: OpenForm) -> Path:
-        """One form as ``formulier-<id>.md`` (raises OSError). The name is the form's id,
-        never typed text (BAD_INPUT C1)."""
+        """One form as ``formulier-<id>.md`` (raises OSError). The name is the form file's
+        own name, never typed text (BAD_INPUT C1) nor what the file says."""
         from kaarten.own.export import appendices_of, form_markdown
 
         find = appendices_of(self.app.result.library)
         text = form_markdown(opened.form, find, self.app.ui_language)
-        return self._write(f"formulier-{opened.form.id}.md", text)
+        return self._write(f"formulier-{opened.path.stem}.md", text)
 
     def _write(self, name: str, text: str) -> Path:
         private_folder(self.exports)

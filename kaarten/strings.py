@@ -1524,6 +1524,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "crash); everything before it is there. A copy of the whole file is kept next to "
         "it (.corrupt-…)",
     },
+    "log.cut_off_read": {
+        "nl": "de laatste regel is afgebroken (waarschijnlijk door een crash); alles ervoor is "
+        "gelezen. Ga er in kaarten mee verder om het te herstellen: dan wordt een kopie "
+        "bewaard en de regel weggehaald",
+        "en": "the last line is cut off (probably by a crash); everything before it was read. "
+        "Continue with it in kaarten to mend it: a copy is kept and the line removed",
+    },
     "log.damaged": {
         "nl": "deze regel is beschadigd; alles ervoor is gelezen en het bestand wordt niet "
         "gewijzigd. Druk in het verslag op h om het leesbare deel te houden (het origineel "
@@ -1546,6 +1553,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "wijziging van een actiepunt dat er niet is ('{id}')",
         "en": "change to an action point that does not exist ('{id}')",
     },
+    "log.unknown_id": {
+        "nl": "verwijst naar een activiteit of deelnemer die deze sessie niet heeft ('{id}'); "
+        "het bestand is buiten kaarten gewijzigd",
+        "en": "refers to an activity or participant this session does not have ('{id}'); the "
+        "file was changed outside kaarten",
+    },
     "log.newer": {
         "nl": "gemaakt met een nieuwere versie van kaarten (formaat {version}); je kunt "
         "hem lezen maar niet wijzigen. Maak een update van kaarten",
@@ -1562,6 +1575,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "log.empty": {"nl": "leeg bestand, geen sessie", "en": "empty file, no session"},
     "log.unreadable": {"nl": "kan het bestand niet lezen", "en": "cannot read the file"},
+    "log.not_regular": {
+        "nl": "geen gewoon bestand (een pipe, apparaat of link): kaarten leest het niet; "
+        "verwijder het uit deze map",
+        "en": "not a regular file (a pipe, a device or a link): kaarten does not read it; "
+        "remove it from this folder",
+    },
+    "log.too_large": {
+        "nl": "bestand te groot (meer dan {limit} MB): geen bestand van kaarten; verwijder het "
+        "uit deze map",
+        "en": "file too large (over {limit} MB): not a kaarten file; remove it from this folder",
+    },
     "log.locked": {
         "nl": "deze sessie is al open in een andere kaarten: hier alleen lezen",
         "en": "this session is open in another kaarten: read-only here",
@@ -1677,4 +1701,12 @@ def tr(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     if entry is None:
         return key
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
-    return template.format(**params) if params else template
+    return template.format_map(_Params(params)) if params else template
+
+
+class _Params(dict[str, Any]):
+    """Message parameters; one the caller did not give shows as '?' instead of raising
+    in the middle of telling the user something."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"

@@ -14,7 +14,14 @@ from kaarten.deck.model import Appendix, AppendixForm, Deck
 from kaarten.own.logbook import ANSWER_MAX, kept_text
 from kaarten.session.journal import Record
 from kaarten.session.logfile import OpenLog
-from kaarten.session.records import Fields, RecordError, check, check_header, text
+from kaarten.session.records import (
+    Fields,
+    RecordError,
+    check,
+    check_file_id,
+    check_header,
+    text,
+)
 
 _OPTIONAL_ID = (str, type(None))
 
@@ -84,7 +91,7 @@ def start(header: Record) -> PrepForm:
     check(header, _FIELDS, _OPTIONAL)
     at = text(header["tijd"], 40)
     return PrepForm(
-        text(header["id"], 100),
+        check_file_id(header, "formulier"),
         text(header["deck"], 200),
         text(header["bijlage"], 200),
         header.get("checklist"),

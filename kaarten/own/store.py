@@ -45,9 +45,12 @@ class OwnStore:
     def open_logbook(self) -> OpenLogbook:
         """The logboek; one not made yet is made by its first change. Never raises: a
         logboek that cannot be read or written comes back read-only, with the reason."""
-        if self.logbook_path.exists():
-            return OpenLogbook.read(self.logbook_path)
-        return OpenLogbook(self.logbook_path, Logbook(created=""), None)
+        if not self.logbook_path.exists():
+            return OpenLogbook(self.logbook_path, Logbook(created=""), None)
+        opened = OpenLogbook.read(self.logbook_path)
+        if opened.state is None:  # nothing readable: an empty logboek that h can repair
+            opened.state = Logbook(created="")
+        return opened
 
     def form_paths(self) -> list[Path]:
         """Every form, oldest first (ids start with the date and time made)."""

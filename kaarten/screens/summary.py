@@ -82,7 +82,8 @@ class SummaryScreen(KaartenScreen):
         data = self.kaarten.data_folder
         if data is None:
             return
-        folder = data / EXPORTS / self.session.id
+        # The folder is named after the log file, never after what the file says.
+        folder = data / EXPORTS / (self.path.stem if self.path else self.session.id)
         try:
             files = export_files(
                 self.session, folder, self.kaarten.ui_language, self.kaarten.sessions.card_texts()

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kaarten.files import NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no advisory locks (see the README)
@@ -42,6 +44,9 @@ FORMAT = 1
 """The log format this kaarten writes; a header with a higher one is never written to."""
 
 FILE_MODE = 0o600
+MAX_BYTES = 128 * 1024 * 1024
+"""The largest log read: a session of 10,000 changes is about 2 MB, a logboek typed in
+for a hundred hours about 100 MB."""
 
 Record = dict[str, Any]
 
@@ -87,13 +92,20 @@ def _intact(line: bytes) -> bool:
     return found is not None and zlib.crc32(line[: found.start()] + b"}") == int(found.group(1), 16)
 
 
+def _not_a_number(text: str) -> None:
+    raise ValueError(f"{text} is not a number kaarten writes")
+
+
 def decode(line: bytes) -> Record | None:
-    """The record on ``line`` (without its newline), or None if it is damaged."""
+    """The record on ``line`` (without its newline), or None if it is damaged. A line
+    whose checksum is right is still input, since anyone can compute one: ``NaN`` and
+    ``Infinity`` and nesting too deep for the parser (100,000 ``[``) are damage, not a
+    crash; the fields are checked by kind afterwards (:mod:`kaarten.session.records`)."""
     if not _intact(line):
         return None
     try:
-        record = json.loads(line[: line.rindex(b',"crc":"')] + b"}")
-    except ValueError:
+        record = json.loads(line[: line.rindex(b',"crc":"')] + b"}", parse_constant=_not_a_number)
+    except (ValueError, RecursionError):
         return None
     return record if isinstance(record, dict) else None
 
@@ -125,10 +137,11 @@ def read_log(path: Path, kinds: Collection[str] | None = None) -> LogContent:
     returned: a review over a thousand sessions needs only their action points.
 
     Raises:
-        OSError: the file cannot be read at all.
+        OSError: the file cannot be read at all; :class:`~kaarten.files.UnsafeFile` when
+            it is no regular file, a link, or larger than :data:`MAX_BYTES`.
     """
     wanted = None if kinds is None else {k.encode() for k in (*kinds, "sessie")}
-    data = path.read_bytes()
+    data = read_bounded(path, MAX_BYTES, follow=False)
     records: list[Record] = []
     lines: list[int] = []
     problems: list[LogProblem] = []
@@ -160,6 +173,48 @@ def read_log(path: Path, kinds: Collection[str] | None = None) -> LogContent:
     return LogContent(records, lines, problems, offset, len(data), damaged)
 
 
+def as_reader(path: Path, content: LogContent) -> list[LogProblem]:
+    """The problems of ``content`` for a reader that does not write (an export, a list):
+    a cut-off last line of a log that another kaarten holds open is a change being
+    written, not damage, and is left out; otherwise it is reported without the promise of
+    a copy, which only a writer makes (:meth:`Journal.open`)."""
+    if not content.cut_off:
+        return content.problems
+    rest = [p for p in content.problems if p.code != "log.cut_off"]
+    if _being_written(path):
+        return rest
+    line = next(p.line for p in content.problems if p.code == "log.cut_off")
+    return [*rest, LogProblem("log.cut_off_read", line)]
+
+
+def _being_written(path: Path) -> bool:
+    """Tell whether a kaarten holds ``path`` open for writing (it keeps an exclusive lock)."""
+    if fcntl is None:  # pragma: no cover - Windows: no locks, so no way to tell
+        return False
+    try:
+        descriptor = os.open(path, os.O_RDONLY | NO_BLOCK | NO_FOLLOW)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(descriptor)  # closing releases a shared lock we got
+    return False
+
+
+def unreadable(error: OSError) -> LogProblem:
+    """Why a log could not be read at all, as a problem to show."""
+    if isinstance(error, UnsafeFile) and error.reason in ("file.not_regular", "file.link"):
+        return LogProblem("log.not_regular")
+    if isinstance(error, UnsafeFile) and error.reason == "file.too_large":
+        return LogProblem("log.too_large", params={"limit": MAX_BYTES // 1024 // 1024})
+    return LogProblem("log.unreadable")
+
+
 def quarantine(path: Path) -> Path:
     """Copy ``path`` aside as ``<name>.corrupt-<time>`` (mode 0600) and return the copy."""
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -168,7 +223,7 @@ def quarantine(path: Path) -> Path:
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-    write_new(target, path.read_bytes())
+    write_new(target, read_bounded(path, MAX_BYTES, follow=False))
     return target
 
 
@@ -218,9 +273,13 @@ def _write_all(descriptor: int, data: bytes) -> None:
 
 def repair(path: Path, content: LogContent) -> Path:
     """Keep only the trusted records of a damaged log: the whole file is copied aside
-    first (returned), then replaced by its trusted part."""
+    first (returned), then replaced by its trusted part (or removed, if none is left)."""
     copy = quarantine(path)
-    replace_atomically(path, b"".join(encode(r) for r in content.records))
+    if content.records:
+        replace_atomically(path, b"".join(encode(r) for r in content.records))
+    else:  # nothing to keep: no file, so a new one can be made in its place
+        path.unlink()
+        sync_folder(path.parent)
     return copy
 
 
@@ -281,7 +340,7 @@ class Journal:
         """
         if content.damaged:
             raise ValueError("damaged log")
-        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND)
+        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | NO_BLOCK | NO_FOLLOW)
         try:
             _lock(descriptor)
             if os.fstat(descriptor).st_size != content.size:

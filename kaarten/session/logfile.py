@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Self, TypeVar
 
-from kaarten.session.journal import Journal, Locked, LogProblem, Record, read_log, repair
+from kaarten.session.journal import (
+    Journal,
+    Locked,
+    LogProblem,
+    Record,
+    as_reader,
+    read_log,
+    repair,
+    unreadable,
+)
 from kaarten.session.records import replay_log
 
 State = TypeVar("State")
@@ -61,13 +70,14 @@ class OpenLog(Generic[State]):
         read-only with the reason. Never raises for a bad file."""
         try:
             content = read_log(path)
-        except OSError:
-            return cls(path, None, None, [LogProblem("log.unreadable")], "log.unreadable")
+        except OSError as error:
+            return cls(path, None, None, [unreadable(error)], "log.unreadable")
         replayed = replay_log(content.records, content.lines, cls.begin, cls.change)
         state, found, used = replayed
-        problems = content.problems + found
-        if state is None:
-            return cls(path, None, None, problems, problems[0].code)
+        problems = as_reader(path, content) + found  # until this opens it for writing
+        if state is None:  # nothing usable: h may keep a copy and start afresh, unless newer
+            newer = problems[0].code == "log.newer"
+            return cls(path, None, None, problems, "log.newer" if newer else "log.damaged")
         if content.damaged or used < len(content.records):
             return cls(path, state, None, problems, "log.damaged")
         if not write:
@@ -78,7 +88,8 @@ class OpenLog(Generic[State]):
             return cls(path, state, None, problems, "log.locked")
         except (OSError, ValueError):
             return cls(path, state, None, problems, "log.not_writable")
-        return cls(path, state, journal, problems)
+        # Opened for writing: a cut-off last line has now been copied aside and removed.
+        return cls(path, state, journal, content.problems + found)
 
     @classmethod
     def repair(cls, path: Path) -> Path:

@@ -22,6 +22,7 @@ from kaarten.session.records import (
     RecordError,
     apply_action,
     check,
+    check_file_id,
     check_header,
     replay_log,
 )
@@ -32,6 +33,8 @@ __all__ = ["TEXT_MAX", "ActionPoint", "RecordError"]  # kept importable from her
 
 NAME_MAX = 200
 """Longest participant name: long double names fit, a pasted page does not (C3)."""
+ELAPSED_MAX = 10**7
+"""Seconds on one timer: 115 days, far past any session (a forged number is damage)."""
 
 ACTIVITY_KINDS = ("energizer", "kaartenset", "afsluiting", "anders")
 DECISIONS = ("klaar", "doorgeschoven", "vervallen")
@@ -116,11 +119,16 @@ class Session:
         return next((a for a in self.agenda if a.id == activity_id), None)
 
     def open_actions(self, participant_id: str | None = None) -> list[ActionPoint]:
-        """Action points not done and not deleted, in the order they were made."""
+        """Action points not done and not deleted, in the order they were made; only those
+        of the session's participants, as every export shows them."""
+        known = {p.id for p in self.participants}
         return [
             a
             for a in self.actions.values()
-            if not a.done and not a.deleted and participant_id in (None, a.participant)
+            if not a.done
+            and not a.deleted
+            and a.participant in known
+            and participant_id in (None, a.participant)
         ]
 
     def planned_minutes(self) -> int:
@@ -177,7 +185,7 @@ def _agenda(value: list[Any]) -> list[Activity]:
             raise RecordError("log.field", field="agenda", kind="agenda")
         minutes = item.get("minuten", 0)
         items = item.get("items", [])
-        if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
+        if not isinstance(minutes, int) or isinstance(minutes, bool) or not 0 <= minutes <= 1440:
             raise RecordError("log.field", field="minuten", kind="agenda")
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise RecordError("log.field", field="items", kind="agenda")
@@ -207,7 +215,7 @@ def start(header: Record) -> Session:
     check_header(header, "sessie")
     _check(header)
     return Session(
-        id=_text(header["id"], 100),
+        id=check_file_id(header, "sessie"),
         title=_text(header["titel"], 200),
         date=_text(header["datum"], 10),
         created=_text(header["tijd"], 40),
@@ -227,6 +235,7 @@ def apply(session: Session, record: Record) -> None:
     at = _text(record["tijd"], 40)
     if kind == "sessie":
         raise RecordError("log.second_header")
+    _check_ids(session, kind, record)
     if kind == "deelnemers":
         session.participants = _participants(record["deelnemers"])
     elif kind == "agenda":
@@ -265,12 +274,27 @@ def apply(session: Session, record: Record) -> None:
         session.closed = True
 
 
+def _check_ids(session: Session, kind: str, record: Record) -> None:
+    """Refuse a record that names an activity or a participant the session does not have:
+    kaarten never writes one, so it was changed outside kaarten."""
+    activity = record.get("activiteit")
+    names_activity = kind in ("activiteit", "timer", "kaart")
+    if names_activity and activity is not None and session.activity(activity) is None:
+        raise RecordError("log.unknown_id", id=_text(activity, 40))
+    person = record.get("deelnemer")
+    names_person = kind == "kaart" or kind in ACTION_KINDS
+    if names_person and person is not None and session.participant(person) is None:
+        raise RecordError("log.unknown_id", id=_text(person, 40))
+
+
 def _apply_timer(session: Session, record: Record) -> None:
     action = record["actie"]
     if action not in TIMER_ACTIONS:
         raise RecordError("log.field", field="actie", kind="timer")
+    if not 0 <= record["verstreken"] <= ELAPSED_MAX:
+        raise RecordError("log.field", field="verstreken", kind="timer")
     timer = session.timers.setdefault(record["activiteit"], TimerLog())
-    timer.elapsed = max(0.0, float(record["verstreken"]))
+    timer.elapsed = float(record["verstreken"])
     if action == "start":
         timer.running = timer.started = True
     elif action == "hervat":

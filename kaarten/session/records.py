@@ -9,6 +9,7 @@ logboek, so their records and their state live here too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -70,10 +71,41 @@ def check_header(record: Record, kind: str) -> None:
         raise RecordError("log.newer", version=version)
 
 
+_FILE_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{0,79}")
+
+
+def check_file_id(record: Record, kind: str) -> str:
+    """The ``id`` of a header, which names files (an export folder): letters, digits,
+    ``-`` and ``_`` only, as kaarten makes them. An id that could be a path (``/x``,
+    ``../x``) makes the header damaged.
+
+    Raises:
+        RecordError: the id is not of that form.
+    """
+    value = record.get("id")
+    if not isinstance(value, str) or _FILE_ID.fullmatch(value) is None:
+        raise RecordError("log.field", field="id", kind=kind)
+    return value
+
+
+NUMBER_LIMIT = 10**12
+"""No number kaarten writes comes near this (seconds, record numbers)."""
+
+
+def is_number(value: object) -> bool:
+    """A whole or decimal number as kaarten writes them: finite and within
+    :data:`NUMBER_LIMIT` (``1e999`` reads as infinity, ``10**400`` overflows a float)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return -NUMBER_LIMIT <= value <= NUMBER_LIMIT  # False for NaN; no float(): no overflow
+
+
 def _is(value: object, types: type | tuple[type, ...]) -> bool:
     allowed = types if isinstance(types, tuple) else (types,)
     if isinstance(value, bool) and bool not in allowed:
         return False  # JSON true is not a number
+    if isinstance(value, int | float) and not isinstance(value, bool) and not is_number(value):
+        return False
     return isinstance(value, allowed)
 
 

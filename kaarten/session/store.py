@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kaarten.locations import private_folder
-from kaarten.session.journal import FILE_MODE, LogProblem, Record, read_log
+from kaarten.session.journal import (
+    FILE_MODE,
+    LogProblem,
+    Record,
+    as_reader,
+    read_log,
+    unreadable,
+)
 from kaarten.session.logfile import OpenLog, ReadOnly
 from kaarten.session.model import NAME_MAX, ActionPoint, Session, apply, replay, start
 
@@ -202,11 +209,11 @@ class SessionStore:
         for path in self.paths():
             try:
                 content = read_log(path, kinds)
-            except OSError:
-                yield path, None, [LogProblem("log.unreadable")]
+            except OSError as error:
+                yield path, None, [unreadable(error)]
                 continue
             session, problems, _ = replay(content.records, content.lines)
-            yield path, session, content.problems + problems
+            yield path, session, as_reader(path, content) + problems
 
     def sessions(self, kinds: Collection[str] | None = None) -> Iterator[Session]:
         """Every readable session (its readable part), oldest first; with ``kinds``, built
@@ -215,8 +222,9 @@ class SessionStore:
 
     def summaries(self) -> list[Summary]:
         """Every session for ``kaarten sessies``, oldest first, each file read once; open
-        action points count what reviews (in any session) left open."""
-        read = list(self._read_all((*REVIEW_KINDS, "afgesloten")))
+        action points count what reviews (in any session) left open. Every record is
+        checked, so a session shows here exactly as far as its export reads it."""
+        read = list(self._read_all(None))
         decided = closed_by_review(s for _, s, _ in read if s is not None)
         summaries = []
         for path, session, problems in read:

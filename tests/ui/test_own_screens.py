@@ -259,3 +259,29 @@ async def test_typing_where_nothing_can_be_saved_keeps_the_text_and_retries(app_
         await pilot.pause(1.5)  # the next try, a second later
         assert "kan niet worden bewaard" not in flat(app)
     assert records(store().logbook_path, "antwoord")[-1]["tekst"] == "niet verliezen"
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"geen logboek\n", b'{"soort":"logboek","formaat":1,"crc":"00000000"}\n']
+)
+async def test_an_empty_or_unreadable_logbook_opens_and_h_starts_afresh(
+    app_factory, content: bytes
+) -> None:
+    """z crashed the app (AssertionError) on an empty or wholly damaged logboek."""
+    own = store()
+    own.folder.mkdir(mode=0o700, parents=True)
+    own.logbook_path.write_bytes(content)
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_own(pilot)
+        assert "1.1 Behoefte van ouders" in flat(app)
+        assert str(own.logbook_path) in flat(app)  # the banner names the file
+        await pilot.press("h")
+        await pilot.pause()
+        assert any("Hersteld" in n.message for n in app._notifications)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("right", "enter", *"Nieuw begin", "escape")
+        await pilot.pause(0.3)
+    assert records(own.logbook_path, "antwoord")[-1]["tekst"] == "Nieuw begin"
+    assert list(own.folder.glob("logboek.jsonl.corrupt-*"))

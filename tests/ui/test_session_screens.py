@@ -546,3 +546,33 @@ async def test_a_new_session_can_start_from_an_earlier_one(app_factory) -> None:
     assert header["vorige"] == earlier
     assert [p["naam"] for p in header["deelnemers"]] == ["Anna", "Bram"]
     assert len(read_log(new).records) == 1  # a fresh log: nothing of the old one copied
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        b'"soort":"timer","activiteit":"a1","actie":"pauze","verstreken":1e999',
+        b'"soort":"timer","activiteit":"a1","actie":"pauze","verstreken":Infinity',
+        b'"soort":"notitie","deck":"d","kaart":"k","tekst":' + b"[" * 100_000 + b"]" * 100_000,
+    ],
+    ids=["1e999", "Infinity", "deep"],
+)
+async def test_a_forged_record_with_a_valid_checksum_is_damage_not_a_crash(
+    app_factory, forged: bytes
+) -> None:
+    """Resuming crashed in the timer display (Infinity) and on deep nesting."""
+    import zlib
+
+    path = make_unfinished(["Anna"])
+    body = b'{"nr":4,"tijd":"2026-11-16T10:00:00+01:00",' + forged + b"}"
+    with path.open("ab") as log:
+        log.write(body[:-1] + b',"crc":"%08x"}\n' % zlib.crc32(body))
+    before = path.read_bytes()
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        assert isinstance(app.screen, SummaryScreen)
+        assert "deze regel is beschadigd" in flat(app)
+        assert f"{path.name}:5:" in flat(app)
+        assert "Ouders bellen" in flat(app)  # the readable part is there
+    assert path.read_bytes() == before

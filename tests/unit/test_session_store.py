@@ -195,8 +195,12 @@ def test_a_file_that_is_no_session_is_reported(tmp_path: Path) -> None:
     store.prepare()
     (store.folder / "leeg.jsonl").write_bytes(b"")
     (store.folder / "json.jsonl").write_bytes(encode({"soort": "iets", "nr": 0, "tijd": "t"}))
-    assert store.open(store.folder / "leeg.jsonl").read_only == "log.empty"
-    assert store.open(store.folder / "json.jsonl").read_only == "log.no_header"
+    # Nothing usable: read-only as damaged (h keeps a copy and starts afresh), and the
+    # problem says what is wrong.
+    empty = store.open(store.folder / "leeg.jsonl")
+    assert (empty.read_only, empty.problems[0].code) == ("log.damaged", "log.empty")
+    other = store.open(store.folder / "json.jsonl")
+    assert (other.read_only, other.problems[0].code) == ("log.damaged", "log.no_header")
     assert [s.problem.code for s in store.summaries() if s.problem] == [
         "log.no_header",
         "log.empty",
