@@ -150,6 +150,18 @@ class KaartenApp(App[int]):
         if self.collect_after_start:
             gc.freeze()
             gc.enable()
+        if self.data_folder is not None:
+            self.call_after_refresh(self._check_data_folder)
+
+    def _check_data_folder(self) -> None:
+        """Narrow the data folder's modes and say once what was fixed or refused (after
+        the first frame: it does not hold up the start)."""
+        from kaarten.data_check import check_data_folder
+
+        assert self.data_folder is not None
+        lines = check_data_folder(self.data_folder).messages(self.ui_language)
+        if lines:
+            self.notify("\n".join(lines), markup=False, severity="warning", timeout=20)
 
     def on_resize(self, event: Resize) -> None:
         """Below the minimum size, show a polite notice instead of a broken layout; keep

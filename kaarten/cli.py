@@ -149,7 +149,7 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
 
     with _stdout():
         if args.command == "sessies":
-            return cli_sessions.list_sessions(args.data_dir, args.taal, sys.stdout)
+            return cli_sessions.list_sessions(args.data_dir, args.taal, sys.stdout, sys.stderr)
         return cli_sessions.export_session(
             args.sessie,
             args.deelnemer,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kaarten.data_check import check_data_folder
 from kaarten.deck.cache import load_decks
 from kaarten.locations import builtin_roots, cache_dir, data_dir
 from kaarten.session.export import card_texts, export
@@ -18,9 +19,17 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
-def list_sessions(data: Path | None, lang: str, out: TextIO) -> int:
+def _checked_store(data: Path | None, lang: str, err: TextIO) -> SessionStore:
+    """The sessions in the data folder, after narrowing its modes (said on ``err``)."""
+    folder = data_dir(data)
+    for line in check_data_folder(folder).messages(lang):
+        err.write(line + "\n")
+    return SessionStore(folder)
+
+
+def list_sessions(data: Path | None, lang: str, out: TextIO, err: TextIO) -> int:
     """One line per session: id, date, open action points, title and participants."""
-    store = SessionStore(data_dir(data))
+    store = _checked_store(data, lang, err)
     summaries = store.summaries()
     if not summaries:
         out.write(tr("cli.no_sessions", lang, folder=store.folder) + "\n")
@@ -51,7 +60,7 @@ def export_session(
     err: TextIO,
 ) -> int:
     """Write one session (or one participant's action points) to ``out``."""
-    store = SessionStore(data_dir(data))
+    store = _checked_store(data, lang, err)
     found = store.find(text)
     if not found:
         err.write(tr("cli.no_such_session", lang, text=text, folder=store.folder) + "\n")

@@ -16,8 +16,9 @@ import traceback
 from pathlib import Path
 
 from kaarten import __version__
+from kaarten.locations import CRASH_REPORTS
 
-CRASH_FOLDER = "crashverslagen"
+CRASH_FOLDER = CRASH_REPORTS
 
 
 def report(error: BaseException) -> str:

@@ -46,12 +46,38 @@ def cache_dir(override: Path | None = None) -> Path:
     import platformdirs
 
     home = chosen_home(override)
-    return home / "cache" if home else platformdirs.user_cache_path("kaarten", appauthor=False)
+    return home / CACHE if home else platformdirs.user_cache_path("kaarten", appauthor=False)
 
 
-def private_folder(folder: Path) -> None:
+# The data folder's layout: the folders kaarten makes and owns inside it.
+SESSIONS = "sessies"
+OWN = "zelf"
+FORMS = "formulieren"
+"""Inside :data:`OWN`."""
+EXPORTS = "exports"
+CACHE = "cache"
+CRASH_REPORTS = "crashverslagen"
+OWN_FOLDERS = (SESSIONS, OWN, f"{OWN}/{FORMS}", EXPORTS, CACHE, CRASH_REPORTS)
+
+
+def private_folder(folder: Path, within: Path | None = None) -> None:
     """Make ``folder`` and every missing folder above it, each readable by the user only
-    (``mkdir(parents=True)`` would give the parents the default, wider mode)."""
-    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    (``mkdir(parents=True)`` would give the parents the default, wider mode).
+
+    Kaarten never follows a symbolic link out of a folder it owns: ``folder`` itself, and
+    with ``within`` every folder below ``within`` on the way to it, must be a real folder.
+
+    Raises:
+        UnsafeFile: one of them is a link (``file.link``) or not a folder.
+        OSError: a folder cannot be made.
+    """
+    from kaarten.files import check_own_folder
+
+    missing = [p for p in (folder, *folder.parents) if not os.path.lexists(p)]
     for path in reversed(missing):
         path.mkdir(mode=0o700, exist_ok=True)
+    owned = [folder]
+    if within is not None:
+        owned += [p for p in folder.parents if within in p.parents]
+    for path in owned:
+        check_own_folder(path)

@@ -8,7 +8,7 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kaarten.locations import private_folder
+from kaarten.locations import EXPORTS, OWN, private_folder
 from kaarten.own.logbook import OpenLogbook
 from kaarten.own.store import Deleted, OwnStore
 from kaarten.session.journal import replace_atomically
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from kaarten.deck.model import Deck
     from kaarten.own.prep import OpenForm, Parts
 
-EXPORTS = "exports"
-
 
 class OwnDesk:
     """The teacher's own logboek and forms, for the screens."""
@@ -27,7 +25,8 @@ class OwnDesk:
     def __init__(self, app: KaartenApp, folder: Path) -> None:
         self.app = app
         self.store = OwnStore(folder)
-        self.exports = folder / EXPORTS / "zelf"
+        self.data_dir = folder
+        self.exports = folder / EXPORTS / OWN
         self._logbook: OpenLogbook | None = None
 
     @property
@@ -69,7 +68,7 @@ class OwnDesk:
         return self._write(f"formulier-{opened.path.stem}.md", text)
 
     def _write(self, name: str, text: str) -> Path:
-        private_folder(self.exports)
+        private_folder(self.exports, within=self.data_dir)
         path = self.exports / name
         replace_atomically(path, text.encode())
         return path

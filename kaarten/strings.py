@@ -1515,6 +1515,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "# My action points\n\n**n** adds a new action point, **Enter** changes the "
         "chosen one, **k** marks it done (or open again), **w** removes it after a question.",
     },
+    # -- the data folder, checked at start --------------------------------------------------
+    "data.refused": {
+        "nl": "{path}: {reason}",
+        "en": "{path}: {reason}",
+    },
+    "data.narrowed": {
+        "nl": "Je eigen map was ook voor anderen open: {n} mappen en bestanden zijn weer alleen "
+        "voor jou (0700/0600)",
+        "en": "Your own folder was open to others: {n} folders and files are yours only again "
+        "(0700/0600)",
+    },
     # -- sessions: the log on disk -------------------------------------------------------
     "log.cut_off": {
         "nl": "de laatste wijziging kon niet worden hersteld (de regel is afgebroken, "

@@ -209,7 +209,7 @@ class OpenLogbook(OpenLog[Logbook], ActionBook):
         """
         if self.journal is None and self.read_only is None:
             try:
-                private_folder(self.path.parent)
+                private_folder(self.path.parent, within=self.path.parent.parent)
                 self.journal = Journal.create(self.path, {"soort": "logboek", "formaat": FORMAT})
             except OSError as error:
                 raise ReadOnly("solo.not_writable") from error

@@ -15,14 +15,12 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from kaarten.locations import private_folder
+from kaarten.locations import FORMS, OWN, private_folder
 from kaarten.own.logbook import Logbook, OpenLogbook
 from kaarten.own.prep import OpenForm, Parts
 from kaarten.session.journal import FORMAT, sync_folder
 
-OWN = "zelf"
 LOGBOOK = "logboek.jsonl"
-FORMS = "formulieren"
 SUFFIX = ".jsonl"
 
 
@@ -38,6 +36,7 @@ class OwnStore:
     """The ``zelf`` folder inside a data folder."""
 
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
         self.folder = data_dir / OWN
         self.logbook_path = self.folder / LOGBOOK
         self.forms_folder = self.folder / FORMS
@@ -54,7 +53,7 @@ class OwnStore:
 
     def form_paths(self) -> list[Path]:
         """Every form, oldest first (ids start with the date and time made)."""
-        if not self.forms_folder.is_dir():
+        if self.forms_folder.is_symlink() or not self.forms_folder.is_dir():
             return []
         return sorted(p for p in self.forms_folder.iterdir() if p.name.endswith(SUFFIX))
 
@@ -68,7 +67,7 @@ class OwnStore:
         Raises:
             OSError: the form cannot be written (nothing is left behind).
         """
-        private_folder(self.forms_folder)
+        private_folder(self.forms_folder, within=self.data_dir)
         form_id = f"{datetime.datetime.now():%Y-%m-%d-%H%M%S-%f}-{secrets.token_hex(2)}"
         header = {
             "soort": "formulier",

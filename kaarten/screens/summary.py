@@ -12,13 +12,11 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Header, Markdown, Static
 
-from kaarten.locations import private_folder
+from kaarten.locations import EXPORTS, private_folder
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.export import markdown, participant_markdown
 from kaarten.session.journal import replace_atomically
 from kaarten.session.model import Session
-
-EXPORTS = "exports"
 
 
 def file_slug(name: str) -> str:
@@ -31,8 +29,8 @@ def file_slug(name: str) -> str:
 
 def export_files(session: Session, folder: Path, lang: str, card_text) -> list[Path]:  # type: ignore[no-untyped-def]
     """Write ``sessie.md`` and one ``actiepunten-<n>-<name>.md`` per participant into
-    ``folder`` (made private); returns the files."""
-    private_folder(folder)
+    ``folder`` (made private, inside ``exports/`` of the data folder); returns the files."""
+    private_folder(folder, within=folder.parent.parent)
     files = [folder / "sessie.md"]
     replace_atomically(files[0], markdown(session, lang, card_text).encode())
     for number, person in enumerate(session.participants, 1):

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kaarten.locations import private_folder
+from kaarten.locations import SESSIONS, private_folder
 from kaarten.session.journal import (
     FILE_MODE,
     LogProblem,
@@ -40,7 +40,6 @@ REVIEW_KINDS = (
 )
 """The records a review of open action points needs."""
 
-SESSIONS = "sessies"
 SUFFIX = ".jsonl"
 FOLDER_MODE = 0o700
 
@@ -111,6 +110,7 @@ class SessionStore:
     """The ``sessies`` folder inside a data folder."""
 
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
         self.folder = data_dir / SESSIONS
 
     def prepare(self) -> list[str]:
@@ -121,7 +121,7 @@ class SessionStore:
             OSError: the folder cannot be made or written.
         """
         fixed: list[str] = []
-        private_folder(self.folder)
+        private_folder(self.folder, within=self.data_dir)
         if self.folder.stat().st_mode & 0o777 != FOLDER_MODE:
             self.folder.chmod(FOLDER_MODE)
             fixed.append("session.folder_mode_fixed")
@@ -142,7 +142,7 @@ class SessionStore:
 
     def paths(self) -> list[Path]:
         """Every session log, oldest first (ids start with the date and time)."""
-        if not self.folder.is_dir():
+        if self.folder.is_symlink() or not self.folder.is_dir():  # a link is never followed
             return []
         return sorted(p for p in self.folder.iterdir() if p.name.endswith(SUFFIX))
 
@@ -170,7 +170,8 @@ class SessionStore:
             OSError: the log cannot be written (nothing is left behind).
             ValueError: a participant name is empty or too long (a message code).
         """
-        private_folder(self.folder)  # the full check is prepare(), before a session starts
+        # The full check is prepare(), before a session starts.
+        private_folder(self.folder, within=self.data_dir)
         people = [
             {"id": f"d{n}", "naam": check_name(name)} for n, name in enumerate(participants, 1)
         ]

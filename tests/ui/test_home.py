@@ -135,3 +135,25 @@ async def test_problems_key_hidden_without_problems(app_factory) -> None:
         await pilot.press("f")
         await pilot.pause()
         assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_an_open_data_folder_is_narrowed_at_start_and_said_once(app_factory) -> None:
+    import os
+    import stat
+
+    data = Path(os.environ["KAARTEN_HOME"])
+    (data / "sessies").mkdir(parents=True)
+    (data / "zelf").mkdir()
+    for folder in (data, data / "sessies", data / "zelf"):
+        folder.chmod(0o777)
+    app = app_factory()
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await wait_for_preview(pilot)
+        said = [n.message for n in app._notifications]
+        assert len(said) == 1 and "weer alleen voor jou (0700/0600)" in said[0]
+    for folder in (data, data / "sessies", data / "zelf"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    app = app_factory()
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await wait_for_preview(pilot)
+        assert list(app._notifications) == []  # nothing left to say the next time

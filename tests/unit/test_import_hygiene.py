@@ -10,7 +10,8 @@ import sys
 def test_deck_library_does_not_import_textual() -> None:
     code = (
         "import sys, kaarten.deck.library, kaarten.cli, kaarten.text, kaarten.draw,"
-        " kaarten.search, kaarten.qr, kaarten.guide;"
+        " kaarten.search, kaarten.qr, kaarten.guide, kaarten.files, kaarten.data_check,"
+        " kaarten.deck.cache, kaarten.deck.codec, kaarten.session.store, kaarten.cli_sessions;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,0 +1,111 @@
+"""The whole data folder checked once at start (BAD_INPUT D15, F6).
+
+A data folder can arrive open to others (made 0777 beforehand, copied from a USB stick,
+unpacked from an archive), and the folders kaarten owns inside it can have been replaced
+by links to somewhere else. At start kaarten narrows every mode of its own back to the
+user only (folders 0700, files 0600) and lists what it will not use: links, and folders
+or files of another user. The app says so once; ``kaarten sessies`` and ``export`` print
+it. Nothing is followed, nothing outside the data folder is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kaarten.files import can_own
+from kaarten.locations import EXPORTS, OWN_FOLDERS
+from kaarten.strings import tr
+
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+@dataclass(slots=True)
+class DataFolderReport:
+    """What the check did: ``narrowed`` paths whose modes it set back, and ``refused``
+    paths with the reason (a ``file.*`` message code) kaarten does not use them."""
+
+    narrowed: list[Path] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+
+    def messages(self, lang: str) -> list[str]:
+        """One line per refused path, and one for everything narrowed."""
+        lines = [
+            tr("data.refused", lang, path=str(path), reason=tr(reason, lang))
+            for path, reason in self.refused
+        ]
+        if self.narrowed:
+            lines.append(tr("data.narrowed", lang, n=len(self.narrowed)))
+        return lines
+
+
+def check_data_folder(data: Path) -> DataFolderReport:
+    """Narrow the modes in ``data`` to the user's own and list what kaarten refuses."""
+    report = DataFolderReport()
+    if not can_own():  # pragma: no cover - Windows: the user's folder is private already
+        return report
+    try:
+        info = data.stat()  # the data folder itself may be a link the user made
+    except OSError:
+        return report
+    if not stat.S_ISDIR(info.st_mode):
+        return report
+    _narrow(data, info, FOLDER_MODE, report)
+    for name in OWN_FOLDERS:
+        folder = data / name
+        if _folder(folder, report):
+            depth = 2 if name == EXPORTS else 1  # exports/<session id>/<file>
+            _contents(folder, depth, report)
+    return report
+
+
+def _folder(folder: Path, report: DataFolderReport) -> bool:
+    """Check one of kaarten's folders; tell whether its contents can be looked at."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    if stat.S_ISLNK(info.st_mode):
+        report.refused.append((folder, "file.link"))
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        report.refused.append((folder, "file.not_folder"))
+        return False
+    return _narrow(folder, info, FOLDER_MODE, report)
+
+
+def _contents(folder: Path, depth: int, report: DataFolderReport) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISLNK(info.st_mode):
+            report.refused.append((path, "file.link"))
+        elif stat.S_ISREG(info.st_mode):
+            _narrow(path, info, FILE_MODE, report)
+        elif stat.S_ISDIR(info.st_mode) and depth > 1 and _narrow(path, info, FOLDER_MODE, report):
+            _contents(path, depth - 1, report)
+
+
+def _narrow(path: Path, info: os.stat_result, mode: int, report: DataFolderReport) -> bool:
+    """Set ``mode`` on a path of the user's own that is wider; refuse one of another
+    user's. Tell whether the path is the user's own."""
+    if info.st_uid != os.getuid():
+        report.refused.append((path, "file.not_private"))
+        return False
+    if info.st_mode & 0o077:
+        try:
+            os.chmod(path, mode)  # a link was ruled out by lstat just before
+        except OSError:
+            return True
+        report.narrowed.append(path)
+    return True
