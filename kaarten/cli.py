@@ -22,6 +22,7 @@ from kaarten.deck.model import Deck
 from kaarten.locations import builtin_roots
 from kaarten.session import EXPORT_FORMATS
 from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
+from kaarten.text import CleanStream
 
 if TYPE_CHECKING:
     from kaarten.app import KaartenApp
@@ -165,13 +166,18 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
 
 @contextlib.contextmanager
 def _stdout() -> Iterator[None]:
-    """Write to standard output; if the reader goes away (``kaarten check | head``), stop
-    quietly: no traceback, and none at exit."""
+    """Write to standard output and error through :class:`~kaarten.text.CleanStream`, so
+    nothing a file or a path holds reaches the terminal as an escape code; if the reader
+    goes away (``kaarten check | head``), stop quietly: no traceback, and none at exit."""
+    real = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = CleanStream(sys.stdout), CleanStream(sys.stderr)
     try:
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), real[0].fileno())
+    finally:
+        sys.stdout, sys.stderr = real
 
 
 def run_app(language: str, extra: Sequence[Path], data: Path | None = None) -> int:

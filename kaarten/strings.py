@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from kaarten.text import clean
+
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
@@ -1712,7 +1714,15 @@ def tr(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: Any) -> str:
     if entry is None:
         return key
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
-    return template.format_map(_Params(params)) if params else template
+    if not params:
+        return template
+    # Parameters are what files, paths and logs hold: cleaned here, where every message
+    # is made, so no message can let an escape code through (docs/security.md).
+    return template.format_map(_Params({k: _clean(v) for k, v in params.items()}))
+
+
+def _clean(value: Any) -> Any:
+    return clean(value) if isinstance(value, str) else value
 
 
 class _Params(dict[str, Any]):

@@ -10,21 +10,49 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TextIO
 
 # Tab and newline are ordinary text; everything else below 0x20 is not.
 _C0 = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
-_TABLE: dict[int, int | None] = {
+_TABLE: dict[int, int | str | None] = {
     **_C0,
     0x7F: 0x2421,  # ␡
     **{c: None for c in range(0x80, 0xA0)},  # C1, e.g. U+009B (CSI)
     **{c: None for c in range(0x202A, 0x202F)},  # bidi embeddings and overrides
     **{c: None for c in range(0x2066, 0x206A)},  # bidi isolates
     **{c: 0xFFFD for c in range(0xD800, 0xE000)},  # lone surrogates
+    # A file name's bytes that are not UTF-8 (os.fsdecode's surrogateescape), shown as
+    # the bytes they were: \xNN.
+    **{c: f"\\x{c - 0xDC00:02x}" for c in range(0xDC80, 0xDD00)},
 }
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 # Characters a reader cannot see, worth naming when they sit inside a key or a name.
 INVISIBLE = frozenset("\u00a0\u00ad\u180e\u2007\u200b\u200c\u200d\u2060\u202f\u3000\ufeff")
+
+
+class CleanStream:
+    """A text stream that cleans everything written through it (:func:`clean`) and
+    escapes what its encoding cannot hold: the command line's output path, so no message
+    can forget it and none can raise ``UnicodeEncodeError``."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+    def write(self, text: str) -> int:
+        self._stream.write(clean(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
 
 
 def has_unsafe(text: str) -> bool:

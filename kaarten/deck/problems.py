@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kaarten.strings import tr
+from kaarten.text import clean
 
 
 class Severity(enum.Enum):
@@ -50,16 +51,18 @@ class DeckProblem:
 
     def message(self, lang: str = "nl") -> str:
         """The message in ``lang``, prefixed with the place in the document."""
-        text = tr(self.code, lang, **self.params)
-        return f"{self.where}: {text}" if self.where else text
+        text = tr(self.code, lang, **self.params)  # tr cleans what it fills in
+        return f"{clean(self.where)}: {text}" if self.where else text
 
     def location(self) -> str:
-        """``path:line:col`` as editors and terminals understand it."""
+        """``path:line:col`` as editors and terminals understand it; a file name is input
+        too (ESC, bytes that are not UTF-8), so it is cleaned."""
+        path = clean(self.path)
         if self.line is None:
-            return self.path
+            return path
         if self.column is None:
-            return f"{self.path}:{self.line}"
-        return f"{self.path}:{self.line}:{self.column}"
+            return f"{path}:{self.line}"
+        return f"{path}:{self.line}:{self.column}"
 
     def render(self, lang: str = "nl") -> str:
         """One line: ``path:line:col: fout: message``."""
@@ -69,7 +72,7 @@ class DeckProblem:
     def as_json(self, lang: str = "nl") -> dict[str, Any]:
         """A plain dict for ``kaarten check --json``."""
         return {
-            "bestand": self.path,
+            "bestand": clean(self.path),
             "regel": self.line,
             "kolom": self.column,
             "ernst": self.severity.value,

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kaarten.deck.model import Library
@@ -120,35 +120,44 @@ def participant_markdown(session: Session, person: Participant, lang: str) -> st
     return "\n".join(out) + "\n"
 
 
-def _cell(value: str) -> str:
-    text = clean(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str | None) -> str:
+    """A cell a spreadsheet shows as the text it is: cleaned, and a ``'`` before what a
+    spreadsheet would run as a formula."""
+    text = clean(value or "")
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def csv_table(rows: Iterable[Sequence[str | None]]) -> str:
+    """The one CSV writer: every cell, header included, goes through :func:`_cell`, so no
+    column can be forgotten (a date or kaartenset typed as ``=1+2`` is text too)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerows([_cell(value) for value in row] for row in rows)
+    return out.getvalue()
 
 
 def action_points_csv(session: Session, lang: str, person: Participant | None = None) -> str:
     """The action points as a table (deleted ones left out)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            tr(f"export.csv.{c}", lang)
-            for c in ("session", "date", "name", "text", "due", "set", "done")
-        ]
-    )
+    columns = ("session", "date", "name", "text", "due", "set", "done")
+    rows: list[Sequence[str | None]] = [[tr(f"export.csv.{c}", lang) for c in columns]]
     for participant in [person] if person else session.participants:
         for point in _points_of(session, participant):
-            writer.writerow(
+            done = tr("export.csv.yes" if point.done else "export.csv.no", lang)
+            rows.append(
                 [
-                    _cell(session.title),
+                    session.title,
                     session.date,
-                    _cell(participant.name),
-                    _cell(point.text),
-                    point.due or "",
-                    point.set_id or "",
-                    tr("export.csv.yes" if point.done else "export.csv.no", lang),
+                    participant.name,
+                    point.text,
+                    point.due,
+                    point.set_id,
+                    done,
                 ]
             )
-    return out.getvalue()
+    return csv_table(rows)
 
 
 def as_json(session: Session, person: Participant | None = None) -> str:
@@ -188,7 +197,18 @@ def as_json(session: Session, person: Participant | None = None) -> str:
             {"deck": n.deck, "kaart": n.card, "tekst": n.text, "tijd": n.at} for n in session.notes
         ]
         data["afgesloten"] = session.closed
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(_cleaned(data), ensure_ascii=False, indent=2) + "\n"
+
+
+def _cleaned(value: Any) -> Any:
+    """Every text in ``value`` cleaned: the JSON export's one way out."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [_cleaned(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _cleaned(v) for k, v in value.items()}
+    return value
 
 
 def export(

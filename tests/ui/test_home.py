@@ -157,3 +157,21 @@ async def test_an_open_data_folder_is_narrowed_at_start_and_said_once(app_factor
     async with app.run_test(size=SMALL, notifications=True) as pilot:
         await wait_for_preview(pilot)
         assert list(app._notifications) == []  # nothing left to say the next time
+
+
+async def test_the_problems_screen_shows_no_escape_code_from_names_keys_or_tags(
+    app_factory, tmp_path: Path
+) -> None:
+    from hostile_names import hostile_decks
+
+    hostile_decks(tmp_path)
+    app = app_factory(extra=(tmp_path,))
+    async with app.run_test(size=(160, 60)) as pilot:
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        shown = screen_text(app)
+        assert "␛]0;PWN␇␛[2J" in shown and "niet-utf8-\\xff.yaml" in shown
+        for forbidden in ("\x1b", "\x07", "\u009b", "\u202e", "\udcff"):
+            assert forbidden not in shown
