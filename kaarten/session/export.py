@@ -134,7 +134,8 @@ def csv_table(rows: Iterable[Sequence[str | None]]) -> str:
     """The one CSV writer: every cell, header included, goes through :func:`_cell`, so no
     column can be forgotten (a date or kaartenset typed as ``=1+2`` is text too)."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    # Lines end in \n: a carriage return is a control character the output path removes.
+    writer = csv.writer(out, lineterminator="\n")
     writer.writerows([_cell(value) for value in row] for row in rows)
     return out.getvalue()
 
