@@ -8,8 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 DATA = Path(__file__).parent / "data"
+
+# Fuzz tests: a bounded, repeatable run in CI; many more examples on request
+# (``pytest tests/unit/test_fuzz.py --hypothesis-profile=grondig``).
+settings.register_profile("ci", max_examples=60, derandomize=True, database=None)
+settings.register_profile("grondig", max_examples=5000, database=None)
+settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
