@@ -1523,10 +1523,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: {reason}",
     },
     "data.narrowed": {
-        "nl": "Je eigen map was ook voor anderen open: {n} mappen en bestanden zijn weer alleen "
-        "voor jou (0700/0600)",
-        "en": "Your own folder was open to others: {n} folders and files are yours only again "
-        "(0700/0600)",
+        "nl": "Je eigen map was ook voor anderen open; alles is weer alleen voor jou "
+        "(0700/0600). Aangepast: {n}",
+        "en": "Your own folder was open to others; everything is yours only again "
+        "(0700/0600). Changed: {n}",
     },
     # -- sessions: the log on disk -------------------------------------------------------
     "log.cut_off": {

@@ -133,10 +133,8 @@ class DeckCache:
             private_folder(self.path.parent)
             if not is_private_folder(self.path.parent):
                 return
-            data = json.dumps(
-                {"code": self._code, "decks": codec.encode(self._new)},
-                ensure_ascii=False,
-                separators=(",", ":"),
+            data = json.dumps(  # ASCII: a file name's undecodable bytes survive as \udcXX
+                {"code": self._code, "decks": codec.encode(self._new)}, separators=(",", ":")
             ).encode()
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NO_FOLLOW
             descriptor = os.open(temporary, flags, 0o600)

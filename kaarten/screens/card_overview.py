@@ -21,6 +21,8 @@ from kaarten.screens.base import KaartenModal, command
 
 WINDOW = 200
 """Cards listed at a time."""
+PREVIEW = 240
+"""Characters of a card's text in the list: a page-long card stays a few lines."""
 _EARLIER = "earlier"
 _LATER = "later"
 
@@ -73,7 +75,7 @@ class CardOverviewModal(KaartenModal[int | None]):
                 f"{number} ",
                 (f"{card.set_id} {kind}", "dim"),
                 f"\n{pad}",
-                " ".join(text.split()),
+                _preview(text),
             ),
             id=str(index),
         )
@@ -91,3 +93,9 @@ class CardOverviewModal(KaartenModal[int | None]):
     def action_cancel(self) -> None:
         """Close without changing the card."""
         self.dismiss(None)
+
+
+def _preview(text: str) -> str:
+    """The card's text on as few lines as it needs, cut at :data:`PREVIEW` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PREVIEW else flat[: PREVIEW - 1] + "…"

@@ -150,7 +150,7 @@ async def test_an_open_data_folder_is_narrowed_at_start_and_said_once(app_factor
     async with app.run_test(size=SMALL, notifications=True) as pilot:
         await wait_for_preview(pilot)
         said = [n.message for n in app._notifications]
-        assert len(said) == 1 and "weer alleen voor jou (0700/0600)" in said[0]
+        assert len(said) == 1 and "alles is weer alleen voor jou (0700/0600)" in said[0]
     for folder in (data, data / "sessies", data / "zelf"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     app = app_factory()

@@ -517,10 +517,10 @@ async def test_reset_and_bell(app_factory) -> None:
         await pilot.press("g")
         await pilot.pause()
         assert "Bel aan bij einde tijd." in flat(app) and app.sessions.bell
-    assert [(r["actie"], r["verstreken"]) for r in records("timer")] == [
-        ("start", 0.0),
-        ("reset", 0.0),
-    ]
+    # A reading ("stand") of the running timer may be saved in between on a busy machine:
+    # the clock jumped 90 s, past the once-a-minute reading.
+    timer = [(r["actie"], r["verstreken"]) for r in records("timer") if r["actie"] != "stand"]
+    assert timer == [("start", 0.0), ("reset", 0.0)]
 
 
 async def test_a_new_session_can_start_from_an_earlier_one(app_factory) -> None:

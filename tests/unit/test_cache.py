@@ -232,3 +232,14 @@ def test_a_fifo_as_the_cache_file_does_not_hang(deck_dir: Path, tmp_path: Path) 
     os.mkfifo(folder / CACHE_FILE, 0o600)
     result = finishes(lambda: load(deck_dir, folder))
     assert result.library.decks["testdeck"]
+
+
+def test_a_file_name_that_is_not_utf8_is_cached_too(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open(os.fsencode(deck_dir) + b"/kapot-\xff.yaml", "wb") as file:
+        file.write(b"soort: [\n")
+    fresh = load(deck_dir, tmp_path)
+    assert (tmp_path / CACHE_FILE).is_file()
+    monkeypatch.setattr(library, "load_file", lambda path: pytest.fail(f"{path} was parsed"))
+    assert summary(load(deck_dir, tmp_path)) == summary(fresh)

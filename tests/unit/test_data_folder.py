@@ -43,8 +43,8 @@ def test_a_data_folder_opened_to_everyone_is_narrowed_everywhere(tmp_path: Path)
     assert mode(log) == 0o600 and mode(export) == 0o600
     assert len(report.narrowed) == len([data, *data.rglob("*")])
     assert report.messages("nl") == [
-        f"Je eigen map was ook voor anderen open: {len(report.narrowed)} mappen en bestanden "
-        "zijn weer alleen voor jou (0700/0600)"
+        "Je eigen map was ook voor anderen open; alles is weer alleen voor jou (0700/0600). "
+        f"Aangepast: {len(report.narrowed)}"
     ]
     assert check_data_folder(data).messages("nl") == []  # said once: nothing left to fix
 
