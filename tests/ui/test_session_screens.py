@@ -561,12 +561,11 @@ async def test_a_forged_record_with_a_valid_checksum_is_damage_not_a_crash(
     app_factory, forged: bytes
 ) -> None:
     """Resuming crashed in the timer display (Infinity) and on deep nesting."""
-    import zlib
+    from hostile import with_checksum
 
     path = make_unfinished(["Anna"])
-    body = b'{"nr":4,"tijd":"2026-11-16T10:00:00+01:00",' + forged + b"}"
     with path.open("ab") as log:
-        log.write(body[:-1] + b',"crc":"%08x"}\n' % zlib.crc32(body))
+        log.write(with_checksum(b'{"nr":4,"tijd":"2026-11-16T10:00:00+01:00",' + forged + b"}"))
     before = path.read_bytes()
     app = app_factory()
     async with app.run_test(size=SIZE, notifications=True) as pilot:

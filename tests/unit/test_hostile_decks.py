@@ -65,3 +65,31 @@ def test_a_fifo_given_on_the_command_line_does_not_hang(tmp_path: Path) -> None:
     )  # fmt: skip
     assert run.returncode == 1
     assert "los.yaml: fout: geen gewoon bestand" in run.stdout
+
+
+def test_thousands_of_broken_references_give_twenty_messages_and_a_count(
+    deck_dir: Path,
+) -> None:
+    cards = "".join(f"  - {{id: f{n}, tekst: v, definities: [mis{n}]}}\n" for n in range(1000))
+    (deck_dir / "veel.yaml").write_text(
+        'soort: kaartenset\nid: "f.1"\nthema: "1"\ntitel: F\ndoel: d\nwerkwijze: w\n'
+        f"gesprekskaarten:\n{cards}",
+        encoding="utf-8",
+    )
+    result = finishes(lambda: load_library([deck_dir]))
+    mine = [p for p in result.problems if p.path.endswith("veel.yaml")]
+    assert len(mine) == 21
+    assert "en nog 980 meldingen van dezelfde soort" in mine[-1].render()
+    assert mine[-1].line == mine[0].line  # it points at the first one of its kind
+    assert "f.1" in result.library.decks["testdeck"].card_sets  # the set itself still loads
+
+
+def test_a_long_checklist_with_one_duplicate_names_it(deck_dir: Path) -> None:
+    steps = "".join(f"      - {{id: s{n}, tekst: t}}\n" for n in range(5000))
+    (deck_dir / "lijst.yaml").write_text(
+        "soort: bijlage\nid: lang\ntitel: L\nvorm: checklist\ngroepen:\n  - titel: G\n"
+        f"    stappen:\n{steps}      - {{id: s7, tekst: nog eens}}\n",
+        encoding="utf-8",
+    )
+    result = finishes(lambda: load_library([deck_dir]))
+    assert any("dubbele id's in deze bijlage: s7;" in p.render() for p in result.problems)
