@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import math
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -157,10 +158,25 @@ def _dataclass(kind: type) -> Decoder:
 
     def decode(value: Any) -> Any:
         if not fields:  # resolved on first use: SkillGroup holds SkillGroups
-            hints = typing.get_type_hints(kind)
-            fields.extend(decoder(hints[f.name]) for f in dataclasses.fields(kind))
+            namespace = vars(sys.modules[kind.__module__])
+            fields.extend(decoder(_hint(f.type, namespace)) for f in dataclasses.fields(kind))
         if type(value) is not list or len(value) != len(fields):
             raise CacheError(f"{kind.__name__} expected")
         return kind(*(field(v) for field, v in zip(fields, value, strict=True)))
 
     return decode
+
+
+_hints: dict[tuple[str, int], object] = {}
+
+
+def _hint(annotation: object, namespace: dict[str, Any]) -> object:
+    """A field's type from its annotation (a string under ``from __future__ import
+    annotations``): what ``typing.get_type_hints`` gives, evaluated once per distinct
+    string (the same few strings recur in every class; start-up pays for each)."""
+    if not isinstance(annotation, str):
+        return annotation
+    key = (annotation, id(namespace))
+    if key not in _hints:
+        _hints[key] = eval(annotation, namespace)  # the model's own source, not a file's
+    return _hints[key]
