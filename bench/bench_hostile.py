@@ -8,6 +8,7 @@ the size (the large size is 10 times the small one, so quadratic shows as about 
   definitie (1,000 of them took 35 s).
 - ``steps``: a bijlage with many checklist steps and one duplicate id (19,000: 19 s).
 - ``duplicates``: a card set whose card ids are all the same.
+- ``unknown keys``: a misspelt key on every card, each once worth a fuzzy match.
 - ``overview``: opening the overview (o) of a set with many cards (21,000: 30 s).
 - ``log``: reading a session log whose records are all forged action points for a
   participant that does not exist.
@@ -51,9 +52,14 @@ def refs(folder: Path, n: int) -> Path:
 
 
 def steps(folder: Path, n: int) -> Path:
-    rows = "".join(f"- {{id: s{i}, tekst: t}}\n" for i in range(n))
+    rows = "".join(f"  - {{id: s{i}, tekst: t}}\n" for i in range(n))
     text = "soort: bijlage\nid: b1\ntitel: B\nvorm: checklist\ngroepen:\n- titel: G\n  stappen:\n"
-    return _deck(folder, {"b.yaml": f"{text}{rows}- {{id: s0, tekst: t}}\n"})
+    return _deck(folder, {"b.yaml": f"{text}{rows}  - {{id: s0, tekst: t}}\n"})
+
+
+def unknown_keys(folder: Path, n: int) -> Path:
+    cards = "".join(f"- {{id: g{i}, tkst: v}}\n" for i in range(n))
+    return _deck(folder, {"s.yaml": f"{SET}gesprekskaarten:\n{cards}"})
 
 
 def duplicates(folder: Path, n: int) -> Path:
@@ -115,6 +121,7 @@ SHAPES: dict[str, tuple[Callable[[Path, int], Callable[[], object]], int]] = {
     "refs": (load(refs), 1_000),
     "steps": (load(steps), 1_900),
     "duplicates": (load(duplicates), 1_000),
+    "unknown keys": (load(unknown_keys), 1_000),
     "overview": (overview, 1_500),
     "log": (log, 2_000),
 }
@@ -134,12 +141,12 @@ def per_item(prepare: Callable[[Path, int], Callable[[], object]], n: int) -> fl
 
 def main() -> None:
     """Measure every shape at two sizes and print the table."""
-    print(f"{'shape':<11} {'n':>7} {'µs/item':>9} {'n×10':>7} {'µs/item':>9} {'ratio':>6}")
+    print(f"{'shape':<13} {'n':>7} {'µs/item':>9} {'n×10':>7} {'µs/item':>9} {'ratio':>6}")
     for name, (prepare, n) in SHAPES.items():
         small = per_item(prepare, n)
         large = per_item(prepare, n * 10)
         print(
-            f"{name:<11} {n:>7} {small * 1e6:>9.1f} {n * 10:>7} {large * 1e6:>9.1f}"
+            f"{name:<13} {n:>7} {small * 1e6:>9.1f} {n * 10:>7} {large * 1e6:>9.1f}"
             f" {large / small:>6.2f}"
         )
     print("goal: every ratio near 1 (linear); about 10 would be quadratic")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kaarten.deck.model import CardSet, Deck, Library, Source
-from kaarten.deck.problems import DeckProblem, ProblemSink, Severity
+from kaarten.deck.problems import MAX_PER_KIND, DeckProblem, ProblemSink, Severity, kind_of
 from kaarten.text import close_matches
 
 if TYPE_CHECKING:
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 DECK_FILE = "deck.yaml"
 SUFFIXES = (".yaml", ".yml")
-MAX_PER_KIND = 20
-"""Problems of one kind shown per file; the rest are counted (a file with 65,000 broken
-references needs its first few fixed, not a list of 65,000)."""
 MAX_SUGGEST_FROM = 1000
 """A 'did you mean' is looked for among at most this many names."""
 
@@ -88,7 +85,7 @@ def cap_problems(problems: list[DeckProblem]) -> list[DeckProblem]:
     first: dict[tuple[str, str], DeckProblem] = {}
     kept: list[DeckProblem] = []
     for problem in problems:
-        key = (problem.path, problem.code.removesuffix("_suggest"))
+        key = (problem.path, kind_of(problem.code))
         seen[key] += 1
         first.setdefault(key, problem)
         if seen[key] <= MAX_PER_KIND:

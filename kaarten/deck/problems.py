@@ -8,6 +8,7 @@ sentence is rendered from :mod:`kaarten.strings` in the user's language, so the 
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,17 +83,34 @@ class DeckProblem:
         }
 
 
+MAX_PER_KIND = 20
+"""Problems of one kind shown per file; the rest are counted (a file with 65,000 broken
+references needs its first few fixed, not a list of 65,000)."""
+
+
+def kind_of(code: str) -> str:
+    """The kind of a problem: its code without the ``_suggest`` of a 'did you mean'."""
+    return code.removesuffix("_suggest")
+
+
 class ProblemSink:
     """Collects problems for one file, with the file's path filled in."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[DeckProblem] = []
+        self._counts: Counter[str] = Counter()
+
+    def worth_detail(self, code: str) -> bool:
+        """Tell whether a problem of this kind will be shown (see :data:`MAX_PER_KIND`):
+        costly detail, such as a 'did you mean', is only worth finding for those."""
+        return self._counts[kind_of(code)] < MAX_PER_KIND
 
     def error(
         self, line: int | None, column: int | None, code: str, where: str = "", **params: Any
     ) -> None:
         """Record an error at 1-based ``line`` and ``column``."""
+        self._counts[kind_of(code)] += 1
         self.problems.append(
             DeckProblem(self.path, line, column, code, params, Severity.ERROR, where)
         )
@@ -101,6 +119,7 @@ class ProblemSink:
         self, line: int | None, column: int | None, code: str, where: str = "", **params: Any
     ) -> None:
         """Record a warning at 1-based ``line`` and ``column``."""
+        self._counts[kind_of(code)] += 1
         self.problems.append(
             DeckProblem(self.path, line, column, code, params, Severity.WARNING, where)
         )

@@ -121,7 +121,8 @@ class Validator:
         if "enum" in schema and node.value not in schema["enum"]:
             choices = [str(c) for c in schema["enum"]]
             value = text.clean(str(node.value))
-            guess = close_matches(value, choices, n=1, cutoff=0.5)
+            wanted = sink.worth_detail("schema.enum")
+            guess = close_matches(value, choices, n=1, cutoff=0.5) if wanted else []
             code = "schema.enum_suggest" if guess else "schema.enum"
             sink.error(
                 node.line,
@@ -282,7 +283,8 @@ class Validator:
                 key_node.line, key_node.column, "schema.unknown_key_invisible", where, key=shown
             )
             return
-        guess = close_matches(key, list(properties), n=1, cutoff=0.6)
+        wanted = sink.worth_detail("schema.unknown_key")
+        guess = close_matches(key, list(properties), n=1, cutoff=0.6) if wanted else []
         if guess:
             sink.error(
                 key_node.line,
