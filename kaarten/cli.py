@@ -22,7 +22,7 @@ from kaarten.deck.model import Deck
 from kaarten.locations import builtin_roots
 from kaarten.session import EXPORT_FORMATS
 from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
-from kaarten.text import CleanStream
+from kaarten.text import CleanStream, clean_data
 
 if TYPE_CHECKING:
     from kaarten.app import KaartenApp
@@ -138,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = load_library([*roots, *extra])
     with _stdout():
         if args.json:
-            json.dump(check_json(result, args.taal), sys.stdout, ensure_ascii=False, indent=2)
+            report = clean_data(check_json(result, args.taal))
+            json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
             print_overview(result, args.taal, sys.stdout, roots)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TextIO
+from typing import Any, TextIO
 
 # Tab and newline are ordinary text; everything else below 0x20 is not.
 _C0 = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
@@ -65,6 +65,19 @@ def clean(text: str) -> str:
     if _UNSAFE.search(text) is None:
         return text
     return text.translate(_TABLE)
+
+
+def clean_data(value: Any) -> Any:
+    """``value`` (JSON-like: dicts, lists, texts, numbers) with every text and key cleaned:
+    what a JSON output writes, so that even a JSON string holds no control character and
+    no lone surrogate that would make the JSON invalid."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list | tuple):
+        return [clean_data(v) for v in value]
+    if isinstance(value, dict):
+        return {clean(str(k)): clean_data(v) for k, v in value.items()}
+    return value
 
 
 def first_unsafe(text: str) -> str | None:

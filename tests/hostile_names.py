@@ -9,7 +9,7 @@ from pathlib import Path
 
 def hostile_decks(root: Path) -> Path:
     """A folder of decks whose names and contents carry escape codes."""
-    deck = root / "deck-\x1b]0;PWN\x07-\u202eetnega"
+    deck = root / "deck-\x1b]0;PWN\x07-\u202eetnega-\udcfe"  # and a byte that is not UTF-8
     deck.mkdir(parents=True)
     (deck / "deck.yaml").write_text(
         'soort: deck\nid: vies\ntitel: Vies\nthemas:\n  - id: "1"\n    titel: T\n',

@@ -17,7 +17,7 @@ from typing import Any
 from kaarten.deck.model import Library
 from kaarten.session.model import ActionPoint, Participant, Session
 from kaarten.strings import tr
-from kaarten.text import clean
+from kaarten.text import clean, clean_data
 
 CardText = Callable[[str, str], str | None]
 """(deck id, card id) → the card's text, or None when the deck is not loaded."""
@@ -198,18 +198,7 @@ def as_json(session: Session, person: Participant | None = None) -> str:
             {"deck": n.deck, "kaart": n.card, "tekst": n.text, "tijd": n.at} for n in session.notes
         ]
         data["afgesloten"] = session.closed
-    return json.dumps(_cleaned(data), ensure_ascii=False, indent=2) + "\n"
-
-
-def _cleaned(value: Any) -> Any:
-    """Every text in ``value`` cleaned: the JSON export's one way out."""
-    if isinstance(value, str):
-        return clean(value)
-    if isinstance(value, list):
-        return [_cleaned(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _cleaned(v) for k, v in value.items()}
-    return value
+    return json.dumps(clean_data(data), ensure_ascii=False, indent=2) + "\n"
 
 
 def export(

@@ -49,8 +49,9 @@ def test_check_prints_no_escape_code(tmp_path: Path, as_json: bool) -> None:
         for forbidden in FORBIDDEN:
             assert forbidden not in output, (forbidden, output[-400:])
     if as_json:
-        problems = json.loads(run.stdout)["problemen"]
-        assert any("niet-utf8-\\xff.yaml" in p["bestand"] for p in problems)
+        report = json.loads(run.stdout)  # valid JSON, even with undecodable names
+        assert any("niet-utf8-\\xff.yaml" in p["bestand"] for p in report["problemen"])
+        assert any("etnega-\\xfe" in deck["pad"] for deck in report["decks"])
     else:
         assert b"niet-utf8-\\xff.yaml" in run.stdout
 
