@@ -13,6 +13,7 @@ from kaarten.draw import DrawPile, set_cards
 from kaarten.session.journal import Record
 from kaarten.session.run import SessionRun
 from kaarten.session.store import SessionStore
+from kaarten.strings import os_reason
 
 if TYPE_CHECKING:
     from kaarten.app import KaartenApp
@@ -72,9 +73,8 @@ class SessionDesk:
                 self._say(notice, "warning")
             opened = store.create(title, date, names, agenda, previous)
         except OSError as error:
-            self._say(
-                "session.cannot_save", "error", folder=store.folder, reason=error.strerror or ""
-            )
+            reason = os_reason(error, self.app.ui_language)
+            self._say("session.cannot_save", "error", folder=store.folder, reason=reason)
             return
         self._lead(SessionRun(opened), replace=True)
         points = store.earlier_open_actions(names, opened.path.stem)

@@ -1725,6 +1725,15 @@ def _clean(value: Any) -> Any:
     return clean(value) if isinstance(value, str) else value
 
 
+def os_reason(error: OSError, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Why a file could not be used, for a message: our own reason for a file kaarten
+    refused (:class:`kaarten.files.UnsafeFile`), else the system's."""
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, str) and reason in MESSAGES:
+        return tr(reason, lang)
+    return error.strerror or ""
+
+
 class _Params(dict[str, Any]):
     """Message parameters; one the caller did not give shows as '?' instead of raising
     in the middle of telling the user something."""

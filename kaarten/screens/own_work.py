@@ -20,6 +20,7 @@ from kaarten.own.prep import OpenForm, preparations
 from kaarten.own.store import Deleted
 from kaarten.own_desk import OwnDesk
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.strings import os_reason
 from kaarten.widgets.save_banner import SaveBanner, problem_text
 
 BAR = 10
@@ -248,7 +249,8 @@ class OwnWorkScreen(KaartenScreen):
         self.app.push_screen(ChoiceModal(self.t("solo.which_form"), titles), make)
 
     def _cannot_save(self, folder: Path, error: OSError) -> None:
-        message = self.t("solo.cannot_save", folder=folder, reason=error.strerror or "")
+        reason = os_reason(error, self.kaarten.ui_language)
+        message = self.t("solo.cannot_save", folder=folder, reason=reason)
         self.notify(message, markup=False, severity="error")
 
     def _saved_to(self, write: Callable[[], Path]) -> None:

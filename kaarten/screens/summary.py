@@ -17,6 +17,7 @@ from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.export import markdown, participant_markdown
 from kaarten.session.journal import replace_atomically
 from kaarten.session.model import Session
+from kaarten.strings import os_reason
 
 
 def file_slug(name: str) -> str:
@@ -88,7 +89,11 @@ class SummaryScreen(KaartenScreen):
             )
         except OSError as error:
             self.notify(
-                self.t("summary.export_failed", folder=folder, reason=error.strerror or ""),
+                self.t(
+                    "summary.export_failed",
+                    folder=folder,
+                    reason=os_reason(error, self.kaarten.ui_language),
+                ),
                 markup=False,
                 severity="error",
             )
@@ -112,7 +117,7 @@ class SummaryScreen(KaartenScreen):
             copy = store.repair(self.path)
         except OSError as error:
             self.notify(
-                self.t("summary.repair_failed", reason=error.strerror or ""),
+                self.t("summary.repair_failed", reason=os_reason(error, self.kaarten.ui_language)),
                 markup=False,
                 severity="error",
             )

@@ -575,3 +575,20 @@ async def test_a_forged_record_with_a_valid_checksum_is_damage_not_a_crash(
         assert f"{path.name}:5:" in flat(app)
         assert "Ouders bellen" in flat(app)  # the readable part is there
     assert path.read_bytes() == before
+
+
+async def test_a_sessies_folder_that_is_a_link_is_refused_with_the_reason(
+    app_factory, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir(mode=0o755)
+    home().mkdir(parents=True, exist_ok=True)
+    (home() / "sessies").symlink_to(elsewhere)
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await start_session(pilot, "Anna")
+        assert isinstance(app.screen, NewSessionScreen)  # nothing started
+        said = " ".join(n.message for n in app._notifications)
+        assert "Kan de sessie niet bewaren" in said and "symbolische link" in said
+    assert list(elsewhere.iterdir()) == []
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
