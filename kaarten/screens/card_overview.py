@@ -40,7 +40,7 @@ class CardOverviewModal(KaartenModal[int | None]):
         self.start = 0
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog wide"):
+        with Vertical(classes="dialog wide", id="overview-dialog"):
             yield Static(
                 Content(self.t("overview.title", total=len(self.pile))), classes="dialog-title"
             )
@@ -63,6 +63,8 @@ class CardOverviewModal(KaartenModal[int | None]):
         overview = self.query_one("#overview", OptionList)
         overview.set_options(options)
         overview.highlighted = position - self.start + (1 if self.start > 0 else 0)
+        # Once the new list is laid out: before, its height is the old one's.
+        self.call_after_refresh(overview.scroll_to_highlight)
 
     def _option(self, index: int) -> Option:
         card = self.pile.cards[index]

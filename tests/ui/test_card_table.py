@@ -358,7 +358,7 @@ async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
         encoding="utf-8",
     )
     app = app_factory(extra=(deck,))
-    async with app.run_test(size=LARGE) as pilot:
+    async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "g.1", deck="groot")
         await pilot.pause()
         await pilot.press("o")
@@ -372,6 +372,7 @@ async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
         assert overview.highlighted is not None
         picked = overview.get_option_at_index(overview.highlighted)
         assert picked.id == str(WINDOW)  # the first card after the old window
+        assert f"{WINDOW + 1}. g.1 Gesprekskaart" in screen_text(app)  # and it is in view
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CardTableScreen)
