@@ -122,9 +122,10 @@ class KaartenApp(App[int]):
             self._exception_event.set()
         from rich.text import Text
 
-        from kaarten.crash import CRASH_FOLDER, write_report
+        from kaarten.crash import write_report
+        from kaarten.locations import CRASH_REPORTS
 
-        path = write_report(error, self.data_folder / CRASH_FOLDER) if self.data_folder else None
+        path = write_report(error, self.data_folder / CRASH_REPORTS) if self.data_folder else None
         key = "app.crashed" if path else "app.crashed_no_report"
         self._exit_renderables.append(Text(self.t(key, path=str(path))))
         self.bell()

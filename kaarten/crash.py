@@ -16,9 +16,8 @@ import traceback
 from pathlib import Path
 
 from kaarten import __version__
-from kaarten.locations import CRASH_REPORTS
-
-CRASH_FOLDER = CRASH_REPORTS
+from kaarten.files import FILE_MODE
+from kaarten.locations import private_folder
 
 
 def report(error: BaseException) -> str:
@@ -60,10 +59,8 @@ def write_report(error: BaseException, folder: Path) -> Path | None:
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"crash-{stamp}.txt"
     try:
-        from kaarten.locations import private_folder
-
         private_folder(folder)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         with os.fdopen(descriptor, "w", encoding="utf-8") as file:
             file.write(report(error))
     except OSError:

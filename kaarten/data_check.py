@@ -10,17 +10,23 @@ it. Nothing is followed, nothing outside the data folder is touched.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kaarten.files import can_own
+from kaarten.files import (
+    FILE_MODE,
+    FOLDER_MODE,
+    UnsafeFile,
+    can_own,
+    check_own_folder,
+    is_own,
+    narrow,
+)
 from kaarten.locations import EXPORTS, OWN_FOLDERS
 from kaarten.strings import tr
-
-FOLDER_MODE = 0o700
-FILE_MODE = 0o600
 
 
 @dataclass(slots=True)
@@ -65,16 +71,13 @@ def check_data_folder(data: Path) -> DataFolderReport:
 def _folder(folder: Path, report: DataFolderReport) -> bool:
     """Check one of kaarten's folders; tell whether its contents can be looked at."""
     try:
-        info = folder.lstat()
+        info = check_own_folder(folder)
+    except UnsafeFile as error:  # a link, or not a folder
+        report.refused.append((folder, error.reason))
+        return False
     except OSError:
         return False
-    if stat.S_ISLNK(info.st_mode):
-        report.refused.append((folder, "file.link"))
-        return False
-    if not stat.S_ISDIR(info.st_mode):
-        report.refused.append((folder, "file.not_folder"))
-        return False
-    return _narrow(folder, info, FOLDER_MODE, report)
+    return info is not None and _narrow(folder, info, FOLDER_MODE, report)
 
 
 def _contents(folder: Path, depth: int, report: DataFolderReport) -> None:
@@ -99,13 +102,10 @@ def _contents(folder: Path, depth: int, report: DataFolderReport) -> None:
 def _narrow(path: Path, info: os.stat_result, mode: int, report: DataFolderReport) -> bool:
     """Set ``mode`` on a path of the user's own that is wider; refuse one of another
     user's. Tell whether the path is the user's own."""
-    if info.st_uid != os.getuid():
+    if not is_own(info):
         report.refused.append((path, "file.not_private"))
         return False
-    if info.st_mode & 0o077:
-        try:
-            os.chmod(path, mode)  # a link was ruled out by lstat just before
-        except OSError:
-            return True
-        report.narrowed.append(path)
+    with contextlib.suppress(OSError):  # a link was ruled out by lstat just before
+        if narrow(path, info, mode):
+            report.narrowed.append(path)
     return True

@@ -14,6 +14,10 @@ import os
 import stat
 from pathlib import Path
 
+FOLDER_MODE = 0o700
+"""Every folder kaarten makes or keeps: the user's only."""
+FILE_MODE = 0o600
+"""Every file kaarten writes: the user's only."""
 NO_BLOCK = getattr(os, "O_NONBLOCK", 0)
 """Open a FIFO at once instead of waiting for the other end (where the system can)."""
 _READ_FLAGS = (
@@ -41,11 +45,29 @@ def can_own() -> bool:
     return hasattr(os, "getuid")
 
 
+def is_own(info: os.stat_result) -> bool:
+    """Owned by the user (always so where there are no owners)."""
+    return not can_own() or info.st_uid == os.getuid()
+
+
 def is_private(info: os.stat_result) -> bool:
     """Owned by the user and closed to everyone else (no group or other bits)."""
     if not can_own():  # pragma: no cover - Windows: the user folder is private already
         return True
-    return info.st_uid == os.getuid() and info.st_mode & 0o077 == 0
+    return is_own(info) and info.st_mode & 0o077 == 0
+
+
+def narrow(path: Path, info: os.stat_result, mode: int) -> bool:
+    """Set ``mode`` on ``path`` (whose ``lstat`` is ``info``) when it is the user's own
+    and open to others; tell whether it was changed. A link must have been ruled out.
+
+    Raises:
+        OSError: the mode cannot be changed.
+    """
+    if can_own() and is_own(info) and info.st_mode & 0o077:
+        os.chmod(path, mode)
+        return True
+    return False
 
 
 def read_bounded(path: Path, limit: int, *, follow: bool = True, private: bool = False) -> bytes:
@@ -97,32 +119,33 @@ def read_bounded(path: Path, limit: int, *, follow: bool = True, private: bool =
     return data
 
 
-def check_own_folder(folder: Path) -> None:
-    """Refuse a folder kaarten owns (in the data folder) that is a link or not a folder.
+def check_own_folder(folder: Path) -> os.stat_result | None:
+    """Refuse a folder kaarten owns (in the data folder) that is a link or not a folder;
+    its ``lstat``, or None when it does not exist.
 
     Raises:
         UnsafeFile: ``file.link`` or ``file.not_folder``.
-        OSError: it cannot be looked at (a missing folder is fine: nothing is raised).
+        OSError: it cannot be looked at.
     """
     try:
         info = folder.lstat()
     except FileNotFoundError:
-        return
+        return None
     if stat.S_ISLNK(info.st_mode):
         raise UnsafeFile("file.link")
     if not stat.S_ISDIR(info.st_mode):
         raise UnsafeFile("file.not_folder")
+    return info
 
 
 def is_private_folder(folder: Path) -> bool:
     """Tell whether ``folder`` is a real folder (not a link) of the user's own that only
-    the user can open; one of the user's own with a wider mode is narrowed to 0700 first."""
+    the user can open; one of the user's own with a wider mode is narrowed first."""
     try:
-        info = folder.lstat()
-        if not stat.S_ISDIR(info.st_mode):
+        info = check_own_folder(folder)
+        if info is None:
             return False
-        if can_own() and info.st_uid == os.getuid() and info.st_mode & 0o077:
-            folder.chmod(0o700)
+        if narrow(folder, info, FOLDER_MODE):
             info = folder.lstat()
     except OSError:
         return False

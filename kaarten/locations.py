@@ -71,11 +71,11 @@ def private_folder(folder: Path, within: Path | None = None) -> None:
         UnsafeFile: one of them is a link (``file.link``) or not a folder.
         OSError: a folder cannot be made.
     """
-    from kaarten.files import check_own_folder
+    from kaarten.files import FOLDER_MODE, check_own_folder
 
     missing = [p for p in (folder, *folder.parents) if not os.path.lexists(p)]
     for path in reversed(missing):
-        path.mkdir(mode=0o700, exist_ok=True)
+        path.mkdir(mode=FOLDER_MODE, exist_ok=True)
     owned = [folder]
     if within is not None:
         owned += [p for p in folder.parents if within in p.parents]

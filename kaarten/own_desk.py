@@ -25,7 +25,6 @@ class OwnDesk:
     def __init__(self, app: KaartenApp, folder: Path) -> None:
         self.app = app
         self.store = OwnStore(folder)
-        self.data_dir = folder
         self.exports = folder / EXPORTS / OWN
         self._logbook: OpenLogbook | None = None
 
@@ -68,7 +67,7 @@ class OwnDesk:
         return self._write(f"formulier-{opened.path.stem}.md", text)
 
     def _write(self, name: str, text: str) -> Path:
-        private_folder(self.exports, within=self.data_dir)
+        private_folder(self.exports, within=self.store.data_dir)
         path = self.exports / name
         replace_atomically(path, text.encode())
         return path

@@ -31,7 +31,7 @@ from kaarten.deck import codec
 from kaarten.deck.limits import MAX_BYTES as DECK_MAX_BYTES
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
-from kaarten.files import NO_FOLLOW, UnsafeFile, is_private_folder, read_bounded
+from kaarten.files import FILE_MODE, NO_FOLLOW, UnsafeFile, is_private_folder, read_bounded
 from kaarten.locations import private_folder
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class DeckCache:
                 {"code": self._code, "decks": codec.encode(self._new)}, separators=(",", ":")
             ).encode()
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NO_FOLLOW
-            descriptor = os.open(temporary, flags, 0o600)
+            descriptor = os.open(temporary, flags, FILE_MODE)
             with os.fdopen(descriptor, "wb") as file:
                 _write(file, data)
             os.replace(temporary, self.path)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kaarten.files import NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
+from kaarten.files import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
 
 try:
     import fcntl
@@ -43,7 +43,6 @@ except ImportError:  # pragma: no cover - Windows: no advisory locks (see the RE
 FORMAT = 1
 """The log format this kaarten writes; a header with a higher one is never written to."""
 
-FILE_MODE = 0o600
 MAX_BYTES = 128 * 1024 * 1024
 """The largest log read: a session of 10,000 changes is about 2 MB, a logboek typed in
 for a hundred hours about 100 MB."""

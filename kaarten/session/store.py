@@ -11,13 +11,14 @@ import contextlib
 import datetime
 import os
 import secrets
+import stat
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kaarten.files import FILE_MODE, FOLDER_MODE
 from kaarten.locations import SESSIONS, private_folder
 from kaarten.session.journal import (
-    FILE_MODE,
     LogProblem,
     Record,
     as_reader,
@@ -41,7 +42,6 @@ REVIEW_KINDS = (
 """The records a review of open action points needs."""
 
 SUFFIX = ".jsonl"
-FOLDER_MODE = 0o700
 
 
 def name_key(name: str) -> str:
@@ -127,7 +127,8 @@ class SessionStore:
             fixed.append("session.folder_mode_fixed")
         for path in self.paths():
             with contextlib.suppress(OSError):
-                if path.stat().st_mode & 0o777 != FILE_MODE:
+                info = path.lstat()  # a link is never followed, so never chmodded through
+                if stat.S_ISREG(info.st_mode) and info.st_mode & 0o777 != FILE_MODE:
                     path.chmod(FILE_MODE)
                     if "session.file_mode_fixed" not in fixed:
                         fixed.append("session.file_mode_fixed")

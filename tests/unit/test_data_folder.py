@@ -109,7 +109,9 @@ def test_a_link_inside_sessies_is_refused(tmp_path: Path) -> None:
     store = SessionStore(data)
     store.prepare()
     target = forged_log(tmp_path / "elders.jsonl", [session_header()])
+    target.chmod(0o644)
     (store.folder / f"{SESSION_ID}.jsonl").symlink_to(target)
     assert check_data_folder(data).refused == [(store.folder / f"{SESSION_ID}.jsonl", "file.link")]
     assert store.summaries()[0].problem is not None
-    assert os.path.exists(target)
+    store.prepare()  # before a session starts: modes are fixed, never through a link
+    assert os.path.exists(target) and mode(target) == 0o644
