@@ -70,14 +70,10 @@ class CardOverviewModal(KaartenModal[int | None]):
         card = self.pile.cards[index]
         text = self.t("card.blank_own_question_short") if is_blank(card) else card.text
         kind = self.t(f"card.kind.{card.kind.name.lower()}")
-        number = f"{index + 1}.".rjust(len(str(len(self.pile))) + 1)
-        pad = " " * (len(number) + 1)
+        # The text starts a line of its own, flush left like the lines it wraps onto.
         return Option(
             Content.assemble(
-                f"{number} ",
-                (f"{card.set_id} {kind}", "dim"),
-                f"\n{pad}",
-                _preview(text),
+                f"{index + 1}. ", (f"{card.set_id} {kind}", "dim"), "\n", _preview(text)
             ),
             id=str(index),
         )
