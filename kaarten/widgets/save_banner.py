@@ -63,7 +63,10 @@ class SaveBanner(Static):
             self._retry.stop()
             self._retry = None
         lines = [problem_text(opened, p, t) for p in opened.problems]
-        if opened.read_only and opened.read_only not in ("log.damaged", "log.not_for_writing"):
+        # Why it is read-only, unless a problem above says it already (a damaged line
+        # does; an empty file or a wrong field does not, and h repairs those too).
+        said = {p.code for p in opened.problems}
+        if opened.read_only and opened.read_only not in ("log.not_for_writing", *said):
             lines.append(log_message(opened.read_only, t, version="?"))
         if opened.read_only:
             lines.append(t("solo.read_only_note"))

@@ -276,6 +276,7 @@ async def test_an_empty_or_unreadable_logbook_opens_and_h_starts_afresh(
         await open_own(pilot)
         assert "1.1 Behoefte van ouders" in flat(app)
         assert str(own.logbook_path) in flat(app)  # the banner names the file
+        assert "Druk in Zelf aan de slag op h" in flat(app)  # and says how to mend it
         await pilot.press("h")
         await pilot.pause()
         assert any("Hersteld" in n.message for n in app._notifications)
