@@ -30,7 +30,6 @@ from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
 if TYPE_CHECKING:
     import random
 
-    from kaarten.draw import DrawPile
     from kaarten.own_desk import OwnDesk
     from kaarten.search import Entry, SearchIndex
     from kaarten.session_desk import SessionDesk
@@ -292,15 +291,15 @@ class KaartenApp(App[int]):
         self.result = load_decks(self.roots, self.cache_folder)
         self._search_index = None
 
-    def set_pile(self, deck: Deck, set_ids: Sequence[str], mixed: bool = False) -> DrawPile:
-        """A draw pile of the given kaartensets, with questions typed earlier this run."""
-        from kaarten.draw import DrawPile, set_cards
+    def set_cards(self, deck: Deck, set_ids: Sequence[str]) -> list[Card]:
+        """The cards of the given kaartensets, with questions typed earlier this run."""
+        from kaarten.draw import set_cards
 
         cards: list[Card] = []
         for set_id in set_ids:
             own = self.own_questions.get((deck.id, set_id), [])
             cards.extend(set_cards(deck.card_sets[set_id], own))
-        return DrawPile(cards, self.rng, shuffled=mixed)
+        return cards
 
     def add_own_question(self, deck: Deck, set_id: str, text: str) -> Card:
         """Keep a typed question as a card of ``set_id`` for the rest of the run."""
@@ -315,9 +314,14 @@ class KaartenApp(App[int]):
         self, deck: Deck, set_ids: Sequence[str], card_id: str | None = None
     ) -> None:
         """Open the card table on one kaartenset, or several mixed."""
+        from kaarten.draw import DrawPile
         from kaarten.screens.card_table import CardTableScreen
 
-        pile = self.set_pile(deck, set_ids, mixed=len(set_ids) > 1)
+        cards = self.set_cards(deck, set_ids)
+        if not cards:  # every card of the set had an error
+            self.notify(self.t("table.no_cards", sets=", ".join(set_ids)), markup=False)
+            return
+        pile = DrawPile(cards, self.rng, shuffled=len(set_ids) > 1)
         if card_id is not None:
             index = pile.index_of(card_id)
             if index is not None:

@@ -655,6 +655,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Decks opnieuw geladen: {errors} fout(en), {warnings} waarschuwing(en).",
         "en": "Decks reloaded: {errors} error(s), {warnings} warning(s).",
     },
+    "table.no_cards": {
+        "nl": "Kaartenset {sets} heeft geen kaarten die geladen zijn. Onder f (problemen) staat "
+        "wat er mis is.",
+        "en": "Card set {sets} has no cards that loaded. Under f (problems) you see what is wrong.",
+    },
     "home.no_sets": {
         "nl": "Dit deck heeft geen kaartensets.",
         "en": "This deck has no card sets.",

@@ -3,6 +3,7 @@ energizers in one tree, with a preview of what is highlighted."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -82,6 +83,7 @@ class HomeScreen(KaartenScreen):
         self._filled_for = self.kaarten.result
         tree: Tree[Target] = self.query_one("#catalogue", Tree)
         keep = tree.cursor_node.data if tree.cursor_node else None
+        line = tree.cursor_line
         tree.clear()
         tree.show_root = False
         tree.guide_depth = 3
@@ -90,18 +92,28 @@ class HomeScreen(KaartenScreen):
             self._add_deck(tree.root, deck, expand=True)
         self.title = self.t("home.title")
         self._show_problems()
-        self.call_after_refresh(self._restore_cursor, keep)
+        self.call_after_refresh(self._restore_cursor, keep, line)
 
-    def _restore_cursor(self, keep: Target | None) -> None:
-        """Back on the node that was highlighted; at start on the first kaartenset, so
-        Enter opens it straight away."""
+    def _restore_cursor(self, keep: Target | None, line: int) -> None:
+        """Back on the node that was highlighted. When it is gone (a reload after the file
+        changed), on the nearest node of the same deck, else the nearest at all; at start on
+        the first kaartenset, so Enter opens it straight away."""
         tree: Tree[Target] = self.query_one("#catalogue", Tree)
-        nodes = [tree.get_node_at_line(line) for line in range(tree.last_line + 1)]
-        for node in nodes:
-            data = node.data if node is not None else None
-            if data is not None and (data == keep if keep else data.kind == "set"):
-                tree.move_cursor(node)
-                return
+        lines = [
+            (at, node)
+            for at in range(tree.last_line + 1)
+            if (node := tree.get_node_at_line(at)) is not None and node.data is not None
+        ]
+        if keep is None:
+            found = next((node for _, node in lines if node.data.kind == "set"), None)
+        else:
+            same = [(at, n) for at, n in lines if n.data == keep]
+            same_deck = [(at, n) for at, n in lines if n.data.deck_id == keep.deck_id]
+            candidates = same or same_deck or lines
+            found = min(candidates, key=lambda pair: abs(pair[0] - line))[1] if candidates else None
+        if found is not None:
+            tree.move_cursor(found)
+        self._show_preview(found)
 
     def _add_deck(self, parent: TreeNode[Target], deck: Deck, expand: bool) -> None:
         node = parent.add(Text(deck.title, style="bold"), Target("deck", deck.id), expand=expand)
@@ -157,10 +169,8 @@ class HomeScreen(KaartenScreen):
     @on(Tree.NodeSelected, "#catalogue")
     def _open(self, event: Tree.NodeSelected[Target]) -> None:
         target = event.node.data
-        if target is None:
-            return
-        deck = self.kaarten.result.library.decks.get(target.deck_id)
-        if deck is None:
+        deck = self.kaarten.result.library.decks.get(target.deck_id) if target else None
+        if target is None or deck is None or self._item(deck, target) is None:
             return
         if target.kind == "set":
             self.kaarten.open_card_sets(deck, [target.item_id])
@@ -183,18 +193,32 @@ class HomeScreen(KaartenScreen):
         markdown.update(self._preview_text(node.data))
         self.query_one("#preview").scroll_home(animate=False)
 
+    @staticmethod
+    def _item(deck: Deck, target: Target) -> object | None:
+        """The item a leaf stands for, or None when the deck no longer has it."""
+        items: Mapping[str, object] = {
+            "set": deck.card_sets,
+            "definition": deck.definitions,
+            "appendix": deck.appendices,
+            "energizer": deck.energizers,
+        }.get(target.kind, {})
+        return items.get(target.item_id)
+
     def _preview_text(self, target: Target) -> str:
         from kaarten import guide  # only once the preview is there, after the first frame
 
-        deck = self.kaarten.result.library.decks[target.deck_id]
+        deck = self.kaarten.result.library.decks.get(target.deck_id)
+        if deck is None:
+            return ""
         lang = self.kaarten.ui_language
-        if target.kind == "set":
+        item = self._item(deck, target)
+        if target.kind == "set" and item is not None:
             return guide.set_preview(deck.card_sets[target.item_id], lang)
-        if target.kind == "definition":
+        if target.kind == "definition" and item is not None:
             return guide.definition_text(deck.definitions[target.item_id], lang)
-        if target.kind == "appendix":
+        if target.kind == "appendix" and item is not None:
             return guide.appendix_preview(deck.appendices[target.item_id], lang)
-        if target.kind == "energizer":
+        if target.kind == "energizer" and item is not None:
             return guide.energizer_text(deck.energizers[target.item_id], lang)
         return guide.deck_preview(deck, lang)
 
@@ -249,7 +273,6 @@ class HomeScreen(KaartenScreen):
         """Read the decks again from disk."""
         self.kaarten.reload()
         self._fill()
-        self._show_preview(self.query_one("#catalogue", Tree).cursor_node)
         result = self.kaarten.result
         self.notify(
             self.t("home.reloaded", errors=len(result.errors), warnings=len(result.warnings)),
@@ -298,4 +321,3 @@ class HomeScreen(KaartenScreen):
 
     def language_changed(self) -> None:
         self._fill()
-        self._show_preview(self.query_one("#catalogue", Tree).cursor_node)

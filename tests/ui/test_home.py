@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import SMALL, flat, screen_text, wait_for_preview
 from textual.widgets import Tree
 
@@ -11,6 +12,7 @@ from kaarten.screens.appendix import AppendixScreen
 from kaarten.screens.card_table import CardTableScreen
 from kaarten.screens.definitions import DefinitionsScreen
 from kaarten.screens.energizer import EnergizerScreen
+from kaarten.screens.home import HomeScreen
 from kaarten.screens.problems import ProblemsScreen
 
 
@@ -175,3 +177,105 @@ async def test_the_problems_screen_shows_no_escape_code_from_names_keys_or_tags(
         assert "␛]0;PWN␇␛[2J" in shown and "niet-utf8-\\xff.yaml" in shown
         for forbidden in ("\x1b", "\x07", "\u009b", "\u202e", "\udcff"):
             assert forbidden not in shown
+
+
+def _trainer_deck(root: Path) -> Path:
+    deck = root / "mijn-deck"
+    deck.mkdir()
+    (deck / "deck.yaml").write_text(
+        "soort: deck\nid: mijn\ntitel: Mijn deck\nthemas:\n  - id: '1'\n    titel: Een\n",
+        encoding="utf-8",
+    )
+    for number, title in (("1", "Eerste"), ("2", "Tweede"), ("3", "Derde")):
+        (deck / f"set{number}.yaml").write_text(
+            f"soort: kaartenset\nid: '1.{number}'\nthema: '1'\ntitel: {title}\ndoel: d\n"
+            f"werkwijze: w\ngesprekskaarten:\n  - id: k{number}\n    tekst: Vraag over {title}\n",
+            encoding="utf-8",
+        )
+    (deck / "definities.yaml").write_text(
+        "soort: definities\ndefinities:\n  - id: begrip\n    titel: Wat is een begrip?\n"
+        "    tekst: Een woord met een betekenis.\n",
+        encoding="utf-8",
+    )
+    return deck
+
+
+def _break(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("tekst: Vraag over", "tekst: Vraag: over"), encoding="utf-8")
+
+
+def _rename(path: Path) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace("'1.2'", "'1.9'"), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "then_highlighted"),
+    [
+        (lambda path: None, "1.2  Tweede"),  # unchanged: the cursor stays
+        (_break, "1.3  Derde"),  # the set no longer loads: the next one
+        (_rename, "1.3  Derde"),  # its id changed: the nearest of the deck
+        (Path.unlink, "1.3  Derde"),  # the file is gone
+    ],
+    ids=["unchanged", "broken", "id-changed", "deleted"],
+)
+async def test_reload_survives_any_change_to_the_highlighted_set(
+    app_factory, tmp_path: Path, change, then_highlighted: str
+) -> None:
+    """The trainer's loop: highlight a kaartenset, edit its file, press r."""
+    deck = _trainer_deck(tmp_path)
+    app = app_factory(extra=(tmp_path,))
+    async with app.run_test(size=(120, 70)) as pilot:
+        await wait_for_preview(pilot)
+        tree = app.screen.query_one("#catalogue", Tree)
+        tree.move_cursor_to_line(_node_line(app, "1.2  Tweede"))
+        await pilot.pause()
+        assert "Vraag over Tweede" not in flat(app)  # the preview shows the doel
+        change(deck / "set2.yaml")
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, HomeScreen)
+        assert str(tree.cursor_node.label).strip() == then_highlighted
+        assert "Mijn deck" in screen_text(app)
+
+
+@pytest.mark.parametrize("change", ["break", "delete"], ids=["broken", "deleted"])
+async def test_reload_survives_a_change_to_the_highlighted_definition(
+    app_factory, tmp_path: Path, change
+) -> None:
+    deck = _trainer_deck(tmp_path)
+    app = app_factory(extra=(tmp_path,))
+    async with app.run_test(size=(120, 70)) as pilot:
+        await wait_for_preview(pilot)
+        tree = app.screen.query_one("#catalogue", Tree)
+        tree.move_cursor_to_line(_node_line(app, "Wat is een begrip?"))
+        await pilot.pause()
+        assert "Een woord met een betekenis" in flat(app)
+        path = deck / "definities.yaml"
+        if change == "delete":
+            path.unlink()
+        else:
+            path.write_text(path.read_text(encoding="utf-8").replace("Een woord", "Een: woord"))
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, HomeScreen)
+        assert tree.cursor_node is not None and tree.cursor_node.data.deck_id == "mijn"
+        assert "Een woord met een betekenis" not in flat(app)
+        await pilot.press("enter")  # opening what is highlighted now works too
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_a_set_whose_cards_all_failed_says_so_when_opened(app_factory, tmp_path) -> None:
+    deck = _trainer_deck(tmp_path)
+    path = deck / "set2.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("tekst:", "tekts:"), encoding="utf-8")
+    app = app_factory(extra=(tmp_path,))
+    async with app.run_test(size=(120, 70), notifications=True) as pilot:
+        await wait_for_preview(pilot)
+        await _open(app, pilot, "1.2  Tweede")
+        assert isinstance(app.screen, HomeScreen)
+        said = [n.message for n in app._notifications]
+        assert any("1.2 heeft geen kaarten" in m and "f (problemen)" in m for m in said)
