@@ -99,18 +99,20 @@ class HomeScreen(KaartenScreen):
         changed), on the nearest node of the same deck, else the nearest at all; at start on
         the first kaartenset, so Enter opens it straight away."""
         tree: Tree[Target] = self.query_one("#catalogue", Tree)
-        lines = [
-            (at, node)
+        lines: list[tuple[int, TreeNode[Target], Target]] = [
+            (at, node, node.data)
             for at in range(tree.last_line + 1)
             if (node := tree.get_node_at_line(at)) is not None and node.data is not None
         ]
+        found: TreeNode[Target] | None = None
         if keep is None:
-            found = next((node for _, node in lines if node.data.kind == "set"), None)
+            found = next((node for _, node, data in lines if data.kind == "set"), None)
         else:
-            same = [(at, n) for at, n in lines if n.data == keep]
-            same_deck = [(at, n) for at, n in lines if n.data.deck_id == keep.deck_id]
+            same = [entry for entry in lines if entry[2] == keep]
+            same_deck = [entry for entry in lines if entry[2].deck_id == keep.deck_id]
             candidates = same or same_deck or lines
-            found = min(candidates, key=lambda pair: abs(pair[0] - line))[1] if candidates else None
+            if candidates:
+                found = min(candidates, key=lambda entry: abs(entry[0] - line))[1]
         if found is not None:
             tree.move_cursor(found)
         self._show_preview(found)
@@ -196,13 +198,13 @@ class HomeScreen(KaartenScreen):
     @staticmethod
     def _item(deck: Deck, target: Target) -> object | None:
         """The item a leaf stands for, or None when the deck no longer has it."""
-        items: Mapping[str, object] = {
+        kinds: dict[str, Mapping[str, object]] = {
             "set": deck.card_sets,
             "definition": deck.definitions,
             "appendix": deck.appendices,
             "energizer": deck.energizers,
-        }.get(target.kind, {})
-        return items.get(target.item_id)
+        }
+        return kinds.get(target.kind, {}).get(target.item_id)
 
     def _preview_text(self, target: Target) -> str:
         from kaarten import guide  # only once the preview is there, after the first frame
