@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -301,11 +301,16 @@ class KaartenApp(App[int]):
             cards.extend(set_cards(deck.card_sets[set_id], own))
         return cards
 
-    def add_own_question(self, deck: Deck, set_id: str, text: str) -> Card:
-        """Keep a typed question as a card of ``set_id`` for the rest of the run."""
+    def add_own_question(
+        self, deck: Deck, set_id: str, text: str, taken: Collection[str] = ()
+    ) -> Card:
+        """Keep a typed question as a card of ``set_id`` for the rest of the run; its id is
+        none of ``taken`` (the cards on the table, typed in an earlier run of a session)."""
         from kaarten.draw import own_question
 
         number = 1 + sum(len(cards) for cards in self.own_questions.values())
+        while f"{set_id}-eigen-{number}" in taken:
+            number += 1
         card = own_question(text, set_id, number)
         self.own_questions.setdefault((deck.id, set_id), []).append(card)
         return card
@@ -316,6 +321,7 @@ class KaartenApp(App[int]):
         """Open the card table on one kaartenset, or several mixed."""
         from kaarten.draw import DrawPile
         from kaarten.screens.card_table import CardTableScreen
+        from kaarten.table import CardTable
 
         cards = self.set_cards(deck, set_ids)
         if not cards:  # every card of the set had an error
@@ -326,7 +332,7 @@ class KaartenApp(App[int]):
             index = pile.index_of(card_id)
             if index is not None:
                 pile.go_to(index)
-        self.push_screen(CardTableScreen(deck, pile, list(set_ids)))
+        self.push_screen(CardTableScreen(deck, CardTable(pile), list(set_ids)))
 
     def open_search_hit(self, entry: Entry) -> None:
         """Open what a search hit points at; a card in the pile on screen is shown there."""

@@ -50,6 +50,15 @@ def own_question(text: str, set_id: str, number: int) -> Card:
     )
 
 
+def typed_question(card_id: str, text: str, set_ids: Iterable[str]) -> Card | None:
+    """The card of a question typed earlier, rebuilt from the log (its id and text), or
+    None when its id belongs to none of ``set_ids``."""
+    set_id = next((s for s in set_ids if card_id.startswith(f"{s}-eigen-")), None)
+    if set_id is None:
+        return None
+    return Card(card_id, CardKind.OWN_QUESTION, text, set_id, Source("", 0))
+
+
 class DrawPile:
     """Cards in a drawing order, with the current position.
 

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kaarten.draw import DrawPile, set_cards
 from kaarten.session.journal import Record
 from kaarten.session.run import SessionRun
 from kaarten.session.store import SessionStore
@@ -147,11 +146,14 @@ class SessionDesk:
         deck = self.app.result.library.decks.get(activity.deck)
         if activity.kind == "kaartenset" and deck is not None:
             set_ids = [i for i in activity.items if i in deck.card_sets]
-            if set_ids:
+            cards = self.app.set_cards(deck, set_ids)
+            table = run.table(
+                activity, cards, lambda: self._group_order(run, deck, cards), self.app.rng
+            )
+            if table is not None:
                 from kaarten.screens.card_table import CardTableScreen
 
-                pile = DrawPile(self._group_order(run, deck, set_ids), self.app.rng)
-                self.app.push_screen(CardTableScreen(deck, pile, set_ids, run))
+                self.app.push_screen(CardTableScreen(deck, table, set_ids, run))
                 return
         if activity.kind == "energizer" and deck is not None:
             energizer = next((i for i in activity.items if i in deck.energizers), None)
@@ -165,11 +167,9 @@ class SessionDesk:
             return
         self._say("session.activity_missing", "warning", title=activity.title)
 
-    def _group_order(self, run: SessionRun, deck: Deck, set_ids: list[str]) -> list[Card]:
-        cards: list[Card] = []
-        for set_id in set_ids:
-            own = self.app.own_questions.get((deck.id, set_id), [])
-            cards.extend(set_cards(deck.card_sets[set_id], own))
+    def _group_order(self, run: SessionRun, deck: Deck, cards: list[Card]) -> list[Card]:
+        """The cards in the order for this group: those put aside for later first, then
+        those it did not discuss yet, then the rest."""
         store = self.store
         if store is None:
             return cards

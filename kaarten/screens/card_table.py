@@ -8,11 +8,12 @@ from textual.content import Content
 from textual.widgets import Footer, Header, Markdown, Static
 
 from kaarten import guide
-from kaarten.deck.model import Card, CardKind, Deck, References
+from kaarten.deck.model import Card, Deck, References
 from kaarten.draw import DrawPile, is_blank
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import TEXT_MAX
 from kaarten.session.run import SessionRun
+from kaarten.table import CardTable
 from kaarten.text import clean
 from kaarten.widgets.card_view import CardView
 from kaarten.widgets.timer_view import SessionTimer
@@ -52,19 +53,17 @@ class CardTableScreen(KaartenScreen):
     ]
 
     def __init__(
-        self, deck: Deck, pile: DrawPile, set_ids: list[str], run: SessionRun | None = None
+        self, deck: Deck, table: CardTable, set_ids: list[str], run: SessionRun | None = None
     ) -> None:
         super().__init__()
         self.deck = deck
-        self.pile = pile
+        self.table = table
+        """The pile and what was drawn: in a session it is the activity's, and outlives
+        this screen."""
         self.set_ids = set_ids
         self.run = run
         """The session being led, when the cards were opened from its agenda."""
-        self._recorded: set[str] = set()
         self._reminded = False
-        self.round: list[str] | None = None
-        """In a round: the participant ids, the next one first; each card is for one."""
-        self._card_for: dict[str, str] = {}
         self._guide_text = ""
         self.refs = References()
         """What the card on the table refers to; kept so key checks need not recompute it."""
@@ -84,15 +83,24 @@ class CardTableScreen(KaartenScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.set_class(self.kaarten.guide_hidden, "-no-guide")
+        self.set_class(self._guide_hidden, "-no-guide")
         self._show()
 
     # -- showing ------------------------------------------------------------------------
 
     @property
+    def pile(self) -> DrawPile:
+        return self.table.pile
+
+    @property
     def card(self) -> Card:
         """The card on the table."""
         return self.pile.current
+
+    @property
+    def _guide_hidden(self) -> bool:
+        """Hidden for the whole session when the coach hid it there, else for this run."""
+        return self.run.session.guide_hidden if self.run else self.kaarten.guide_hidden
 
     def _show(self) -> None:
         card = self.card
@@ -102,7 +110,7 @@ class CardTableScreen(KaartenScreen):
         text = self.t("card.blank_own_question") if blank else card.text
         kind = self.t(f"card.kind.{card.kind.name.lower()}")
         caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
-        self._record(card, blank)
+        self._remind_timer()
         person = self._person_for(card)
         if person:
             caption = f"{self.t('table.for', name=person)} · {caption}"
@@ -150,25 +158,21 @@ class CardTableScreen(KaartenScreen):
 
     # -- the session being led ------------------------------------------------------------
 
-    def _record(self, card: Card, blank: bool) -> None:
-        """Log a card the first time it is on the table; remind once if the activity's
-        timer was never started."""
-        if self.run is None or blank or card.id in self._recorded:
+    def _remind_timer(self) -> None:
+        """Once per opening: a card is on the table but the activity's timer never ran."""
+        run = self.run
+        if run is None or self._reminded or is_blank(self.card):
             return
-        self._recorded.add(card.id)
-        if self.round:
-            self._card_for[card.id] = self.round[0]
-            self.round = [*self.round[1:], self.round[0]]
-        own = card.text if card.kind is CardKind.OWN_QUESTION else None
-        person = self._card_for.get(card.id)
-        if self.run.drew(self.deck.id, card.id, own, person) and not self._reminded:
+        activity = run.current
+        if activity is not None and not run.timer(activity).started:
             self._reminded = True
             self.notify(self.t("session.timer_not_started"), markup=False, severity="warning")
 
     def _person_for(self, card: Card) -> str | None:
-        if self.run is None or card.id not in self._card_for:
+        person_id = self.table.person_for(card.id)
+        if self.run is None or person_id is None:
             return None
-        person = self.run.session.participant(self._card_for[card.id])
+        person = self.run.session.participant(person_id)
         return person.name if person else None
 
     def action_note(self) -> None:
@@ -224,19 +228,20 @@ class CardTableScreen(KaartenScreen):
         """Deal the next cards to the participants in turn, or stop doing so."""
         if self.run is None:
             return
-        if self.round:
-            self.round = None
+        if self.table.round:
+            self.table.stop_round()
             self.notify(self.t("session.round_off"), markup=False)
-            return
-        self.round = [p.id for p in self.run.session.participants]
-        self.notify(self.t("session.round_on"), markup=False)
+        else:
+            self.table.start_round([p.id for p in self.run.session.participants])
+            self.notify(self.t("session.round_on"), markup=False)
+        self._show()
 
     def show_card(self, card_id: str | None) -> bool:
         """Jump to the card with ``card_id`` if it is in this pile."""
         index = None if card_id is None else self.pile.index_of(card_id)
         if index is None:
             return False
-        self.pile.go_to(index)
+        self.table.go_to(index)
         self._show()
         return True
 
@@ -244,25 +249,25 @@ class CardTableScreen(KaartenScreen):
 
     def action_next(self) -> None:
         """Draw the next card."""
-        if self.pile.next():
+        if self.table.next():
             self._show()
         else:
             self.notify(self.t("table.no_more"), markup=False)
 
     def action_previous(self) -> None:
         """Back to the card before."""
-        if self.pile.previous():
+        if self.table.previous():
             self._show()
 
     def action_shuffle(self) -> None:
         """Shuffle the cards and start from the top."""
-        self.pile.shuffle()
+        self.table.shuffle()
         self._show()
         self.notify(self.t("table.shuffled_note"), markup=False)
 
     def action_restore(self) -> None:
         """Bring back the order from before the last shuffle."""
-        if self.pile.restore():
+        if self.table.restore():
             self._show()
             self.notify(self.t("table.restored_note"), markup=False)
 
@@ -284,7 +289,7 @@ class CardTableScreen(KaartenScreen):
 
         def picked(index: int | None) -> None:
             if index is not None:
-                self.pile.go_to(index)
+                self.table.go_to(index)
                 self._show()
 
         self.app.push_screen(CardOverviewModal(self.deck, self.pile), picked)
@@ -299,8 +304,9 @@ class CardTableScreen(KaartenScreen):
         def typed(text: str | None) -> None:
             text = clean(text or "").strip()
             if text:
-                card = self.kaarten.add_own_question(self.deck, set_id, text)
-                self.pile.insert_next(card)
+                taken = {card.id for card in self.pile.cards}
+                card = self.kaarten.add_own_question(self.deck, set_id, text, taken)
+                self.table.insert_next(card)
                 self._show()
 
         self.app.push_screen(
@@ -347,8 +353,12 @@ class CardTableScreen(KaartenScreen):
 
     def action_toggle_guide(self) -> None:
         """Hide the handleiding so it is not projected, or show it again."""
-        self.kaarten.guide_hidden = not self.kaarten.guide_hidden
-        self.set_class(self.kaarten.guide_hidden, "-no-guide")
+        hidden = not self._guide_hidden
+        if self.run is not None:
+            self.run.hide_guide(hidden)
+        else:
+            self.kaarten.guide_hidden = hidden
+        self.set_class(hidden, "-no-guide")
 
     def action_back(self) -> None:
         """Back to where the card table was opened from."""

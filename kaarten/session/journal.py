@@ -40,8 +40,9 @@ try:
 except ImportError:  # pragma: no cover - Windows: no advisory locks (see the README)
     fcntl = None  # type: ignore[assignment]
 
-FORMAT = 1
-"""The log format this kaarten writes; a header with a higher one is never written to."""
+FORMAT = 2
+"""The log format this kaarten writes; a header with a higher one is never written to.
+Format 2 added the card table (``stapel``, ``rondje``) and ``handleiding`` records."""
 
 MAX_BYTES = 128 * 1024 * 1024
 """The largest log read: a session of 10,000 changes is about 2 MB, a logboek typed in

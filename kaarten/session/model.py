@@ -93,6 +93,19 @@ class TimerLog:
 
 
 @dataclass(slots=True)
+class TableLog:
+    """What the log knows of an activity's card table: the pile's order (card ids), the
+    card on the table, the cards drawn in this pass, and in a round whose turn is next."""
+
+    order: list[str]
+    current: str | None = None
+    drawn: set[str] = field(default_factory=set)
+    round: list[str] | None = None
+    dealt: dict[str, str] = field(default_factory=dict)
+    """Card id → the participant it was dealt to."""
+
+
+@dataclass(slots=True)
 class Session:
     id: str
     title: str
@@ -110,6 +123,10 @@ class Session:
     later: list[tuple[str, str]] = field(default_factory=list)
     """Cards put aside for the next session of this group: (deck, card)."""
     timers: dict[str, TimerLog] = field(default_factory=dict)
+    tables: dict[str, TableLog] = field(default_factory=dict)
+    """Activity id → its card table, so leaving and resuming continue where it was."""
+    guide_hidden: bool = False
+    """The coach hid the handleiding (it is on the projector): it stays hidden."""
     closed: bool = False
 
     def participant(self, participant_id: str) -> Participant | None:
@@ -152,6 +169,9 @@ _FIELDS: dict[str, Fields] = {
     **ACTION_FIELDS,
     "beoordeling": {"sessie": str, "actiepunt": str, "besluit": str},
     "voor_later": {"deck": str, "kaart": str},
+    "stapel": {"activiteit": str, "kaarten": list, "positie": int, "getrokken": list},
+    "rondje": {"activiteit": str, "deelnemers": list},
+    "handleiding": {"verborgen": bool},
     "afgesloten": {},
 }
 _OPTIONAL_FIELDS: dict[str, Fields] = {
@@ -161,6 +181,7 @@ _OPTIONAL_FIELDS: dict[str, Fields] = {
         "deelnemer": (str, type(None)),
         "tekst": str,  # an eigen vraag: its text lives only here
     },
+    "rondje": {"kaart": str},
     **ACTION_OPTIONAL,
 }
 
@@ -258,6 +279,13 @@ def apply(session: Session, record: Record) -> None:
         pair = (record["deck"], record["kaart"])
         if pair in session.later:
             session.later.remove(pair)
+        _table_drew(session, record)
+    elif kind == "stapel":
+        _apply_pile(session, record)
+    elif kind == "rondje":
+        _apply_round(session, record)
+    elif kind == "handleiding":
+        session.guide_hidden = record["verborgen"]
     elif kind == "notitie":
         session.notes.append(Note(at, record["deck"], record["kaart"], _text(record["tekst"])))
     elif kind in ACTION_KINDS:
@@ -278,13 +306,70 @@ def _check_ids(session: Session, kind: str, record: Record) -> None:
     """Refuse a record that names an activity or a participant the session does not have:
     kaarten never writes one, so it was changed outside kaarten."""
     activity = record.get("activiteit")
-    names_activity = kind in ("activiteit", "timer", "kaart")
+    names_activity = kind in ("activiteit", "timer", "kaart", "stapel", "rondje")
     if names_activity and activity is not None and session.activity(activity) is None:
         raise RecordError("log.unknown_id", id=_text(activity, 40))
     person = record.get("deelnemer")
     names_person = kind == "kaart" or kind in ACTION_KINDS
     if names_person and person is not None and session.participant(person) is None:
         raise RecordError("log.unknown_id", id=_text(person, 40))
+
+
+def _ids(value: list[Any], field_name: str, kind: str) -> list[str]:
+    if not all(isinstance(item, str) for item in value):
+        raise RecordError("log.field", field=field_name, kind=kind)
+    return [_text(item, 200) for item in value]
+
+
+def _apply_pile(session: Session, record: Record) -> None:
+    order = _ids(record["kaarten"], "kaarten", "stapel")
+    position = record["positie"]
+    if not order or not 0 <= position < len(order):
+        raise RecordError("log.field", field="positie", kind="stapel")
+    table = session.tables.get(record["activiteit"])
+    if table is None:
+        table = session.tables[record["activiteit"]] = TableLog(order)
+    table.order = order
+    table.current = order[position]
+    table.drawn = set(_ids(record["getrokken"], "getrokken", "stapel"))
+
+
+def _table_drew(session: Session, record: Record) -> None:
+    table = session.tables.get(record.get("activiteit") or "")
+    if table is None:
+        return
+    card = record["kaart"]
+    table.current = card
+    table.drawn.add(card)
+    person = record.get("deelnemer")
+    if person is not None:
+        table.dealt[card] = person
+        if table.round and table.round[0] == person:
+            table.round = [*table.round[1:], person]
+
+
+def _apply_round(session: Session, record: Record) -> None:
+    people = _ids(record["deelnemers"], "deelnemers", "rondje")
+    if any(session.participant(person) is None for person in people):
+        raise RecordError("log.field", field="deelnemers", kind="rondje")
+    table = session.tables.get(record["activiteit"])
+    if table is None:
+        raise RecordError("log.field", field="activiteit", kind="rondje")
+    table.round = people or None
+    card = record.get("kaart")
+    if people and card is not None:
+        table.dealt[card] = people[0]
+        table.round = [*people[1:], people[0]]
+        draw = next(
+            (
+                d
+                for d in reversed(session.draws)
+                if d.card == card and d.activity == record["activiteit"] and d.participant is None
+            ),
+            None,
+        )
+        if draw is not None:
+            draw.participant = people[0]
 
 
 def _apply_timer(session: Session, record: Record) -> None:

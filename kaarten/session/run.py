@@ -8,11 +8,17 @@ and the actual minutes.
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable, Sequence
+
+from kaarten.deck.model import Card, CardKind
+from kaarten.draw import DrawPile, typed_question
 from kaarten.session.actions import ActionBook, typed_text
 from kaarten.session.journal import Record
 from kaarten.session.model import ActionPoint, Activity, Participant, Session
 from kaarten.session.store import OpenSession
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
+from kaarten.table import CardTable
 
 __all__ = ["SessionRun", "typed_text"]
 
@@ -30,6 +36,7 @@ class SessionRun(ActionBook):
         self.opened = opened
         self._clock = clock
         self._timers: dict[str, Countdown] = {}
+        self._tables: dict[str, CardTable] = {}
 
     @property
     def session(self) -> Session:
@@ -176,12 +183,17 @@ class SessionRun(ActionBook):
     # -- cards, notes, action points ------------------------------------------------------
 
     def drew(
-        self, deck: str, card: str, text: str | None = None, participant: str | None = None
+        self,
+        deck: str,
+        card: str,
+        text: str | None = None,
+        participant: str | None = None,
+        activity: Activity | None = None,
     ) -> bool:
-        """Record a card shown in the current activity (``text`` for an eigen vraag;
-        ``participant`` when dealt to one in a round). Returns True when the coach should
-        be reminded that this activity's timer never started."""
-        activity = self.current
+        """Record a card drawn in ``activity`` (the current one unless given; ``text`` for
+        an eigen vraag; ``participant`` when dealt to one in a round). Returns True when
+        the coach should be reminded that this activity's timer never started."""
+        activity = activity or self.current
         fields: dict[str, object] = {"deck": deck, "kaart": card}
         if activity is not None:
             fields["activiteit"] = activity.id
@@ -191,6 +203,57 @@ class SessionRun(ActionBook):
             fields["deelnemer"] = participant
         self.opened.record("kaart", **fields)
         return activity is not None and not self.timer(activity).started
+
+    def table(
+        self,
+        activity: Activity,
+        cards: Sequence[Card],
+        first_order: Callable[[], list[Card]],
+        rng: random.Random,
+    ) -> CardTable | None:
+        """The card table of ``activity``: the one in use when the coach left it, else as
+        the log left it (after a resume), else a new one in ``first_order``. ``cards`` are
+        the activity's cards now (a deck may have changed since). None without cards."""
+        table = self._tables.get(activity.id)
+        if table is not None:
+            return table
+        records = _TableRecords(self, activity)
+        saved = self.session.tables.get(activity.id)
+        if saved is None:
+            order = first_order()
+            if not order:
+                return None
+            records.order_changed(order, 0, ())
+            table = CardTable(DrawPile(order, rng), records)
+        else:
+            by_id = {card.id: card for card in cards}
+            for draw in self.session.draws:  # questions typed in this activity
+                if draw.activity == activity.id and draw.text is not None:
+                    typed = typed_question(draw.card, draw.text, activity.items)
+                    if typed is not None:
+                        by_id.setdefault(typed.id, typed)
+            order = [by_id[card_id] for card_id in dict.fromkeys(saved.order) if card_id in by_id]
+            known = {card.id for card in order}
+            order += [card for card in cards if card.id not in known]  # new in the deck
+            if not order:
+                return None
+            pile = DrawPile(order, rng)
+            index = pile.index_of(saved.current) if saved.current is not None else None
+            pile.go_to(index or 0)
+            table = CardTable(
+                pile,
+                records,
+                drawn=sorted(saved.drawn),
+                round_order=saved.round,
+                dealt=saved.dealt,
+            )
+        self._tables[activity.id] = table
+        return table
+
+    def hide_guide(self, hidden: bool) -> None:
+        """Keep the handleiding hidden (or shown) for the rest of this session."""
+        if hidden != self.session.guide_hidden:
+            self.opened.record("handleiding", verborgen=hidden)
 
     def put_aside(self, deck: str, card: str) -> None:
         """Keep a card for this group's next session ("voor later")."""
@@ -211,3 +274,33 @@ class SessionRun(ActionBook):
         if current is not None:
             self._pause(current)
         self.opened.record("afgesloten")
+
+
+class _TableRecords:
+    """Writes a card table's changes to the session log (see :class:`kaarten.table.TableLog`)."""
+
+    def __init__(self, run: SessionRun, activity: Activity) -> None:
+        self._run = run
+        self._activity = activity
+
+    def order_changed(self, order: Sequence[Card], position: int, drawn: Sequence[str]) -> None:
+        self._run.opened.record(
+            "stapel",
+            activiteit=self._activity.id,
+            kaarten=[card.id for card in order],
+            positie=position,
+            getrokken=list(drawn),
+        )
+
+    def drawn(self, card: Card, participant: str | None) -> None:
+        own = card.text if card.kind is CardKind.OWN_QUESTION else None
+        self._run.drew(self._activity.deck, card.id, own, participant, self._activity)
+
+    def round_changed(self, people: Sequence[str] | None, dealt: Card | None) -> None:
+        fields: dict[str, object] = {
+            "activiteit": self._activity.id,
+            "deelnemers": list(people or []),
+        }
+        if dealt is not None:
+            fields["kaart"] = dealt.id
+        self._run.opened.record("rondje", **fields)

@@ -19,6 +19,7 @@ from pathlib import Path
 from kaarten.files import FILE_MODE, FOLDER_MODE
 from kaarten.locations import SESSIONS, private_folder
 from kaarten.session.journal import (
+    FORMAT,
     LogProblem,
     Record,
     as_reader,
@@ -180,7 +181,7 @@ class SessionStore:
         session_id = f"{date.isoformat()}-{datetime.datetime.now():%H%M%S}-{secrets.token_hex(3)}"
         header: Record = {
             "soort": "sessie",
-            "formaat": 1,
+            "formaat": FORMAT,
             "id": session_id,
             "titel": title,
             "datum": date.isoformat(),

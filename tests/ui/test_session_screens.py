@@ -196,12 +196,22 @@ async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_fact
         await pilot.pause()
         await pilot.press("down", "enter", *"Koffieochtend", "enter")
         await pilot.pause()
-        await pilot.press("l", "r", "space")
+        await pilot.press("l", "r")
         await pilot.pause()
-        assert "voor Anna" in flat(app)
+        assert "voor Anna" in flat(app)  # the round starts with the card on the table
+        await pilot.press("space")
+        await pilot.pause()
+        assert "voor Bram" in flat(app)
         second = app.screen.card.id
         draws = [(r["kaart"], r.get("deelnemer")) for r in records("kaart")]
-        assert draws == [(first, None), (second, "d1")]
+        assert draws == [(first, None), (second, "d2")]
+        assert [(r["deelnemers"], r["kaart"]) for r in records("rondje")] == [
+            (["d1", "d2", "d3"], first)
+        ]
+        assert [(d.card, d.participant) for d in app.sessions.run.session.draws] == [
+            (first, "d1"),
+            (second, "d2"),
+        ]
         assert records("notitie")[0]["tekst"] == "Ouders willen meer horen"
         point = records("actiepunt")[0]
         assert (point["deelnemer"], point["tekst"], point["kaartenset"]) == (

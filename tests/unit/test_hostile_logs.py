@@ -76,6 +76,47 @@ FORGED: dict[str, tuple[list[bytes | dict[str, object]], int]] = {
         [session_header(), change(1, soort="kaart", deck="d", kaart="k", deelnemer="d9")],
         2,
     ),
+    "pile of no activity": (
+        [
+            session_header(),
+            change(1, soort="stapel", activiteit="a9", kaarten=["k"], positie=0, getrokken=[]),
+        ],
+        2,
+    ),
+    "pile position past its end": (
+        [
+            session_header(),
+            change(1, soort="stapel", activiteit="a1", kaarten=["k"], positie=1, getrokken=[]),
+        ],
+        2,
+    ),
+    "empty pile": (
+        [
+            session_header(),
+            change(1, soort="stapel", activiteit="a1", kaarten=[], positie=0, getrokken=[]),
+        ],
+        2,
+    ),
+    "pile of numbers": (
+        [
+            session_header(),
+            change(1, soort="stapel", activiteit="a1", kaarten=[1], positie=0, getrokken=[]),
+        ],
+        2,
+    ),
+    "round of nobody": (
+        [
+            session_header(),
+            change(1, soort="stapel", activiteit="a1", kaarten=["k"], positie=0, getrokken=[]),
+            change(2, soort="rondje", activiteit="a1", deelnemers=["d1", "d9"]),
+        ],
+        3,
+    ),
+    "round without a pile": (
+        [session_header(), change(1, soort="rondje", activiteit="a1", deelnemers=["d1"])],
+        2,
+    ),
+    "handleiding as text": ([session_header(), change(1, soort="handleiding", verborgen="ja")], 2),
     "id that is a path": ([session_header(id="/tmp/elders")], 1),
     "id that climbs": ([session_header(id="../../elders")], 1),
 }

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kaarten.session.journal import encode, read_log
+from kaarten.session.journal import FORMAT, encode, read_log
 from kaarten.session.model import RecordError
 from kaarten.session.store import OpenSession, ReadOnly, SessionStore, check_name
 
@@ -154,7 +154,7 @@ def test_a_session_from_a_newer_kaarten_is_read_only_and_untouched(tmp_path: Pat
     store = SessionStore(tmp_path)
     new(store).close()
     path = only_file(store)
-    rewrite(path, lambda records: records[0].update(formaat=2))
+    rewrite(path, lambda records: records[0].update(formaat=FORMAT + 1))
     before = path.read_bytes()
     opened = store.open(path)
     assert opened.read_only == "log.newer" and opened.journal is None

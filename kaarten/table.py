@@ -1,0 +1,148 @@
+"""The state of a card table: the pile, which cards were drawn, and who had which card.
+
+Pure logic without Textual. A card table on its own (a teacher reading) keeps this in
+memory for as long as it is open; in a session it belongs to the activity, so leaving the
+table and coming back, or resuming after a crash, continues where the coach was. A
+:class:`TableLog` hears of every change and writes it to the session log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from kaarten.deck.model import Card
+from kaarten.draw import DrawPile, is_blank
+
+
+class TableLog(Protocol):
+    """Where a card table reports its changes (the session log)."""
+
+    def order_changed(self, order: Sequence[Card], position: int, drawn: Sequence[str]) -> None:
+        """The pile has a new order; ``drawn`` are the cards drawn in this pass (none after
+        a shuffle: every card can be drawn again)."""
+
+    def drawn(self, card: Card, participant: str | None) -> None:
+        """``card`` came on the table for the first time in this pass."""
+
+    def round_changed(self, people: Sequence[str] | None, dealt: Card | None) -> None:
+        """A round started (``people`` in turn; ``dealt`` the card on the table, given to the
+        first of them) or stopped (None)."""
+
+
+class CardTable:
+    """A draw pile plus what was drawn from it and, in a round, for whom."""
+
+    def __init__(
+        self,
+        pile: DrawPile,
+        log: TableLog | None = None,
+        *,
+        drawn: Sequence[str] = (),
+        round_order: Sequence[str] | None = None,
+        dealt: dict[str, str] | None = None,
+    ) -> None:
+        self.pile = pile
+        self._log = log
+        self._drawn: set[str] = set(drawn)
+        self._drawn_before: list[set[str]] = []
+        """What was drawn before each shuffle, for restore."""
+        self.round: list[str] | None = list(round_order) if round_order else None
+        """In a round: the participant ids, the next one first."""
+        self.dealt: dict[str, str] = dict(dealt or {})
+        """Card id → the participant it was dealt to in a round."""
+        self._arrive()
+
+    @property
+    def card(self) -> Card:
+        """The card on the table."""
+        return self.pile.current
+
+    def _arrive(self) -> bool:
+        """The current card comes on the table: it is drawn the first time in this pass
+        (and in a round dealt to the next participant). Returns whether it was drawn now."""
+        card = self.pile.current
+        if is_blank(card) or card.id in self._drawn:
+            return False
+        self._drawn.add(card.id)
+        person = None
+        if self.round and card.id not in self.dealt:
+            person = self.round[0]
+            self.dealt[card.id] = person
+            self.round = [*self.round[1:], person]
+        if self._log is not None:
+            self._log.drawn(card, person)
+        return True
+
+    def was_drawn(self, card_id: str) -> bool:
+        return card_id in self._drawn
+
+    def person_for(self, card_id: str) -> str | None:
+        """The participant the card was dealt to in a round, if any."""
+        return self.dealt.get(card_id)
+
+    # -- moving -------------------------------------------------------------------------
+
+    def next(self) -> bool:
+        """Draw the next card; False (and no change) on the last card."""
+        moved = self.pile.next()
+        if moved:
+            self._arrive()
+        return moved
+
+    def previous(self) -> bool:
+        """Back one card (it is not drawn again)."""
+        return self.pile.previous()
+
+    def go_to(self, index: int) -> None:
+        """Put the card at ``index`` on the table (the overview, a search hit)."""
+        self.pile.go_to(index)
+        self._arrive()
+
+    def shuffle(self) -> None:
+        """Shuffle every card and start a new pass from the top."""
+        self._drawn_before.append(self._drawn)
+        self._drawn = set()
+        self.pile.shuffle()
+        self._new_order()
+
+    def restore(self) -> bool:
+        """Go back to the pass before the last shuffle; what was drawn since counts there."""
+        restored = self.pile.restore()
+        if restored:
+            self._drawn |= self._drawn_before.pop()
+            self._new_order()
+        return restored
+
+    def insert_next(self, card: Card) -> None:
+        """Put a typed question on the table, right after the current card."""
+        self.pile.insert_next(card)
+        self._new_order()
+
+    def _new_order(self) -> None:
+        if self._log is not None:
+            self._log.order_changed(self.pile.cards, self.pile.position, sorted(self._drawn))
+        self._arrive()
+
+    # -- rounds -------------------------------------------------------------------------
+
+    def start_round(self, people: Sequence[str]) -> None:
+        """Deal cards to ``people`` in turn, starting with the card on the table unless it
+        is already someone's (or the blank eigen-vraag card)."""
+        if not people:
+            return
+        order = list(people)
+        card = self.pile.current
+        dealt = None
+        if not is_blank(card) and card.id not in self.dealt:
+            dealt = card
+            self.dealt[card.id] = order[0]
+            order = [*order[1:], order[0]]
+        self.round = order
+        if self._log is not None:
+            self._log.round_changed(list(people), dealt)
+
+    def stop_round(self) -> None:
+        self.round = None
+        if self._log is not None:
+            self._log.round_changed(None, None)

@@ -1,0 +1,114 @@
+"""The card table of a session activity: it keeps its place when the coach leaves it, when
+the session is left and resumed, and after a crash; every card is logged once per draw."""
+
+from __future__ import annotations
+
+from conftest import flat
+from test_session_screens import SIZE, answer_resume_offer, records, start_session
+
+from kaarten.screens.card_table import CardTableScreen
+from kaarten.screens.session import SessionScreen
+from kaarten.session.journal import read_log
+from kaarten.session.store import SessionStore
+
+
+def _drawn(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r["kaart"] for r in records("kaart")]
+
+
+async def _open_table(pilot) -> CardTableScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CardTableScreen)
+    return screen
+
+
+async def test_leaving_the_table_and_coming_back_continues_where_the_coach_was(
+    app_factory,
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("v")  # the first kaartenset of the agenda
+        table = await _open_table(pilot)
+        await pilot.press("space", "space", "r", "space")  # cards 1-3, a round from card 3
+        await pilot.pause()
+        on_table = table.card.id
+        assert "4/" in flat(app) and "voor Bram" in flat(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        table = await _open_table(pilot)
+        assert table.card.id == on_table  # the same card, not card 1 again
+        assert "4/" in flat(app) and "voor Bram" in flat(app)
+        await pilot.press("space", "space")  # the blank eigen vraag, then José's card
+        await pilot.pause()
+        assert "6/" in flat(app) and "voor José" in flat(app)
+        await pilot.press("left", "left", "right", "right")  # looking back draws nothing
+        await pilot.pause()
+    drawn = _drawn(app)
+    assert len(drawn) == 5 and len(set(drawn)) == 5  # each card once
+    dealt = [r.get("deelnemer") for r in records("kaart")]
+    assert dealt == [None, None, None, "d2", "d3"]
+    assert records("rondje")[0]["kaart"] == drawn[2]  # card 3 went to Anna
+
+
+async def test_a_resumed_session_continues_the_pile_and_the_round(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("v")
+        table = await _open_table(pilot)
+        await pilot.press("r", "space", "space", "h")  # cards 1-3 for Anna, Bram, José
+        await pilot.pause()
+        on_table = table.card.id
+        order = [card.id for card in table.pile.cards]
+        await pilot.press("escape", "escape")  # back to the session, and leave it
+        await pilot.pause()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        assert isinstance(app.screen, SessionScreen)
+        table = await _open_table(pilot)
+        assert table.card.id == on_table
+        assert [card.id for card in table.pile.cards] == order
+        assert "voor José" in flat(app) and "3/" in flat(app)
+        assert table.has_class("-no-guide")  # hidden on the projector: it stays hidden
+        await pilot.press("space")
+        await pilot.pause()
+        assert "voor Anna" in flat(app)  # the round goes on where it was
+    drawn = _drawn(app)
+    assert len(drawn) == 4 and len(set(drawn)) == 4
+    [path] = SessionStore(app.data_folder).paths()
+    session = SessionStore(app.data_folder).open(path).session
+    assert [d.participant for d in session.draws] == ["d1", "d2", "d3", "d1"]
+
+
+async def test_a_shuffle_starts_a_new_pass_and_typed_questions_come_back(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("v")
+        table = await _open_table(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"Wat vraag jij ouders?", "enter")
+        await pilot.pause()
+        assert table.card.text == "Wat vraag jij ouders?"
+        typed = table.card.id
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        table = await _open_table(pilot)
+        assert table.card.id == typed and "Wat vraag jij ouders?" in flat(app)
+        await pilot.press("s")  # a new pass: every card can be drawn again
+        await pilot.pause()
+        first = table.card.id
+    drawn = _drawn(app)
+    assert drawn[:2] == [drawn[0], typed] and drawn[-1] == first
+    assert len(drawn) == 3
+    kept = read_log(SessionStore(app.data_folder).paths()[0]).records
+    assert [len(r["getrokken"]) for r in kept if r["soort"] == "stapel"] == [0, 1, 0]
