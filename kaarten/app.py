@@ -146,6 +146,42 @@ class KaartenApp(App[int]):
     def get_default_screen(self) -> Screen[object]:
         return HomeScreen()
 
+    def on_mount(self) -> None:
+        self._catch_signals()
+
+    def _catch_signals(self) -> None:
+        """The terminal window closed (SIGHUP) or the computer logs out or shuts down
+        (SIGTERM): save what is open and end as after Ctrl+Q, instead of dying mid-way."""
+        import asyncio
+        import contextlib
+        import signal
+
+        if self.is_headless:
+            return  # tests drive the app inside their own process
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is None:
+                continue
+            # Windows has no handlers on the event loop (see the README).
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self._stop_by_signal, int(number))
+
+    def _stop_by_signal(self, number: int) -> None:
+        # Save first, before Textual takes the screens down: the terminal may be gone.
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, KaartenScreen):
+                screen.put_away()
+        self._put_away()
+        self.exit(return_code=128 + number)
+
+    def _put_away(self) -> None:
+        """Save and release what is open: the session being led, the logboek and forms."""
+        if self._sessions is not None:
+            self._sessions.stop()
+        if self._own is not None:
+            self._own.close()
+
     def on_ready(self) -> None:
         if self.collect_after_start:
             gc.freeze()
@@ -273,8 +309,7 @@ class KaartenApp(App[int]):
         return self._own
 
     def on_unmount(self) -> None:
-        if self._own is not None:
-            self._own.close()
+        self._put_away()
 
     def search_index(self) -> SearchIndex:
         """The search index, built on first use so start-up does not pay for it."""

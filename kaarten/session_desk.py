@@ -223,13 +223,18 @@ class SessionDesk:
 
     def leave(self, run: SessionRun) -> None:
         """Back to the overview: the timer pauses, the session stays saved and open."""
-        current = run.current
-        if current is not None and run.timer(current).running:
-            run.start_or_pause()
-        run.opened.close()
-        self.run = None
+        self.stop()
         self._say("session.left", title=run.session.title)
         self.app.pop_screen()
+
+    def stop(self) -> None:
+        """Put the session being led away: its running timer pauses at its exact reading
+        (saved), and the log is released. Every way out comes here: leaving the session,
+        quitting, the terminal closing, a shutdown."""
+        run, self.run = self.run, None
+        if run is not None:
+            run.pause()
+            run.opened.close()
 
     def show_summary(
         self,

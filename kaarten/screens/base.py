@@ -64,6 +64,10 @@ class KaartenScreen(Screen[Any]):
         """Show the screen in the new language; screens holding typed text override this."""
         self.refresh(recompose=True)
 
+    def put_away(self) -> None:
+        """Save what was typed here and not saved yet: the app stops at once (the terminal
+        closed, a shutdown). Screens holding typed text override this."""
+
 
 ResultT = TypeVar("ResultT")
 

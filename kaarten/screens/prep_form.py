@@ -310,6 +310,9 @@ class PrepFormScreen(KaartenScreen):
         self.save()
         self.dismiss()
 
+    def put_away(self) -> None:
+        self.save(show=False)
+
     def on_unmount(self) -> None:
         self.save(show=False)
         self.opened.close()

@@ -237,5 +237,8 @@ class WalkScreen(KaartenScreen):
             self.logbook.retry_saving()
             self._show_state()
 
+    def put_away(self) -> None:
+        self.save(show=False)
+
     def on_unmount(self) -> None:
         self.save(show=False)

@@ -124,6 +124,12 @@ class SessionRun(ActionBook):
         countdown.start()
         self._timer_record(activity, action)
 
+    def pause(self) -> None:
+        """Pause the current activity's countdown if it runs, saving its exact reading."""
+        current = self.current
+        if current is not None:
+            self._pause(current)
+
     def add_minute(self) -> None:
         activity = self.current
         if activity is not None:
@@ -270,9 +276,7 @@ class SessionRun(ActionBook):
 
     def close(self) -> None:
         """End the session: pause the running countdown and mark it closed."""
-        current = self.current
-        if current is not None:
-            self._pause(current)
+        self.pause()
         self.opened.record("afgesloten")
 
 

@@ -1,0 +1,104 @@
+"""Every way out of a running session keeps the timer's exact reading: Ctrl+Q, Esc, closing
+the session, the terminal window closed (SIGHUP), a logout or shutdown (SIGTERM). Each
+runs kaarten as a real process in a terminal."""
+
+from __future__ import annotations
+
+import datetime
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from terminal import Terminal
+
+from kaarten.own.store import OwnStore
+from kaarten.session.journal import read_log
+from kaarten.session.store import SessionStore
+
+RUNS = 1.5
+"""Seconds the timer runs before the coach quits."""
+
+
+def _session(home: Path) -> Path:
+    store = SessionStore(home)
+    opened = store.create("Dinsdaggroep", datetime.date(2026, 11, 24), ["Anna", "Bram"], [
+        {"id": "a1", "soort": "kaartenset", "titel": "Behoefte van ouders", "minuten": 30,
+         "deck": "ouderbetrokkenheid", "items": ["1.1"]},
+    ])  # fmt: skip
+    opened.close()
+    return opened.path
+
+
+def _timer_records(path: Path) -> list[dict]:
+    return [r for r in read_log(path).records if r["soort"] == "timer"]
+
+
+def _quit_by_keys(keys: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    def quit_(terminal: Terminal) -> None:
+        for key, then_shown in keys:
+            terminal.send(key)
+            if then_shown:
+                terminal.wait_for_text(then_shown)
+
+    return quit_
+
+
+WAYS_OUT = {
+    "ctrl+q": (_quit_by_keys([("\x11", "")]), 0),
+    "esc, then ctrl+q": (_quit_by_keys([("\x1b", "Kaartensets"), ("\x11", "")]), 0),
+    "x, close": (_quit_by_keys([("x", "afsluiten?"), ("\r", "Verslag"), ("\x11", "")]), 0),
+    "terminal closed": (Terminal.close_window, 128 + signal.SIGHUP),
+    "sigterm": (lambda t: t.process.send_signal(signal.SIGTERM), 128 + signal.SIGTERM),
+}
+
+
+@pytest.mark.parametrize("way", sorted(WAYS_OUT))
+def test_every_way_out_keeps_the_running_timers_reading(tmp_path: Path, way: str) -> None:
+    path = _session(tmp_path)
+    terminal = Terminal(tmp_path)
+    try:
+        terminal.wait_for_text("niet afgesloten")  # the offer to resume
+        terminal.send("\r")
+        terminal.wait_for_text("gepland")  # the session screen
+        terminal.send(" ")  # start the timer
+        terminal.wait_for(lambda: len(_timer_records(path)) == 1, "the timer's start")
+        time.sleep(RUNS)
+        leave, status = WAYS_OUT[way]
+        leave(terminal)
+        assert terminal.finish() == status, terminal.text()[-2000:]
+    finally:
+        terminal.finish(1)
+    last = _timer_records(path)[-1]
+    assert last["actie"] == "pauze" and last["verstreken"] >= RUNS, last
+    # Started again, kaarten shows that reading (paused, for the coach to resume).
+    session = SessionStore(tmp_path).open(path).session
+    assert session is not None
+    assert session.timers["a1"].elapsed == last["verstreken"]
+    assert not session.timers["a1"].running
+
+
+@pytest.mark.parametrize("signalled", ["terminal closed", "sigterm"])
+def test_an_answer_being_typed_is_saved_when_the_terminal_goes(
+    tmp_path: Path, signalled: str
+) -> None:
+    """A teacher alone types an answer and closes the window before the autosave."""
+    terminal = Terminal(tmp_path)
+    try:
+        terminal.wait_for_text("Kaartensets")
+        terminal.send("z")
+        terminal.wait_for_text("gelezen")
+        terminal.send("\r")
+        terminal.wait_for_text("1 van 8")
+        terminal.send("\r")
+        time.sleep(0.3)
+        terminal.send("over het doel")
+        time.sleep(0.1)  # well within the autosave's delay
+        leave, _ = WAYS_OUT[signalled]
+        leave(terminal)
+        terminal.finish()
+    finally:
+        terminal.finish(1)
+    logbook = OwnStore(tmp_path).logbook_path
+    answers = [r["tekst"] for r in read_log(logbook).records if r["soort"] == "antwoord"]
+    assert answers == ["over het doel"]
