@@ -77,6 +77,9 @@ class KaartenApp(App[int]):
         command("slash", "search", "search"),
         command("f2", "switch_language", "language"),
         command("f5", "present", "present"),
+        # Esc first ends presentation mode, as in a slideshow: the screen underneath is never
+        # left while the room sees it, so the mode cannot leak onto another screen.
+        command("escape", "stop_presenting", "stop_presenting", show=False, priority=True),
         command("f6", "contrast", "contrast", show=False),
     ]
 
@@ -244,13 +247,20 @@ class KaartenApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if isinstance(self.screen, TooSmallScreen):
             return action == "quit"
+        presentable = bool(getattr(self.screen, "PRESENTABLE", False))
         if action == "present":
-            return bool(getattr(self.screen, "PRESENTABLE", False))
+            return presentable
+        if action == "stop_presenting":
+            return self.presenting and presentable
         return True
 
     def action_present(self) -> None:
         """Show only the card (and later the timer), or everything again."""
         self.presenting = not self.presenting
+
+    def action_stop_presenting(self) -> None:
+        """Back from presentation mode to the full screen."""
+        self.presenting = False
 
     def action_contrast(self) -> None:
         """Switch to the high-contrast projector theme, or back."""

@@ -437,6 +437,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Taal: Switch to English",
         "en": "Language: Overschakelen naar Nederlands",
     },
+    "key.stop_presenting": {"nl": "Presentatie uit", "en": "End presentation"},
+    "cmd.stop_presenting": {
+        "nl": "Beeld: Presentatiemodus uit (Esc)",
+        "en": "View: End presentation mode (Esc)",
+    },
     "key.present": {"nl": "Presenteren", "en": "Present"},
     "cmd.present": {
         "nl": "Beeld: Presentatiemodus aan/uit (alleen de kaart)",

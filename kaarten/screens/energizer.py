@@ -52,7 +52,10 @@ class EnergizerScreen(KaartenScreen):
             yield Markdown(
                 guide.energizer_text(self.energizer, lang), open_links=False, id="energizer-text"
             )
-            if cards := self.cards():
+            cards = self.cards()
+            # In presentation mode the room sees the cards, or the text when there are none.
+            self.set_class(bool(cards), "-with-cards")
+            if cards:
                 with Horizontal(id="energizer-cards"):
                     for owner, card in cards:
                         view = CardView(classes="energizer-card")

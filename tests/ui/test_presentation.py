@@ -1,0 +1,77 @@
+"""Presentation mode (F5): the room sees every kind of item, and the mode ends where it
+was turned on."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import LARGE, SMALL, flat
+
+from kaarten.screens.card_table import CardTableScreen
+from kaarten.screens.definitions import DefinitionsScreen
+
+ENERGIZERS = {
+    "1": "Ik ben de enige die",  # text only
+    "2": "Kind",
+    "5": "Kind",
+    "6": "associ",  # text only
+}
+
+
+@pytest.mark.parametrize("energizer", sorted(ENERGIZERS))
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "160x48"])
+async def test_every_energizer_shows_something_in_presentation_mode(
+    app_factory, energizer: str, size: tuple[int, int]
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        app.open_energizer(app.result.library.decks["energizers"], energizer)
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert app.presenting
+        text = flat(app)
+        assert ENERGIZERS[energizer].lower() in text.lower()
+
+
+async def test_a_definition_and_a_bijlage_show_in_presentation_mode(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        deck = app.result.library.decks["ouderbetrokkenheid"]
+        app.open_definitions(deck, show=next(iter(deck.definitions)))
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert "Ouderbetrokkenheid is alle betrokkenheid" in flat(app)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        app.open_appendix(deck, next(iter(deck.appendices)))
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert deck.appendices[next(iter(deck.appendices))].title in flat(app)
+
+
+async def test_esc_ends_presentation_mode_before_it_leaves_a_screen(app_factory) -> None:
+    """Card table → d → F5 → Esc: back to the full definitions screen, not presenting on
+    the card table; the next h there hides the handleiding."""
+    app = app_factory()
+    async with app.run_test(size=LARGE) as pilot:
+        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["2.3"])
+        await pilot.pause()
+        assert "Werkwijze" in flat(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DefinitionsScreen)
+        await pilot.press("f5")
+        await pilot.pause()
+        assert app.presenting
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.presenting and isinstance(app.screen, DefinitionsScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CardTableScreen) and "Werkwijze" in flat(app)
+        await pilot.press("h")
+        await pilot.pause()
+        assert not app.presenting and "Werkwijze" not in flat(app)
+        assert "Volgende" in flat(app)  # the footer is still there: not presenting
