@@ -124,15 +124,15 @@ class SessionDesk:
         if not unfinished:
             return
         session = unfinished[-1]
-        from kaarten.screens.choice import ChoiceModal
+        from kaarten.screens.confirm import ConfirmModal
 
-        def picked(index: int | None) -> None:
-            if index == 0 and store is not None:
+        def picked(resume: bool | None) -> None:
+            if resume and store is not None:
                 self.open(store.path_of(session.id))
 
         question = self.t("session.resume_question", title=session.title, date=session.date)
-        options = [self.t("session.resume_yes"), self.t("session.resume_no")]
-        self.app.push_screen(ChoiceModal(question, options), picked)
+        yes, no = self.t("session.resume_yes"), self.t("session.resume_no")
+        self.app.push_screen(ConfirmModal(question, yes, no, destructive=False), picked)
 
     # -- leading ----------------------------------------------------------------------------
 
@@ -208,18 +208,19 @@ class SessionDesk:
 
     def close(self, run: SessionRun) -> None:
         """After a confirmation: end the session and show its summary."""
-        from kaarten.screens.choice import ChoiceModal
+        from kaarten.screens.confirm import ConfirmModal
 
-        def picked(index: int | None) -> None:
-            if index != 0:
+        def picked(close: bool | None) -> None:
+            if not close:
                 return
             run.close()
             run.opened.close()
             self.run = None
             self.show_summary(run.session, replace=True)
 
-        options = [self.t("session.close_yes"), self.t("session.close_no")]
-        self.app.push_screen(ChoiceModal(self.t("session.close_question"), options), picked)
+        question, yes, no = (self.t(f"session.close_{k}") for k in ("question", "yes", "no"))
+        # Closing ends the session for good: going on is the safe answer.
+        self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)
 
     def leave(self, run: SessionRun) -> None:
         """Back to the overview: the timer pauses, the session stays saved and open."""

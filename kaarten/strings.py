@@ -1381,16 +1381,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "solo.delete_logbook_question": {
         "nl": "Je hele logboek wissen? {answers} antwoord(en) en {points} actiepunt(en) "
         "verdwijnen van de schijf ({path}). Je voorbereidingsformulieren blijven; die wis je "
-        "per formulier. Dit kan niet ongedaan worden.",
+        "per formulier. Exports die je maakte, blijven ook staan (in {exports}). Dit kan niet "
+        "ongedaan worden.",
         "en": "Delete your whole logbook? {answers} answer(s) and {points} action point(s) "
         "are removed from disk ({path}). Your preparation forms stay; delete those one by "
-        "one. This cannot be undone.",
+        "one. Exports you made stay too (in {exports}). This cannot be undone.",
     },
     "solo.delete_form_question": {
         "nl": "Formulier ‘{title}’ wissen, met checklist en vaardigheden? Het bestand "
-        "verdwijnt van de schijf ({path}). Dit kan niet ongedaan worden.",
+        "verdwijnt van de schijf ({path}). Exports die je maakte, blijven staan (in "
+        "{exports}). Dit kan niet ongedaan worden.",
         "en": "Delete form ‘{title}’, with its checklist and skills? The file is removed "
-        "from disk ({path}). This cannot be undone.",
+        "from disk ({path}). Exports you made stay (in {exports}). This cannot be undone.",
     },
     "solo.logbook_deleted": {"nl": "Je logboek is gewist.", "en": "Your logbook is deleted."},
     "solo.form_deleted": {"nl": "Het formulier is gewist.", "en": "The form is deleted."},

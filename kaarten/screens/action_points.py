@@ -120,22 +120,22 @@ class ActionPointsModal(KaartenModal[None]):
 
     def action_remove(self) -> None:
         """Remove the highlighted action point (after a question)."""
-        from kaarten.screens.choice import ChoiceModal
+        from kaarten.screens.confirm import ConfirmModal
 
         selected = self._selected()
         if selected is None:
             return
         index, point_id = selected
 
-        def picked(choice: int | None) -> None:
-            if choice == 0:
+        def picked(remove: bool | None) -> None:
+            if remove:
                 self.book.delete_action(point_id)
                 self._fill(index)
 
         text = self.book.actions[point_id].text
         question = self.t("points.remove_question", text=text)
-        options = [self.t("points.remove_yes"), self.t("points.remove_no")]
-        self.app.push_screen(ChoiceModal(question, options), picked)
+        yes, no = self.t("points.remove_yes"), self.t("points.remove_no")
+        self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)
 
     def action_close(self) -> None:
         """Back to the session."""

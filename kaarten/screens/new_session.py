@@ -289,15 +289,15 @@ class NewSessionScreen(KaartenScreen):
     @on(Button.Pressed, "#cancel")
     def action_back(self) -> None:
         """Back to the overview without starting; asks first when names were typed."""
-        from kaarten.screens.choice import ChoiceModal
+        from kaarten.screens.confirm import ConfirmModal
 
         if not self.query_one("#participants", TextArea).text.strip():
             self.app.pop_screen()
             return
 
-        def picked(index: int | None) -> None:
-            if index == 0:
+        def picked(leave: bool | None) -> None:
+            if leave:
                 self.app.pop_screen()
 
-        options = [self.t("new.leave_yes"), self.t("new.leave_no")]
-        self.app.push_screen(ChoiceModal(self.t("new.leave_question"), options), picked)
+        question, yes, no = (self.t(f"new.leave_{k}") for k in ("question", "yes", "no"))
+        self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)

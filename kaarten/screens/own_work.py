@@ -272,14 +272,14 @@ class OwnWorkScreen(KaartenScreen):
             self._saved_to(lambda: self.desk.export_form(opened))
 
     def _ask(self, question: str, yes: str, then: Callable[[], None]) -> None:
-        from kaarten.screens.choice import ChoiceModal
+        from kaarten.screens.confirm import ConfirmModal
 
-        def picked(choice: int | None) -> None:
-            if choice == 0:
+        def picked(delete: bool | None) -> None:
+            if delete:
                 then()
 
-        options = [yes, self.t("solo.delete_no")]
-        self.app.push_screen(ChoiceModal(question, options), picked)
+        modal = ConfirmModal(question, yes, self.t("solo.delete_no"), destructive=True)
+        self.app.push_screen(modal, picked)
 
     def action_delete_logbook(self) -> None:
         """Delete the whole logboek from disk (asks first; the forms stay)."""
@@ -289,6 +289,7 @@ class OwnWorkScreen(KaartenScreen):
             answers=len(book.written()),
             points=sum(not p.deleted for p in book.actions.values()),
             path=self.desk.store.logbook_path,
+            exports=self.desk.exports,
         )
 
         def delete() -> None:
@@ -309,7 +310,9 @@ class OwnWorkScreen(KaartenScreen):
             if opened.state
             else opened.path.name
         )
-        question = self.t("solo.delete_form_question", title=title, path=opened.path)
+        question = self.t(
+            "solo.delete_form_question", title=title, path=opened.path, exports=self.desk.exports
+        )
 
         def delete() -> None:
             self._report(self.desk.store.delete(opened.path), "solo.form_deleted")

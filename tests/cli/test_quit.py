@@ -47,7 +47,7 @@ def _quit_by_keys(keys: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
 WAYS_OUT = {
     "ctrl+q": (_quit_by_keys([("\x11", "")]), 0),
     "esc, then ctrl+q": (_quit_by_keys([("\x1b", "Kaartensets"), ("\x11", "")]), 0),
-    "x, close": (_quit_by_keys([("x", "afsluiten?"), ("\r", "Verslag"), ("\x11", "")]), 0),
+    "x, close": (_quit_by_keys([("x", "afsluiten?"), ("\x1b[B\r", "Verslag"), ("\x11", "")]), 0),
     "terminal closed": (Terminal.close_window, 128 + signal.SIGHUP),
     "sigterm": (lambda t: t.process.send_signal(signal.SIGTERM), 128 + signal.SIGTERM),
 }

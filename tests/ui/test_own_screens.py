@@ -10,7 +10,7 @@ from conftest import flat
 
 from kaarten.own.store import OwnStore
 from kaarten.screens import prep_form, walk
-from kaarten.screens.choice import ChoiceModal
+from kaarten.screens.confirm import ConfirmModal
 from kaarten.screens.own_work import OwnWorkScreen
 from kaarten.screens.prep_form import PrepFormScreen
 from kaarten.screens.walk import WalkScreen
@@ -191,9 +191,10 @@ async def test_export_and_delete_ask_and_work(app_factory) -> None:
         assert "Noor" in exported.read_text()
         await pilot.press("w")
         await pilot.pause()
-        assert isinstance(app.screen, ChoiceModal)
+        assert isinstance(app.screen, ConfirmModal)
         assert "Noor" in flat(app) and "Dit kan niet ongedaan worden" in flat(app)
-        await pilot.press("enter")  # Wissen
+        assert "Exports die je maakte, blijven staan" in flat(app)
+        await pilot.press("down", "enter")  # Wissen
         await pilot.pause()
         assert store().form_paths() == []
         assert "Nog geen formulieren" in flat(app)
@@ -208,12 +209,16 @@ async def test_export_and_delete_ask_and_work(app_factory) -> None:
         assert "iets" in book.read_text()
         await pilot.press("w")
         await pilot.pause()
-        await pilot.press("down", "enter")  # Niet wissen
+        assert "Exports die je maakte, blijven ook staan" in flat(app)
+        await pilot.press("enter")  # the default is the safe answer: Niet wissen
+        await pilot.pause()
+        assert store().logbook_path.exists()
+        await pilot.press("w", "w", "enter")  # a key pressed twice still wipes nothing
         await pilot.pause()
         assert store().logbook_path.exists()
         await pilot.press("w")
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("down", "enter")  # Wissen
         await pilot.pause()
         assert not store().logbook_path.exists()
         assert "0/8 gelezen · 0 beantwoord" in flat(app)

@@ -13,6 +13,7 @@ from conftest import flat, screen_text
 
 from kaarten.screens.card_table import CardTableScreen
 from kaarten.screens.choice import ChoiceModal
+from kaarten.screens.confirm import ConfirmModal
 from kaarten.screens.new_session import NewSessionScreen
 from kaarten.screens.review import ReviewScreen
 from kaarten.screens.session import SessionScreen
@@ -173,8 +174,9 @@ async def test_time_up_shows_a_warning_and_counts_on(app_factory) -> None:
         assert "De tijd is om." in text and "over tijd" in text
         assert app.screen.query_one("#timer").has_class("-over")
         assert "+00:05" in app.screen.query_one(".timer-digits").value
-    # The running timer's reading was saved on the way (a crash would lose little).
-    assert [r["actie"] for r in records("timer")] == ["start", "stand"]
+    # The running timer's reading was saved on the way (a crash would lose little), and
+    # quitting paused it at its exact reading.
+    assert [r["actie"] for r in records("timer")] == ["start", "stand", "pauze"]
 
 
 async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_factory) -> None:
@@ -233,7 +235,12 @@ async def test_closing_shows_the_summary_and_exports_private_files(app_factory) 
         await pilot.pause()
         await pilot.press("x")
         await pilot.pause()
-        await pilot.press("enter")  # "Afsluiten"
+        await pilot.press("enter")  # the default: go on with the session
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen) and records()[-1]["soort"] != "afgesloten"
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # "Afsluiten"
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert "Visie lezen" in flat(app) and "Anna" in flat(app)
@@ -270,10 +277,10 @@ async def answer_resume_offer(pilot, key: str, expect: str = "") -> None:  # typ
     enter resumes, escape declines."""
     for _ in range(60):
         await pilot.pause(0.05)
-        if isinstance(pilot.app.screen, ChoiceModal):
+        if isinstance(pilot.app.screen, ConfirmModal):
             break
     await pilot.pause()
-    assert isinstance(pilot.app.screen, ChoiceModal)
+    assert isinstance(pilot.app.screen, ConfirmModal)
     assert expect in flat(pilot.app)
     await pilot.press(key)
     await pilot.pause()
@@ -403,7 +410,7 @@ async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory) 
         await pilot.press("down", "w")
         await pilot.pause()
         assert "Actiepunt ‘Visie lezen’ weghalen?" in flat(app)
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         await pilot.pause()
         assert "Bram: Visie lezen" not in flat(app)  # gone from the list
         await pilot.press("escape")
@@ -479,7 +486,7 @@ async def test_long_and_foreign_names_work_everywhere(app_factory) -> None:
         await pilot.pause()
         await pilot.press("x")
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
@@ -509,7 +516,8 @@ async def test_the_energizer_of_the_agenda_shows_its_timer(app_factory) -> None:
         await pilot.pause()
         assert app.screen.query_one(".timer-digits").value == "11:00"
         assert "loopt" in flat(app)
-    assert [r["actie"] for r in records("timer")] == ["start", "minuut"]
+    # Quitting paused the running timer at its exact reading.
+    assert [r["actie"] for r in records("timer")] == ["start", "minuut", "pauze"]
     assert records("actiepunt")[0]["tekst"] == "Kring oefenen"
 
 
