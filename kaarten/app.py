@@ -216,8 +216,11 @@ class KaartenApp(App[int]):
             screen.show_size(event.size)
 
     def get_key_display(self, binding: Binding) -> str:
-        """F-keys in capitals, as printed on the keyboard."""
+        """Keys as printed on the keyboard (F-keys in capitals, Esc), named in the UI
+        language (spatie)."""
         display = super().get_key_display(binding)
+        if display in ("space", "esc"):
+            return self.t(f"keyname.{display}")
         return display.upper() if re.fullmatch(r"f\d+", display) else display
 
     # -- language -----------------------------------------------------------------------

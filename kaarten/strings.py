@@ -425,6 +425,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # == the app =====================================================================
     # -- keys: footer text (key.*) and palette title (cmd.*) per command ----------------
+    "keyname.space": {"nl": "spatie", "en": "space"},
+    "keyname.esc": {"nl": "Esc", "en": "Esc"},
     "key.quit": {"nl": "Afsluiten", "en": "Quit"},
     "cmd.quit": {"nl": "App: Afsluiten", "en": "App: Quit"},
     "key.palette": {"nl": "Opdrachten", "en": "Commands"},

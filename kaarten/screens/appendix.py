@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Header, Markdown, Static
 
 from kaarten.deck.model import AppendixForm, Deck
 from kaarten.screens.base import KaartenScreen, command
 from kaarten.text import md_escape
 from kaarten.widgets.appendix_view import render_appendix
+from kaarten.widgets.key_footer import KeyFooter
 
 
 class AppendixScreen(KaartenScreen):
@@ -44,7 +45,7 @@ class AppendixScreen(KaartenScreen):
                 yield Static(render_appendix(appendix, self.t), id="appendix-body")
             else:
                 yield Static(Content(""), id="appendix-body")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#appendix", VerticalScroll).focus()

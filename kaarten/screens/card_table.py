@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Header, Markdown, Static
 
 from kaarten import guide
 from kaarten.deck.model import Card, Deck, References
@@ -16,6 +16,7 @@ from kaarten.session.run import SessionRun
 from kaarten.table import CardTable
 from kaarten.text import clean
 from kaarten.widgets.card_view import CardView
+from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.timer_view import SessionTimer
 
 OWN_QUESTION_MAX = 500
@@ -31,24 +32,25 @@ class CardTableScreen(KaartenScreen):
 
     HELP = "help.card_table"
     PRESENTABLE = True
+    # Most important first: the footer shows as many as fit (the rest are in F1 and Ctrl+P).
     BINDINGS = [
         # Priority, so the arrows draw even while the handleiding has focus for scrolling.
         command("right,space", "next", "next", priority=True),
         command("left,backspace", "previous", "previous", priority=True),
+        command("t", "timer", "timer"),
+        command("r", "round", "round"),
+        command("l", "later", "later"),
+        command("n", "note", "note"),
+        command("a", "action_point", "action_point"),
+        command("h", "toggle_guide", "guide"),
+        command("o", "overview", "overview"),
         command("s", "shuffle", "shuffle"),
         command("u", "restore", "restore"),
-        command("o", "overview", "overview"),
         command("e", "own_question", "own_question"),
         command("d", "definition", "definition"),
         command("q", "link", "link"),
         command("b", "appendix", "appendix"),
-        command("h", "toggle_guide", "guide"),
-        command("n", "note", "note"),
-        command("a", "action_point", "action_point"),
-        command("t", "timer", "timer"),
         command("plus", "minute", "minute", show=False),
-        command("l", "later", "later", show=False),
-        command("r", "round", "round", show=False),
         command("escape", "back", "back"),
     ]
 
@@ -80,7 +82,7 @@ class CardTableScreen(KaartenScreen):
                 yield Static(id="card-status")
             with VerticalScroll(id="guide"):
                 yield Markdown(id="guide-text", open_links=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.set_class(self._guide_hidden, "-no-guide")

@@ -6,12 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Markdown, OptionList
+from textual.widgets import Header, Markdown, OptionList
 from textual.widgets.option_list import Option
 
 from kaarten import guide
 from kaarten.deck.model import Deck
 from kaarten.screens.base import KaartenScreen, command
+from kaarten.widgets.key_footer import KeyFooter
 
 
 class DefinitionsScreen(KaartenScreen):
@@ -42,7 +43,7 @@ class DefinitionsScreen(KaartenScreen):
             yield OptionList(*options, id="definition-list", markup=False)
             with VerticalScroll(id="definition-view"):
                 yield Markdown(id="definition-text", open_links=False)
-        yield Footer()
+        yield KeyFooter()
 
     def _option(self, definition_id: str) -> Option:
         return Option(Content(self.deck.definitions[definition_id].title), id=definition_id)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Header, Markdown
 
 from kaarten import guide
 from kaarten.deck.model import Card, Deck
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.run import SessionRun
 from kaarten.widgets.card_view import CardView
+from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.timer_view import SessionTimer
 
 
@@ -62,7 +63,7 @@ class EnergizerScreen(KaartenScreen):
                         caption = self.t("energizer.caption", id=owner)
                         view.show(card.text, self.t("card.kind.energizer"), caption)
                         yield view
-        yield Footer()
+        yield KeyFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("timer", "minute", "action_point"):

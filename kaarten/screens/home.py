@@ -12,11 +12,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Static, Tree
+from textual.widgets import Header, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from kaarten.deck.model import Deck
 from kaarten.screens.base import KaartenScreen, command
+from kaarten.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from textual.widgets import Markdown
@@ -54,7 +55,7 @@ class HomeScreen(KaartenScreen):
         yield Header()
         yield Static(id="problems-banner")
         yield Tree[Target](Text("kaarten"), id="catalogue")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill()

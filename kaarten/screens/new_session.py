@@ -9,13 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Button, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session import agenda
 from kaarten.session.journal import Record
 from kaarten.session.store import SessionStore, check_name
+from kaarten.widgets.key_footer import KeyFooter
 
 _DATE = re.compile(r"^\s*(\d{1,2})-(\d{1,2})(?:-(\d{4}))?\s*$")
 
@@ -93,7 +94,7 @@ class NewSessionScreen(KaartenScreen):
                 yield Button(id="from-earlier")
                 yield Button(id="cancel")
                 yield Button(id="start", variant="primary")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.items = agenda.suggested(

@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Footer, Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from kaarten.deck.model import CardSet, Deck
@@ -21,6 +21,7 @@ from kaarten.own.store import Deleted
 from kaarten.own_desk import OwnDesk
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.strings import os_reason
+from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.save_banner import SaveBanner, problem_text
 
 BAR = 10
@@ -70,7 +71,7 @@ class OwnWorkScreen(KaartenScreen):
                 yield OptionList(id="own-forms", markup=False)
         with Vertical(id="own-status-row"):
             yield Static(id="own-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = self.t("solo.title")

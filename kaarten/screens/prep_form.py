@@ -18,7 +18,6 @@ from textual.events import DescendantBlur
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     Label,
@@ -35,6 +34,7 @@ from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.screens.new_session import parse_date
 from kaarten.session.logfile import ReadOnly
 from kaarten.widgets.check_list import CheckList
+from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner
 
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
@@ -86,7 +86,7 @@ class PrepFormScreen(KaartenScreen):
                 with TabPane("", id="skills-tab"), VerticalScroll(id="form-skills"):
                     yield Static(id="skills-total", classes="form-total")
                     yield from self._skills(self.skills.skill_groups, writable)
-        yield Footer()
+        yield KeyFooter()
 
     def _form_fields(self, writable: bool) -> ComposeResult:
         form = self.opened.form

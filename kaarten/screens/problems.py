@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from kaarten.screens.base import KaartenScreen, command
+from kaarten.widgets.key_footer import KeyFooter
 
 
 class ProblemsScreen(KaartenScreen):
@@ -27,7 +28,7 @@ class ProblemsScreen(KaartenScreen):
             for problem in result.problems:
                 severity = "error" if problem.is_error else "warning"
                 yield Static(Content(problem.render(lang)), classes=f"problem -{severity}")
-        yield Footer()
+        yield KeyFooter()
 
     def action_back(self) -> None:
         """Back to the home screen."""

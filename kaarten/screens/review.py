@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import ActionPoint, Session
 from kaarten.session.run import SessionRun
+from kaarten.widgets.key_footer import KeyFooter
 
 
 class ReviewScreen(KaartenScreen):
@@ -35,7 +36,7 @@ class ReviewScreen(KaartenScreen):
         yield Header()
         yield Static(id="review-intro")
         yield OptionList(id="review-list", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.language_changed()

@@ -7,12 +7,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
+from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.save_banner import unsaved_message
 from kaarten.widgets.timer_view import SessionTimer
 
@@ -25,7 +26,8 @@ class SessionScreen(KaartenScreen):
     HELP = "help.session"
     PRESENTABLE = True
     BINDINGS = [
-        command("enter", "open_cards", "open_cards"),
+        # Priority: the agenda list would take Enter (and hide the key from the footer).
+        command("enter", "open_cards", "open_cards", priority=True),
         command("space", "timer", "timer"),
         command("plus", "minute", "minute"),
         command("0", "reset_timer", "reset_timer", show=False),
@@ -52,7 +54,7 @@ class SessionScreen(KaartenScreen):
                 yield SessionTimer(self.run, id="timer")
                 with VerticalScroll(id="session-actions"):
                     yield Static(id="session-actions-text")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -130,14 +132,17 @@ class SessionScreen(KaartenScreen):
     # -- actions ----------------------------------------------------------------------------
 
     @on(OptionList.OptionSelected, "#session-agenda")
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id and event.option.id != getattr(self.run.current, "id", None):
-            self.run.select(event.option.id)
-            self.refresh_view()
+    def _picked(self, event: OptionList.OptionSelected) -> None:  # a click
         self.action_open_cards()
 
     def action_open_cards(self) -> None:
-        """Open the current activity's cards (the card table, with the timer)."""
+        """Open the highlighted activity's cards (the card table, with the timer)."""
+        agenda = self.query_one("#session-agenda", OptionList)
+        if agenda.highlighted is not None:
+            chosen = agenda.get_option_at_index(agenda.highlighted).id
+            if chosen and chosen != getattr(self.run.current, "id", None):
+                self.run.select(chosen)
+                self.refresh_view()
         self.kaarten.sessions.open_activity(self.run)
 
     def action_timer(self) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.content import Content
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.store import Summary
+from kaarten.widgets.key_footer import KeyFooter
 
 
 class SessionListScreen(KaartenScreen):
@@ -28,7 +29,7 @@ class SessionListScreen(KaartenScreen):
         yield Header()
         yield Static(id="sessions-intro")
         yield OptionList(id="session-list", markup=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill()

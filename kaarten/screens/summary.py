@@ -10,7 +10,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Header, Markdown, Static
 
 from kaarten.locations import EXPORTS, private_folder
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
@@ -18,6 +18,7 @@ from kaarten.session.export import markdown, participant_markdown
 from kaarten.session.journal import replace_atomically
 from kaarten.session.model import Session
 from kaarten.strings import os_reason
+from kaarten.widgets.key_footer import KeyFooter
 
 
 def file_slug(name: str) -> str:
@@ -71,7 +72,7 @@ class SummaryScreen(KaartenScreen):
             yield Static(Content(self.t(self.read_only, version="?")), id="summary-banner")
         with VerticalScroll(id="summary"):
             yield Markdown(self._text(), open_links=False, id="summary-text")
-        yield Footer()
+        yield KeyFooter()
 
     def _text(self) -> str:
         return markdown(self.session, self.kaarten.ui_language, self.kaarten.sessions.card_texts())

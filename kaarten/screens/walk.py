@@ -15,7 +15,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import DescendantBlur
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Label, Markdown, Static, TextArea
+from textual.widgets import Header, Label, Markdown, Static, TextArea
 
 from kaarten.deck.model import CardSet, Deck
 from kaarten.own.logbook import (
@@ -32,6 +32,7 @@ from kaarten.own.logbook import (
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.logfile import ReadOnly
 from kaarten.widgets.card_view import CardView
+from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner
 
 
@@ -87,7 +88,7 @@ class WalkScreen(KaartenScreen):
             yield CardView(id="walk-card", classes="walk-card")
         yield Label(id="walk-answer-label", classes="field-label")
         yield TextArea(id="walk-answer", soft_wrap=True, show_line_numbers=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.title = self.t("solo.title")

@@ -75,7 +75,7 @@ async def test_next_on_the_last_card_says_so(app_factory) -> None:
 
 async def test_shuffle_and_restore_the_order(app_factory) -> None:
     app = app_factory()
-    async with app.run_test(size=SMALL, notifications=True) as pilot:
+    async with app.run_test(size=LARGE, notifications=True) as pilot:
         _open_set(app, "1.1")
         await pilot.pause()
         screen = app.screen

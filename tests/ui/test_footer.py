@@ -1,0 +1,54 @@
+"""The footer at 80×24: the main keys of each screen, whole, and F1 for the rest."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SMALL, screen_text
+from test_session_screens import start_session
+from textual.widgets._footer import FooterKey
+
+from kaarten.screens.card_table import CardTableScreen
+from kaarten.screens.session import SessionScreen
+
+
+def _footer(app) -> str:  # type: ignore[no-untyped-def]
+    keys = app.screen.query(FooterKey)
+    width = app.size.width
+    for key in keys:  # never cut by the window's edge
+        assert key.region.right <= width, f"{key.description!r} is cut"
+        assert key.region.width >= len(key.key_display) + 1 + len(key.description)
+    return screen_text(app).splitlines()[-1]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_home_footer(app_factory, language: str) -> None:
+    app = app_factory(language)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        footer = _footer(app)
+        for key in ("n ", "s ", "F1 "):
+            assert key in footer
+        assert footer.rstrip().endswith(("^p Opdrachten", "^p Commands"))
+
+
+async def test_card_table_footer_alone_and_in_a_session(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])
+        await pilot.pause()
+        footer = _footer(app)
+        for key in ("← Vorige", "→ Volgende", "h Handleiding", "F1 Help"):
+            assert key in footer
+        await pilot.press("escape")
+        await pilot.pause()
+        await start_session(pilot)
+        assert isinstance(app.screen, SessionScreen)
+        footer = _footer(app)
+        for key in ("⏎ Kaarten", "spatie Timer", "v Volgende", "F1 Help"):
+            assert key in footer
+        await pilot.press("v", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CardTableScreen)
+        footer = _footer(app)
+        for key in ("→ Volgende", "t Timer", "r Rondje", "l Voor later", "F1 Help"):
+            assert key in footer
