@@ -181,9 +181,14 @@ class SessionDesk:
         return first + fresh + [c for c in rest if c not in fresh]
 
     def add_action_point(
-        self, run: SessionRun, set_id: str | None, then: Callable[[], None]
+        self,
+        run: SessionRun,
+        set_id: str | None,
+        then: Callable[[], None],
+        person: str | None = None,
     ) -> None:
-        """Ask for an action point and save it."""
+        """Ask for an action point (for ``person`` unless the coach picks another) and
+        save it."""
         from kaarten.screens.action_point import ActionPointInput, ActionPointModal
 
         def typed(point: ActionPointInput | None) -> None:
@@ -196,7 +201,8 @@ class SessionDesk:
 
         if not run.session.participants:
             return
-        self.app.push_screen(ActionPointModal(run.session.participants, set_id), typed)
+        modal = ActionPointModal(run.session.participants, set_id, person=person)
+        self.app.push_screen(modal, typed)
 
     def time_up(self) -> None:
         """The visual signal (and the bell, if wanted) when the countdown passes zero."""

@@ -943,8 +943,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "session.closing": {"nl": "Afsluiting: actiepunten", "en": "Closing: action points"},
     "session.text_empty": {"nl": "De tekst is leeg.", "en": "The text is empty."},
     "session.text_too_long": {
-        "nl": "De tekst is te lang: hooguit 4000 tekens.",
-        "en": "The text is too long: at most 4000 characters.",
+        "nl": "De tekst is te lang: {n} tekens, er passen er {limit}. Je tekst staat er nog; "
+        "maak hem korter.",
+        "en": "The text is too long: {n} characters, {limit} fit. Your text is still there; "
+        "make it shorter.",
     },
     "session.timer.not_started": {
         "nl": "{activity}: timer nog niet gestart",
@@ -1040,7 +1042,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note.placeholder": {"nl": "Typ je notitie…", "en": "Type your note…"},
     "note.save": {"nl": "Bewaren", "en": "Save"},
     "new.title": {"nl": "Nieuwe sessie", "en": "New session"},
-    "new.default_title": {"nl": "Bijeenkomst {date}", "en": "Meeting {date}"},
+    "new.default_title": {"nl": "Bijeenkomst", "en": "Meeting"},
+    "new.title_too_long": {
+        "nl": "De titel is te lang: {n} tekens, er passen er {limit}. Maak hem korter.",
+        "en": "The title is too long: {n} characters, {limit} fit. Make it shorter.",
+    },
     "new.title_label": {"nl": "Titel", "en": "Title"},
     "new.date_label": {"nl": "Datum", "en": "Date"},
     "new.participants_label": {
@@ -1116,6 +1122,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "action.text": {"nl": "Wat ga je doen?", "en": "What will you do?"},
     "action.due": {"nl": "Wanneer (datum, mag leeg)", "en": "By when (date, may be empty)"},
     "action.set": {"nl": "Uit kaartenset (mag leeg)", "en": "From card set (may be empty)"},
+    "action.due_is": {"nl": "= {date}", "en": "= {date}"},
+    "action.bad_date": {
+        "nl": "‘{typed}’ is geen datum. Typ bijvoorbeeld 2026-12-04, 4-12, vrijdag, morgen, "
+        "volgende week of over 2 weken.",
+        "en": "‘{typed}’ is not a date. Type for example 2026-12-04, 4-12, friday, tomorrow, "
+        "next week or in 2 weeks.",
+    },
+    "action.past_date": {
+        "nl": "{date} ligt in het verleden. Typ een datum vanaf vandaag, of laat het leeg.",
+        "en": "{date} is in the past. Type a date from today on, or leave it empty.",
+    },
     "action.add": {"nl": "Bewaren", "en": "Save"},
     "action.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "action.no_person": {"nl": "Kies een deelnemer.", "en": "Choose a participant."},

@@ -208,7 +208,10 @@ class CardTableScreen(KaartenScreen):
     def action_action_point(self) -> None:
         """Write down an action point for a participant (from this kaartenset)."""
         if self.run is not None:
-            self.kaarten.sessions.add_action_point(self.run, self.card.set_id, self._show_status)
+            person = self.table.person_for(self.card.id)  # in a round: the card's owner
+            self.kaarten.sessions.add_action_point(
+                self.run, self.card.set_id, self._show_status, person
+            )
 
     def action_timer(self) -> None:
         """Start, pause or resume the activity's timer."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,29 +11,15 @@ from textual.content import Content
 from textual.widgets import Button, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from kaarten.dates import parse_date
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session import agenda
 from kaarten.session.journal import Record
 from kaarten.session.store import SessionStore, check_name
 from kaarten.widgets.key_footer import KeyFooter
 
-_DATE = re.compile(r"^\s*(\d{1,2})-(\d{1,2})(?:-(\d{4}))?\s*$")
-
-
-def parse_date(text: str, today: datetime.date) -> datetime.date | None:
-    """``2026-11-23``, ``23-11-2026`` or ``23-11`` (this year); None if not a date."""
-    try:
-        return datetime.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    found = _DATE.match(text)
-    if found is None:
-        return None
-    day, month, year = found.groups()
-    try:
-        return datetime.date(int(year) if year else today.year, int(month), int(day))
-    except ValueError:
-        return None
+TITLE_MAX = 200
+"""Longest session title (the log keeps at most this much)."""
 
 
 class AgendaList(OptionList):
@@ -77,10 +62,10 @@ class NewSessionScreen(KaartenScreen):
             with Horizontal(id="title-row"):
                 with Vertical(id="title-field"):
                     yield Label(id="title-label", classes="field-label")
-                    yield Input(id="title", max_length=200)
+                    yield Input(id="title")
                 with Vertical(id="date-field"):
                     yield Label(id="date-label", classes="field-label")
-                    yield Input(id="date", max_length=10)
+                    yield Input(id="date")
             yield Label(id="participants-label", classes="field-label")
             yield TextArea(id="participants", soft_wrap=False, show_line_numbers=True)
             yield Label(id="agenda-label", classes="field-label")
@@ -101,11 +86,10 @@ class NewSessionScreen(KaartenScreen):
             self.kaarten.result.library, self.kaarten.ui_language, self.set_hint
         )
         today = datetime.date.today()
-        self.query_one("#title", Input).value = self.t("new.default_title", date=today.isoformat())
         self.query_one("#date", Input).value = today.isoformat()
         self.language_changed()
         self._show_agenda()
-        self.query_one("#participants", TextArea).focus()
+        self.query_one("#title", Input).focus()  # the form is read top to bottom
 
     def language_changed(self) -> None:
         """Relabel in place: a recompose would throw away what was typed."""
@@ -118,6 +102,7 @@ class NewSessionScreen(KaartenScreen):
         }
         for selector, key in labels.items():
             self.query_one(selector, Label).update(Content(self.t(key)))
+        self.query_one("#title", Input).placeholder = self.t("new.default_title")
         buttons = {
             "#from-earlier": "new.from_earlier",
             "#cancel": "new.cancel",
@@ -261,10 +246,15 @@ class NewSessionScreen(KaartenScreen):
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         """Check the form, save the new session and run it."""
-        title = self.query_one("#title", Input).value.strip() or self.t("new.title")
-        date = parse_date(self.query_one("#date", Input).value, datetime.date.today())
+        title = self.query_one("#title", Input).value.strip() or self.t("new.default_title")
+        if len(title) > TITLE_MAX:
+            self._error("new.title_too_long", n=len(title), limit=TITLE_MAX)
+            self.query_one("#title", Input).focus()
+            return
+        typed_date = self.query_one("#date", Input).value.strip()
+        date = parse_date(typed_date, datetime.date.today())
         if date is None:
-            self._error("new.bad_date")
+            self._error("action.bad_date", typed=typed_date)
             self.query_one("#date", Input).focus()
             return
         lines = self.query_one("#participants", TextArea).text.splitlines()

@@ -40,7 +40,9 @@ class TextEntryModal(KaartenModal[str | None]):
             yield Static(classes="dialog-title", id="entry-title")
             if self.above:
                 yield Static(Content(self.above), id="entry-above")
-            yield Input(id="entry-text", max_length=self.max_length)
+            # No max_length: a paste cut without a word is lost; _confirm says it is too long.
+            yield Input(id="entry-text")
+            yield Static(id="entry-error")
             with Horizontal(classes="buttons"):
                 yield Button(id="entry-cancel")
                 yield Button(id="entry-confirm", variant="primary")
@@ -59,7 +61,12 @@ class TextEntryModal(KaartenModal[str | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#entry-confirm")
     def _confirm(self) -> None:
-        self.dismiss(self.query_one("#entry-text", Input).value)
+        text = self.query_one("#entry-text", Input).value
+        if len(text.strip()) > self.max_length:
+            message = self.t("session.text_too_long", n=len(text.strip()), limit=self.max_length)
+            self.query_one("#entry-error", Static).update(Content(message))
+            return
+        self.dismiss(text)
 
     @on(Button.Pressed, "#entry-cancel")
     def action_cancel(self) -> None:

@@ -129,7 +129,7 @@ async def test_filling_in_a_form_ticking_and_picking(app_factory) -> None:
         screen.query_one("#field-3").focus()  # Naam leerling
         await pilot.press(*"Sam")
         screen.query_one("#field-1").focus()  # Datum: leaving Naam saves it
-        await pilot.press(*"morgen")
+        await pilot.press(*"binnenkort")
         await pilot.pause(0.3)
         assert "Geen datum die kaarten herkent (bewaard zoals getypt)" in flat(app)
         screen.query_one("#choice-6").focus()  # communicatief doel
@@ -152,10 +152,10 @@ async def test_filling_in_a_form_ticking_and_picking(app_factory) -> None:
         own = app.screen
         own.query_one("#own-tabs").active = "own-forms-tab"
         await pilot.pause()
-        assert "morgen · Sam" in flat(app) and "checklist 2/20 · 1 vaardigheden" in flat(app)
+        assert "binnenkort · Sam" in flat(app) and "checklist 2/20 · 1 vaardigheden" in flat(app)
     [path] = store().form_paths()
     fields = {r["veld"]: r["tekst"] for r in records(path, "veld")}
-    assert fields == {"leerling": "Sam", "datum": "morgen"}
+    assert fields == {"leerling": "Sam", "datum": "binnenkort"}
     assert records(path, "keuzes")[-1]["keuzes"] == ["instrueren"]
     assert {r["stap"] for r in records(path, "stap")} == {"stap-1", "stap-2"}
     assert records(path, "vaardigheid")[0]["vaardigheid"] == "open-vragen"

@@ -87,7 +87,7 @@ async def test_a_new_session_is_saved_from_the_start(app_factory) -> None:
         ("", None, "Typ minstens één deelnemer"),
         ("Anna\n" + "x" * 201, None, "Deelnemers, regel 2: Naam is te lang"),
         ("Anna\n\u200b", None, "Deelnemers, regel 2: Naam is leeg"),
-        ("Anna", "31-02-2026", "Geen geldige datum"),
+        ("Anna", "31-02-2026", "‘31-02-2026’ is geen datum"),
     ],
 )
 async def test_the_form_says_what_is_wrong_and_saves_nothing(
@@ -610,3 +610,20 @@ async def test_a_sessies_folder_that_is_a_link_is_refused_with_the_reason(
         assert "Kan de sessie niet bewaren" in said and "symbolische link" in said
     assert list(elsewhere.iterdir()) == []
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
+
+
+async def test_the_new_session_form_starts_in_the_title(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Dinsdaggroep")
+        form = app.screen
+        assert form.query_one("#title").value == "Dinsdaggroep"
+        assert form.query_one("#participants").text == ""
+        assert "Bijeenkomst" in flat(app)  # what an empty title becomes, as a hint
+        form.query_one("#participants").text = "Anna"
+        await pilot.press("f10")
+        await pilot.pause()
+    assert records("sessie")[0]["titel"] == "Dinsdaggroep"

@@ -112,3 +112,52 @@ async def test_a_shuffle_starts_a_new_pass_and_typed_questions_come_back(app_fac
     assert len(drawn) == 3
     kept = read_log(SessionStore(app.data_folder).paths()[0]).records
     assert [len(r["getrokken"]) for r in kept if r["soort"] == "stapel"] == [0, 1, 0]
+
+
+async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(app_factory) -> None:
+    import datetime
+
+    from conftest import SMALL, screen_text
+
+    from kaarten.screens.action_point import ActionPointModal
+
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        await start_session(pilot)
+        await pilot.press("v")
+        await _open_table(pilot)
+        await pilot.press("r", "space")  # card 1 for Anna, card 2 for Bram
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ActionPointModal)
+        people = dialog.query_one("#action-person")
+        assert people.highlighted == 1  # Bram: the card on the table is his
+        text = screen_text(app)
+        for visible in ("Wat ga je doen?", "Wanneer", "Uit kaartenset", "Bewaren", "Annuleren"):
+            assert visible in text, visible
+        await pilot.press("enter", *"Ouders bellen", "tab", *"volgende w", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionPointModal)  # refused, said, and kept
+        assert "‘volgende w’ is geen datum" in flat(app) and "Bewaren" in screen_text(app)
+        assert dialog.query_one("#action-text").value == "Ouders bellen"
+        await pilot.press(*"eek")
+        await pilot.pause()
+        next_week = datetime.date.today() + datetime.timedelta(days=7)
+        assert f"= {next_week.isoformat()}" in flat(app)
+        dialog.query_one("#action-due").value = "1-1-2020"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "2020-01-01 ligt in het verleden" in flat(app)
+        dialog.query_one("#action-due").value = "volgende week"
+        dialog.query_one("#action-text").value = "x" * 4001  # a paste too long: not cut
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "4001 tekens, er passen er 4000" in flat(app)
+        assert dialog.query_one("#action-text").value == "x" * 4001
+        dialog.query_one("#action-text").value = "Ouders bellen"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ActionPointModal)
+    [point] = records("actiepunt")
+    assert (point["deelnemer"], point["datum"]) == ("d2", next_week.isoformat())

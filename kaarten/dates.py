@@ -1,0 +1,67 @@
+"""Dates as people type them: ``2026-11-23``, ``23-11-2026``, ``23-11``, ``23/11``, and in
+words ("morgen", "volgende week", "vrijdag", "over 2 weken"), in Dutch and English.
+
+Pure logic without Textual, shared by every field that asks for a date.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+_NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?")
+_IN = re.compile(r"(?:over|in)\s+(\d{1,3})\s+(dag|dagen|day|days|week|weken|weeks)")
+
+_DAYS_FROM_TODAY = {
+    "vandaag": 0,
+    "today": 0,
+    "morgen": 1,
+    "tomorrow": 1,
+    "overmorgen": 2,
+    "volgende week": 7,
+    "next week": 7,
+}
+_WEEKDAYS = (
+    ("maandag", "monday"),
+    ("dinsdag", "tuesday"),
+    ("woensdag", "wednesday"),
+    ("donderdag", "thursday"),
+    ("vrijdag", "friday"),
+    ("zaterdag", "saturday"),
+    ("zondag", "sunday"),
+)
+
+
+def parse_date(text: str, today: datetime.date, *, ahead: bool = False) -> datetime.date | None:
+    """The date ``text`` means, or None if it is not one.
+
+    A date without a year is in this year; with ``ahead`` (a date to do something by) it
+    is the next such day, so "5-1" typed in November is next January.
+    """
+    typed = " ".join(text.strip().lower().split())
+    try:
+        return datetime.date.fromisoformat(typed)
+    except ValueError:
+        pass
+    if typed in _DAYS_FROM_TODAY:
+        return today + datetime.timedelta(days=_DAYS_FROM_TODAY[typed])
+    for number, names in enumerate(_WEEKDAYS):
+        if typed in names:  # the next such weekday, never today
+            return today + datetime.timedelta(days=(number - today.weekday() - 1) % 7 + 1)
+    if found := _IN.fullmatch(typed):
+        count, unit = int(found.group(1)), found.group(2)
+        days = count * (1 if unit.startswith(("dag", "day")) else 7)
+        return today + datetime.timedelta(days=days)
+    if found := _NUMERIC.fullmatch(typed):
+        day, month, year = found.groups()
+        try:
+            date = datetime.date(int(year) if year else today.year, int(month), int(day))
+        except ValueError:
+            return None
+        if ahead and not year and date < today:
+            try:
+                date = date.replace(year=today.year + 1)
+            except ValueError:  # 29 February
+                return None
+        return date
+    return None
