@@ -506,6 +506,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Timer: Bel aan of uit bij einde tijd",
         "en": "Timer: Bell on or off when time is up",
     },
+    "key.agenda_edit": {"nl": "Wijzigen", "en": "Change"},
+    "cmd.agenda_edit": {
+        "nl": "Agenda: Activiteit wijzigen (kaartenset, energizer, minuten)",
+        "en": "Agenda: Change the activity (card set, energizer, minutes)",
+    },
     "key.agenda_add": {"nl": "Toevoegen", "en": "Add"},
     "cmd.agenda_add": {"nl": "Agenda: Activiteit toevoegen", "en": "Agenda: Add an activity"},
     "key.agenda_remove": {"nl": "Weghalen", "en": "Remove"},
@@ -1063,7 +1068,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "new.from_earlier": {"nl": "Van een eerdere sessie", "en": "From an earlier session"},
     "new.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "new.start": {"nl": "Sessie starten", "en": "Start the session"},
+    "new.button.edit": {"nl": "Wijzigen", "en": "Change"},
     "new.button.add": {"nl": "Toevoegen", "en": "Add"},
+    "item.title": {"nl": "Activiteit wijzigen", "en": "Change the activity"},
+    "item.minutes": {"nl": "Minuten", "en": "Minutes"},
+    "item.save": {"nl": "Bewaren", "en": "Save"},
+    "item.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "item.bad_minutes": {
+        "nl": "‘{typed}’ is geen aantal minuten: typ een getal van 1 tot {limit}.",
+        "en": "‘{typed}’ is not a number of minutes: type a number from 1 to {limit}.",
+    },
     "new.button.remove": {"nl": "Weghalen", "en": "Remove"},
     "new.button.up": {"nl": "Omhoog", "en": "Up"},
     "new.button.down": {"nl": "Omlaag", "en": "Down"},
@@ -1184,14 +1198,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.new_session": {
         "nl": "# Nieuwe sessie\n\nTyp een titel, de datum en de deelnemers (één naam per "
         "regel). Stel de agenda samen: een energizer, kaartensets en een afsluiting, elk met "
-        "geplande minuten. In de agendalijst: **t** toevoegen, **w** weghalen, **o**/**l** "
+        "geplande minuten. In de agendalijst: **Enter** wijzigen (andere kaartenset of "
+        "energizer, minuten typen), **t** toevoegen, **w** weghalen, **o**/**l** "
         "omhoog/omlaag, **+**/**-** vijf minuten. **F3** neemt deelnemers en agenda over van "
         "een eerdere sessie; **F10** start. Alles wordt vanaf de start meteen bewaard.",
         "en": "# New session\n\nType a title, the date and the participants (one name per "
         "line). Build the agenda: an energizer, card sets and a closing round, each with "
-        "planned minutes. In the agenda list: **t** add, **w** remove, **o**/**l** up/down, "
+        "planned minutes. In the agenda list: **Enter** change (another card set or "
+        "energizer, type the minutes), **t** add, **w** remove, **o**/**l** up/down, "
         "**+**/**-** five minutes. **F3** takes participants and agenda from an earlier "
         "session; **F10** starts. From the start everything is saved at once.",
+    },
+    "help.agenda_item": {
+        "nl": "# Activiteit wijzigen\n\nKies met ↑/↓ een andere kaartenset of energizer en "
+        "druk op Enter; typ dan het aantal minuten en druk op Enter om te bewaren. Esc laat "
+        "de activiteit zoals hij was.",
+        "en": "# Change the activity\n\nChoose another card set or energizer with ↑/↓ and "
+        "press Enter; then type the minutes and press Enter to save. Esc leaves the activity "
+        "as it was.",
     },
     "help.session": {
         "nl": "# De sessie\n\nLinks de agenda met geplande en gebruikte minuten, rechts de "

@@ -27,6 +27,7 @@ class AgendaList(OptionList):
     typed in the fields stay letters."""
 
     BINDINGS = [
+        command("enter", "screen.agenda_edit", "agenda_edit"),
         command("t", "screen.agenda_add", "agenda_add"),
         command("w,delete", "screen.agenda_remove", "agenda_remove"),
         command("o", "screen.agenda_up", "agenda_up"),
@@ -48,7 +49,7 @@ class NewSessionScreen(KaartenScreen):
         command("escape", "back", "back"),
     ]
 
-    AGENDA_BUTTONS = ("add", "remove", "up", "down", "longer", "shorter")
+    AGENDA_BUTTONS = ("edit", "add", "remove", "up", "down", "longer", "shorter")
 
     def __init__(self, set_hint: tuple[str, str] | None = None) -> None:
         super().__init__()
@@ -158,6 +159,26 @@ class NewSessionScreen(KaartenScreen):
         self.app.push_screen(
             ChoiceModal(self.t("new.add_title"), [str(i["titel"]) for i in offered]), picked
         )
+
+    def action_agenda_edit(self) -> None:
+        """Change the selected activity: another kaartenset or energizer, or its minutes."""
+        from kaarten.screens.agenda_item import AgendaItemModal
+
+        index = self._selected()
+        if index is None:
+            return
+        item = self.items[index]
+        offered = agenda.choices(self.kaarten.result.library, self.kaarten.ui_language)
+        same_kind = [o for o in offered if o["soort"] == item["soort"]]
+        if item["soort"] not in ("kaartenset", "energizer"):
+            same_kind = [item]
+
+        def changed(new: Record | None) -> None:
+            if new is not None:
+                self.items[index] = new
+                self._show_agenda(index)
+
+        self.app.push_screen(AgendaItemModal(item, same_kind), changed)
 
     def action_agenda_remove(self) -> None:
         """Take the selected activity off the agenda."""

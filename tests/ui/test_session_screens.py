@@ -627,3 +627,26 @@ async def test_the_new_session_form_starts_in_the_title(app_factory) -> None:
         await pilot.press("f10")
         await pilot.pause()
     assert records("sessie")[0]["titel"] == "Dinsdaggroep"
+
+
+async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory) -> None:
+    from kaarten.screens.agenda_item import AgendaItemModal
+
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#agenda").focus()
+        await pilot.press("down", "enter")  # 1.1 Behoefte van ouders
+        await pilot.pause()
+        assert isinstance(app.screen, AgendaItemModal)
+        await pilot.press("down", "enter", *"4x", "enter")  # 1.2, and a typo in the minutes
+        await pilot.pause()
+        assert "‘4x’ is geen aantal minuten" in flat(app)
+        await pilot.press("backspace", "5", "enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert form.items[1]["items"] == ["1.2"] and form.items[1]["minuten"] == 45
+        assert "1.2 Wat is ouderbetrokkenheid?" in flat(app) and "45 min" in flat(app)
