@@ -1158,6 +1158,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "k done, d carry over, v drop. Esc continues to the session.",
     },
     "review.open": {"nl": "open", "en": "open"},
+    "export.earlier_point": {
+        "nl": "een actiepunt van een eerdere sessie",
+        "en": "an action point from an earlier session",
+    },
+    "review.due": {"nl": " · uiterlijk {date}", "en": " · by {date}"},
     "review.item": {
         "nl": "[{mark}] {name}: {text}  ({title}, {date})",
         "en": "[{mark}] {name}: {text}  ({title}, {date})",

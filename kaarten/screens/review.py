@@ -54,31 +54,29 @@ class ReviewScreen(KaartenScreen):
         for session, point, name in self.points:
             decision = decisions.get((session.id, point.id))
             mark = self.t(f"export.decision.{decision}") if decision else self.t("review.open")
-            options.add_option(
-                Option(
-                    Content(
-                        self.t(
-                            "review.item",
-                            name=name,
-                            text=point.text,
-                            title=session.title,
-                            date=session.date,
-                            mark=mark,
-                        )
-                    )
-                )
+            line = self.t(
+                "review.item",
+                name=name,
+                text=point.text,
+                title=session.title,
+                date=session.date,
+                mark=mark,
             )
+            if point.due:
+                line += self.t("review.due", date=point.due)
+            options.add_option(Option(Content(line)))
         if self.points:
             options.highlighted = min(highlight, len(self.points) - 1)
 
     def action_decide(self, decision: str) -> None:
-        """Record the decision on the highlighted action point and go to the next."""
+        """Record the decision on the highlighted action point. The cursor stays on it (its
+        mark shows what was set): only the coach moves it, so ↓ lands where expected."""
         index = self.query_one("#review-list", OptionList).highlighted
         if index is None or index >= len(self.points):
             return
-        session, point, _ = self.points[index]
-        self.run.review(session.id, point.id, decision)
-        self._show(index + 1)
+        session, point, name = self.points[index]
+        self.run.review(session, point, name, decision)
+        self._show(index)
 
     def action_done(self) -> None:
         """On to the session; undecided points come back next time."""

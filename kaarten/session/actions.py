@@ -41,17 +41,21 @@ class ActionBook:
         raise NotImplementedError
 
     def add_action(
-        self, participant: str, text: str, due: str | None = None, set_id: str | None = None
+        self,
+        participant: str,
+        text: str,
+        due: str | None = None,
+        set_id: str | None = None,
+        origin: str | None = None,
     ) -> str:
-        """A new action point; returns its id. Raises ValueError for an empty text."""
+        """A new action point (``origin``: the earlier one it carries over); returns its
+        id. Raises ValueError for an empty text."""
         point_id = f"p{len(self.actions) + 1}"
+        fields: dict[str, object] = {"datum": due, "kaartenset": set_id}
+        if origin is not None:
+            fields["van"] = origin
         self.add_record(
-            "actiepunt",
-            id=point_id,
-            deelnemer=participant,
-            tekst=typed_text(text),
-            datum=due,
-            kaartenset=set_id,
+            "actiepunt", id=point_id, deelnemer=participant, tekst=typed_text(text), **fields
         )
         return point_id
 

@@ -101,8 +101,10 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
         out.append("")
     if session.decisions:
         out += [f"## {t('export.review')}", ""]
-        for (earlier, point_id), decision in session.decisions.items():
-            out.append(f"- {md(earlier)} / {md(point_id)}: {t('export.decision.' + decision)}")
+        for key, decision in session.decisions.items():
+            name, text = session.reviewed.get(key, ("", t("export.earlier_point")))
+            who = f"{md(name)}: " if name else ""
+            out.append(f"- {who}{md(text)} — {t('export.decision.' + decision)}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

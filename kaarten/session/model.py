@@ -120,6 +120,8 @@ class Session:
     actions: dict[str, ActionPoint] = field(default_factory=dict)
     decisions: dict[tuple[str, str], str] = field(default_factory=dict)
     """Review of earlier action points: (session id, action point id) → decision."""
+    reviewed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    """The same earlier action points → (participant's name, text), for summaries."""
     later: list[tuple[str, str]] = field(default_factory=list)
     """Cards put aside for the next session of this group: (deck, card)."""
     timers: dict[str, TimerLog] = field(default_factory=dict)
@@ -150,6 +152,13 @@ class Session:
 
     def planned_minutes(self) -> int:
         return sum(a.minutes for a in self.agenda)
+
+    def carried(self, session_id: str, point_id: str) -> ActionPoint | None:
+        """The live action point that carries over an earlier one, if any."""
+        origin = f"{session_id}/{point_id}"
+        return next(
+            (a for a in self.actions.values() if a.origin == origin and not a.deleted), None
+        )
 
     def notes_on(self, deck: str, card: str) -> list[Note]:
         return [n for n in self.notes if n.deck == deck and n.card == card]
@@ -182,6 +191,7 @@ _OPTIONAL_FIELDS: dict[str, Fields] = {
         "tekst": str,  # an eigen vraag: its text lives only here
     },
     "rondje": {"kaart": str},
+    "beoordeling": {"naam": str, "tekst": str},
     **ACTION_OPTIONAL,
 }
 
@@ -293,7 +303,13 @@ def apply(session: Session, record: Record) -> None:
     elif kind == "beoordeling":
         if record["besluit"] not in DECISIONS:
             raise RecordError("log.field", field="besluit", kind=kind)
-        session.decisions[(record["sessie"], record["actiepunt"])] = record["besluit"]
+        key = (record["sessie"], record["actiepunt"])
+        session.decisions[key] = record["besluit"]
+        if "tekst" in record:
+            session.reviewed[key] = (
+                _text(record.get("naam", ""), NAME_MAX),
+                _text(record["tekst"]),
+            )
     elif kind == "voor_later":
         pair = (record["deck"], record["kaart"])
         if pair not in session.later:

@@ -152,6 +152,8 @@ class ActionPoint:
     set_id: str | None = None
     done: bool = False
     deleted: bool = False
+    origin: str | None = None
+    """``session id/point id`` of the earlier action point this one carries over."""
 
 
 ACTION_KINDS = ("actiepunt", "actiepunt_bewerkt", "actiepunt_klaar", "actiepunt_verwijderd")
@@ -163,7 +165,11 @@ ACTION_FIELDS: dict[str, Fields] = {
     "actiepunt_verwijderd": {"id": str},
 }
 ACTION_OPTIONAL: dict[str, Fields] = {
-    "actiepunt": {"datum": (str, type(None)), "kaartenset": (str, type(None))},
+    "actiepunt": {
+        "datum": (str, type(None)),
+        "kaartenset": (str, type(None)),
+        "van": str,  # carried over from an earlier session: "session id/point id"
+    },
     "actiepunt_bewerkt": {
         "deelnemer": str,
         "tekst": str,
@@ -187,6 +193,7 @@ def apply_action(actions: dict[str, ActionPoint], kind: str, record: Record) -> 
             text(record["tijd"], 40),
             record.get("datum"),
             record.get("kaartenset"),
+            origin=text(record["van"], 200) if "van" in record else None,
         )
         return
     point = actions.get(record["id"])

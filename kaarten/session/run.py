@@ -16,7 +16,7 @@ from kaarten.draw import DrawPile, typed_question
 from kaarten.session.actions import ActionBook, typed_text
 from kaarten.session.journal import Record
 from kaarten.session.model import ActionPoint, Activity, Participant, Session
-from kaarten.session.store import OpenSession
+from kaarten.session.store import OpenSession, name_key
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
 from kaarten.table import CardTable
 
@@ -265,10 +265,27 @@ class SessionRun(ActionBook):
         """Keep a card for this group's next session ("voor later")."""
         self.opened.record("voor_later", deck=deck, kaart=card)
 
-    def review(self, session_id: str, point_id: str, decision: str) -> None:
+    def review(self, earlier: Session, point: ActionPoint, name: str, decision: str) -> None:
         """Decide on an earlier session's open action point: klaar, doorgeschoven or
-        vervallen."""
-        self.opened.record("beoordeling", sessie=session_id, actiepunt=point_id, besluit=decision)
+        vervallen. Carried over (doorgeschoven), it becomes an action point of this session
+        at once, for the participant of the same name; decided otherwise, that copy goes."""
+        self.opened.record(
+            "beoordeling",
+            sessie=earlier.id,
+            actiepunt=point.id,
+            besluit=decision,
+            naam=name,
+            tekst=point.text,
+        )
+        copy = self.session.carried(earlier.id, point.id)
+        if decision != "doorgeschoven":
+            if copy is not None:
+                self.delete_action(copy.id)
+            return
+        person = next((p for p in self.participants if name_key(p.name) == name_key(name)), None)
+        if copy is None and person is not None:
+            origin = f"{earlier.id}/{point.id}"
+            self.add_action(person.id, point.text, point.due, point.set_id, origin)
 
     def note(self, deck: str, card: str, text: str) -> None:
         """Annotate a card (raises ValueError with a message code for an empty text)."""

@@ -257,7 +257,14 @@ class SessionStore:
         review in any session) left out."""
         keys = {name_key(n) for n in names}
         sessions = list(self.sessions(REVIEW_KINDS))
-        decided = {key for s in sessions for key, d in s.decisions.items() if d != "doorgeschoven"}
+        # Carried over, a point lives on as its copy in the session that carried it (a log
+        # from before copies existed keeps the original open).
+        decided = {
+            key
+            for s in sessions
+            for key, d in s.decisions.items()
+            if d != "doorgeschoven" or s.carried(*key) is not None
+        }
         found = []
         for session in sessions:
             if session.id == before:

@@ -650,3 +650,53 @@ async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory) 
         assert app.screen is form
         assert form.items[1]["items"] == ["1.2"] and form.items[1]["minuten"] == 45
         assert "1.2 Wat is ouderbetrokkenheid?" in flat(app) and "45 min" in flat(app)
+
+
+async def test_the_review_sets_what_the_coach_points_at_and_carries_points_over(
+    app_factory,
+) -> None:
+    from kaarten.session.export import markdown
+
+    store = SessionStore(home())
+    earlier = store.create("Vorige keer", datetime.date(2026, 11, 16), ["Anna", "Bram"], [])
+    earlier.record("actiepunt", id="p1", deelnemer="d1", tekst="Ouders bellen", datum="2026-12-01")
+    earlier.record("actiepunt", id="p2", deelnemer="d1", tekst="Visie lezen")
+    earlier.record("actiepunt", id="p3", deelnemer="d2", tekst="Koffieochtend")
+    earlier.record("afgesloten")
+    earlier.close()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna\nBram")
+        assert isinstance(app.screen, ReviewScreen)
+        assert "Ouders bellen (Vorige keer, 2026-11-16) · uiterlijk 2026-12-01" in flat(app)
+        listing = app.screen.query_one("#review-list")
+        await pilot.press("d")  # carried over: the cursor stays on it
+        await pilot.pause()
+        assert listing.highlighted == 0 and "[doorgeschoven] Anna: Ouders bellen" in flat(app)
+        run = app.sessions.run
+        assert [(p.participant, p.text, p.due) for p in run.session.open_actions()] == [
+            ("d1", "Ouders bellen", "2026-12-01")
+        ]
+        await pilot.press("down", "v")
+        await pilot.pause()
+        assert listing.highlighted == 1 and "[vervallen] Anna: Visie lezen" in flat(app)
+        assert "[doorgeschoven] Anna: Ouders bellen" in flat(app)
+        await pilot.press("up", "k")  # changed its mind: done after all, the copy goes
+        await pilot.pause()
+        assert run.session.open_actions() == []
+        await pilot.press("d", "d")  # twice: still one copy
+        await pilot.pause()
+        assert len(run.session.open_actions()) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen) and "Ouders bellen" in flat(app)
+        summary = markdown(run.session, "nl")
+    assert "- Anna: Ouders bellen — doorgeschoven" in summary
+    assert "- Anna: Visie lezen — vervallen" in summary
+    assert "p1" not in summary and earlier.session.id not in summary  # type: ignore[union-attr]
+    # The next time, the copy comes up (from this session), not the original as well.
+    later = SessionStore(home()).earlier_open_actions(["Anna", "Bram"], "")
+    assert sorted((s.title, p.text) for s, p, _ in later) == [
+        ("Bijeenkomst", "Ouders bellen"),
+        ("Vorige keer", "Koffieochtend"),
+    ]
