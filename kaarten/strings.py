@@ -714,6 +714,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Previous order restored.",
     },
     "table.pick_appendix": {"nl": "Welke bijlage?", "en": "Which appendix?"},
+    "table.no_links": {
+        "nl": "Bij deze kaart en kaartenset hoort geen link (en dus geen QR-code).",
+        "en": "This card and card set have no link (and so no QR code).",
+    },
+    "table.no_appendix": {
+        "nl": "Bij deze kaart en kaartenset hoort geen bijlage. Alle bijlagen staan in het "
+        "overzicht (Esc).",
+        "en": "This card and card set have no appendix. All appendices are in the overview "
+        "(Esc).",
+    },
     "overview.title": {
         "nl": "Alle {total} kaarten, in de volgorde van trekken. Enter toont de kaart.",
         "en": "All {total} cards, in drawing order. Enter shows the card.",

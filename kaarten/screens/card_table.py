@@ -69,7 +69,7 @@ class CardTableScreen(KaartenScreen):
         self._guide_text = ""
         self.refs = References()
         """What the card on the table refers to; kept so key checks need not recompute it."""
-        self._keys_shown: tuple[bool, bool, bool] | None = None
+        self._keys_shown: tuple[bool, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -135,9 +135,9 @@ class CardTableScreen(KaartenScreen):
             self._keys_shown = keys
             self.refresh_bindings()
 
-    def _optional_keys(self) -> tuple[bool, bool, bool]:
+    def _optional_keys(self) -> tuple[bool, ...]:
         """Which of the keys shown only when they apply are available now."""
-        return self.pile.can_restore, bool(self.refs.appendices), bool(self.refs.links)
+        return (self.pile.can_restore,)
 
     def _show_status(self) -> None:
         parts = [self.t("table.position", n=self.pile.position + 1, total=len(self.pile))]
@@ -277,13 +277,8 @@ class CardTableScreen(KaartenScreen):
             self.notify(self.t("table.restored_note"), markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        can_restore, has_appendices, has_links = self._optional_keys()
         if action == "restore":
-            return can_restore  # hidden until there is a shuffle to undo
-        if action == "appendix":
-            return has_appendices
-        if action == "link":
-            return has_links
+            return self.pile.can_restore  # hidden until there is a shuffle to undo
         if action in SESSION_ACTIONS:
             return self.run is not None
         return True
@@ -339,12 +334,17 @@ class CardTableScreen(KaartenScreen):
 
         if self.refs.links:
             self.app.push_screen(LinkModal(self.refs.links))
+        else:  # the key stays on offer (people look for it): say why nothing opens
+            self.notify(self.t("table.no_links"), markup=False)
 
     def action_appendix(self) -> None:
         """The bijlage of this set (a choice when there are several)."""
         from kaarten.screens.choice import ChoiceModal
 
         appendices = self.refs.appendices
+        if not appendices:
+            self.notify(self.t("table.no_appendix"), markup=False)
+            return
         if len(appendices) == 1:
             self.kaarten.open_appendix(self.deck, appendices[0].id)
             return

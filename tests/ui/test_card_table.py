@@ -223,17 +223,6 @@ async def test_link_without_url_says_so_instead_of_a_code(app_factory) -> None:
         assert not app.screen.query_one(QRCode).display
 
 
-async def test_no_link_key_where_there_are_no_links(app_factory) -> None:
-    app = app_factory()
-    async with app.run_test(size=LARGE) as pilot:
-        _open_set(app, "1.1")
-        await pilot.pause()
-        assert "QR-code" not in screen_text(app)
-        await pilot.press("q")
-        await pilot.pause()
-        assert isinstance(app.screen, CardTableScreen)
-
-
 async def test_hide_the_handleiding(app_factory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
@@ -377,3 +366,17 @@ async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
         await pilot.pause()
         assert isinstance(app.screen, CardTableScreen)
         assert f"Kaart {WINDOW + 1} van 450" in flat(app)
+
+
+async def test_q_and_b_say_so_when_the_card_has_no_link_or_bijlage(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        _open_set(app, "1.3")
+        await pilot.pause()
+        screen = app.screen
+        assert not screen.refs.links and not screen.refs.appendices
+        await pilot.press("q", "b")
+        await pilot.pause()
+        assert app.screen is screen
+        said = " ".join(n.message for n in app._notifications)
+        assert "geen link" in said and "geen bijlage" in said
