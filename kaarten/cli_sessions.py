@@ -90,7 +90,7 @@ def export_session(
             err.write(tr("cli.no_such_participant", lang, name=participant, names=names) + "\n")
             return EXIT_USAGE
     library = load_decks([*builtin_roots(), *extra], cache_dir(data)).library
-    out.write(export(session, form, lang, person, card_texts(library)))
+    out.write(export(session, form, lang, person, card_texts(library, lang)))
     return EXIT_PROBLEM if opened.problems else EXIT_OK
 
 

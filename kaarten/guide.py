@@ -14,6 +14,20 @@ from kaarten.strings import tr
 from kaarten.text import md_escape
 
 
+def card_label(deck: Deck, card: Card, lang: str) -> str:
+    """How people name a card: "kaartenset 2.3, gesprekskaart 4" (plain text; ids such as
+    ``2.3-g4`` stay in files for scripts)."""
+    kind = tr(f"card.kind.{card.kind.name.lower()}", lang).lower()
+    card_set = deck.card_sets.get(card.set_id)
+    if card_set is None:
+        return kind
+    same = [c for c in card_set.cards if c.kind is card.kind]
+    number = next((n for n, c in enumerate(same, 1) if c.id == card.id), None)
+    if number is None:  # an eigen vraag typed during the session
+        return tr("card.label_unnumbered", lang, set=card_set.id, kind=kind)
+    return tr("card.label", lang, set=card_set.id, kind=kind, n=number)
+
+
 def _section(title: str, body: str | None) -> str:
     return f"## {md_escape(title)}\n\n{body.strip()}\n\n" if body else ""
 

@@ -262,4 +262,4 @@ class SessionDesk:
         """Card texts from the loaded decks, for summaries."""
         from kaarten.session.export import card_texts
 
-        return card_texts(self.app.result.library)
+        return card_texts(self.app.result.library, self.app.ui_language)

@@ -681,6 +681,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This deck has no definition cards.",
     },
     # -- card table -----------------------------------------------------------------------
+    "card.label": {"nl": "kaartenset {set}, {kind} {n}", "en": "card set {set}, {kind} {n}"},
+    "card.label_unnumbered": {"nl": "kaartenset {set}, {kind}", "en": "card set {set}, {kind}"},
     "card.kind.question": {"nl": "Gesprekskaart", "en": "Question card"},
     "card.kind.assignment": {"nl": "Opdrachtkaart", "en": "Assignment card"},
     "card.kind.own_question": {"nl": "Eigen vraag", "en": "Own question"},
@@ -721,8 +723,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "table.no_appendix": {
         "nl": "Bij deze kaart en kaartenset hoort geen bijlage. Alle bijlagen staan in het "
         "overzicht (Esc).",
-        "en": "This card and card set have no appendix. All appendices are in the overview "
-        "(Esc).",
+        "en": "This card and card set have no appendix. All appendices are in the overview (Esc).",
     },
     "overview.title": {
         "nl": "Alle {total} kaarten, in de volgorde van trekken. Enter toont de kaart.",
@@ -1053,7 +1054,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "table.for": {"nl": "voor {name}", "en": "for {name}"},
     "table.has_notes": {"nl": "{n} notitie(s)", "en": "{n} note(s)"},
     "guide.notes": {"nl": "Notities bij deze kaart", "en": "Notes on this card"},
-    "note.title": {"nl": "Notitie bij kaart {card}", "en": "Note on card {card}"},
+    "note.title": {"nl": "Notitie bij {card}", "en": "Note on {card}"},
     "note.placeholder": {"nl": "Typ je notitie…", "en": "Type your note…"},
     "note.save": {"nl": "Bewaren", "en": "Save"},
     "new.title": {"nl": "Nieuwe sessie", "en": "New session"},

@@ -185,6 +185,7 @@ class CardTableScreen(KaartenScreen):
         if run is None:
             return
         earlier = [n.text for n in run.session.notes_on(self.deck.id, card.id)]
+        label = guide.card_label(self.deck, card, self.kaarten.ui_language)
 
         def typed(text: str | None) -> None:
             if not text or not text.strip():
@@ -196,7 +197,7 @@ class CardTableScreen(KaartenScreen):
 
         self.app.push_screen(
             NoteModal(
-                ("note.title", {"card": card.id}),
+                ("note.title", {"card": label}),
                 "note.placeholder",
                 "note.save",
                 TEXT_MAX,

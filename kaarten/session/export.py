@@ -14,21 +14,38 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from kaarten.deck.model import Library
+from kaarten.deck.model import Card, Library
 from kaarten.session.model import ActionPoint, Participant, Session
 from kaarten.strings import tr
 from kaarten.text import clean, clean_data
 
-CardText = Callable[[str, str], str | None]
-"""(deck id, card id) → the card's text, or None when the deck is not loaded."""
+CardText = Callable[[str, str], tuple[str, str] | None]
+"""(deck id, card id) → how people name the card and its text, or None when the deck is
+not loaded."""
 
 
-def card_texts(library: Library) -> CardText:
-    """Look up card texts in the loaded decks, for a summary that says what was discussed."""
-    texts = {
-        (deck.id, card.id): card.text for deck in library.decks.values() for card in deck.cards()
-    }
-    return lambda deck, card: texts.get((deck, card))
+def card_texts(library: Library, lang: str) -> CardText:
+    """Look up cards in the loaded decks, for a summary that says what was discussed (made
+    when asked: a summary names a few cards of one deck, not all of them)."""
+    from kaarten.deck.model import CardKind
+    from kaarten.draw import typed_question
+    from kaarten.guide import card_label
+
+    by_id: dict[str, dict[str, Card]] = {}
+
+    def find(deck_id: str, card_id: str) -> tuple[str, str] | None:
+        deck = library.decks.get(deck_id)
+        if deck is None:
+            return None
+        if deck_id not in by_id:
+            by_id[deck_id] = {card.id: card for card in deck.cards()}
+        card = by_id[deck_id].get(card_id) or typed_question(card_id, "", deck.card_sets)
+        if card is None:
+            return None
+        text = card.text if card.kind is not CardKind.OWN_QUESTION else ""
+        return card_label(deck, card, lang), text
+
+    return find
 
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
@@ -81,18 +98,26 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
         planned = t("export.minutes", n=activity.minutes)
         out.append(f"| {md(activity.title)} | {planned} | {actual} |")
     out += ["", f"## {t('export.cards')}", ""]
+
+    def named(deck: str, card: str) -> tuple[str, str]:
+        """How people name the card, and its text; its id only when its deck is gone."""
+        found = card_text(deck, card) if card_text else None
+        return found if found is not None else (card, "")
+
     for draw in session.draws or []:
-        text = draw.text or (card_text(draw.deck, draw.card) if card_text else None)
+        label, text = named(draw.deck, draw.card)
+        text = draw.text or text
         person = session.participant(draw.participant) if draw.participant else None
         who = f" — {md(person.name)}" if person else ""
-        shown = f"{md(draw.card)}: {md(text)}" if text else md(draw.card)
+        shown = f"{md(label)}: {md(text)}" if text else md(label)
         out.append(f"- {_time(draw.at)} {shown}{who}")
     if not session.draws:
         out.append(t("export.none"))
     if session.notes:
         out += ["", f"## {t('export.notes')}", ""]
         for note in session.notes:
-            out.append(f"- {_time(note.at)} {md(note.card)}: {md(note.text)}")
+            label, _ = named(note.deck, note.card)
+            out.append(f"- {_time(note.at)} {md(label)}: {md(note.text)}")
     out += ["", f"## {t('export.actions')}", ""]
     for person in session.participants:
         out += [f"### {md(person.name)}", ""]

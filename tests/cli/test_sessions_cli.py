@@ -39,7 +39,7 @@ def home(tmp_path: Path) -> Path:
     opened = store.create("Bijeenkomst *3*", datetime.date(2026, 11, 23), ["Anna", "محمد"], AGENDA)
     opened.record("timer", activiteit="a2", actie="start", verstreken=0)
     opened.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-g1", deelnemer="d1")
-    opened.record("kaart", deck="ouderbetrokkenheid", kaart="eigen-1", tekst="Wat vraag jij?")
+    opened.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-eigen-1", tekst="Wat vraag jij?")
     opened.record("timer", activiteit="a2", actie="pauze", verstreken=1935)
     opened.record("notitie", deck="ouderbetrokkenheid", kaart="1.1-g1", tekst="Veel herkenning")
     opened.record(
@@ -77,8 +77,10 @@ def test_export_markdown_shows_the_whole_session(home: Path) -> None:
     assert text.startswith("# Bijeenkomst \\*3\\*\n")
     assert "| 1.1 Behoefte van ouders | 30 min | 32 min |" in text
     # The card's text comes from the deck; an eigen vraag's from the log.
-    assert "1.1-g1: " in text and "— Anna" in text
-    assert "eigen-1: Wat vraag jij?" in text
+    # People see kaartenset and card number, not the ids (those stay in JSON).
+    assert "kaartenset 1.1, gesprekskaart 1: " in text and "— Anna" in text
+    assert "kaartenset 1.1, eigen vraag: Wat vraag jij?" in text
+    assert "1.1-g1" not in text and "1.1-eigen-1" not in text
     assert "Veel herkenning" in text
     assert "- [ ] Koffieochtend plannen (voor 2026-12-15)" in text
     assert "=1+1 \\[b\\]vet\\[/b\\] (kaartenset 1.4)" in text

@@ -191,6 +191,7 @@ async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_fact
         first = app.screen.card.id
         await pilot.press("t", "n")
         await pilot.pause()
+        assert "Notitie bij kaartenset 1.1, gesprekskaart 1" in flat(app)  # no id
         await pilot.press(*"Ouders willen meer horen", "enter")
         await pilot.pause()
         assert "1 notitie(s)" in flat(app) and "Ouders willen meer horen" in flat(app)
