@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kaarten.session.journal import Record
 from kaarten.session.run import SessionRun
-from kaarten.session.store import SessionStore
+from kaarten.session.store import GroupHistory, SessionStore
 from kaarten.strings import os_reason
 
 if TYPE_CHECKING:
@@ -167,17 +167,21 @@ class SessionDesk:
             return
         self._say("session.activity_missing", "warning", title=activity.title)
 
+    def history(self, run: SessionRun) -> GroupHistory:
+        """What this group did in its earlier sessions (read once per session led)."""
+        if run.history is None:
+            store = self.store
+            names = [p.name for p in run.session.participants]
+            run.history = store.group_history(names, run.session.id) if store else GroupHistory()
+        return run.history
+
     def _group_order(self, run: SessionRun, deck: Deck, cards: list[Card]) -> list[Card]:
         """The cards in the order for this group: those put aside for later first, then
         those it did not discuss yet, then the rest."""
-        store = self.store
-        if store is None:
-            return cards
-        names = [p.name for p in run.session.participants]
-        discussed, later = store.group_history(names, run.session.id)
-        first = [c for pair in later for c in cards if (deck.id, c.id) == pair]
+        history = self.history(run)
+        first = [c for pair in history.later for c in cards if (deck.id, c.id) == pair]
         rest = [c for c in cards if c not in first]
-        fresh = [c for c in rest if (deck.id, c.id) not in discussed]
+        fresh = [c for c in rest if (deck.id, c.id) not in history.discussed]
         return first + fresh + [c for c in rest if c not in fresh]
 
     def add_action_point(

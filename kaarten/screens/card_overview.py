@@ -8,6 +8,8 @@ short).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -15,7 +17,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.deck.model import Deck
+from kaarten.deck.model import Card, Deck
 from kaarten.draw import DrawPile, is_blank
 from kaarten.screens.base import KaartenModal, command
 
@@ -33,10 +35,14 @@ class CardOverviewModal(KaartenModal[int | None]):
     HELP = "help.overview"
     BINDINGS = [command("escape", "cancel", "cancel")]
 
-    def __init__(self, deck: Deck, pile: DrawPile) -> None:
+    def __init__(
+        self, deck: Deck, pile: DrawPile, mark: Callable[[Card], str | None] | None = None
+    ) -> None:
         super().__init__()
         self.deck = deck
         self.pile = pile
+        self.mark = mark
+        """In a session: where a card stands for the group ("voor later", …)."""
         self.start = 0
 
     def compose(self) -> ComposeResult:
@@ -70,10 +76,15 @@ class CardOverviewModal(KaartenModal[int | None]):
         card = self.pile.cards[index]
         text = self.t("card.blank_own_question_short") if is_blank(card) else card.text
         kind = self.t(f"card.kind.{card.kind.name.lower()}")
+        mark = self.mark(card) if self.mark and not is_blank(card) else None
         # The text starts a line of its own, flush left like the lines it wraps onto.
         return Option(
             Content.assemble(
-                f"{index + 1}. ", (f"{card.set_id} {kind}", "dim"), "\n", _preview(text)
+                f"{index + 1}. ",
+                (f"{card.set_id} {kind}", "dim"),
+                (f" · {mark}" if mark else "", "italic"),
+                "\n",
+                _preview(text),
             ),
             id=str(index),
         )

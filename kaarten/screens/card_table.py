@@ -125,6 +125,8 @@ class CardTableScreen(KaartenScreen):
         text = guide.card_guide(self.deck, card_set, card, self.kaarten.ui_language)
         if self.run is not None:
             notes = [n.text for n in self.run.session.notes_on(self.deck.id, card.id)]
+            earlier = self.kaarten.sessions.history(self.run).notes.get((self.deck.id, card.id))
+            notes = [self.t("guide.earlier_note", date=d, text=t) for d, t in earlier or []] + notes
             text = guide.with_notes(text, notes, self.kaarten.ui_language)
         if text != self._guide_text:  # re-render only when the set or card notes change
             self._guide_text = text
@@ -293,7 +295,15 @@ class CardTableScreen(KaartenScreen):
                 self.table.go_to(index)
                 self._show()
 
-        self.app.push_screen(CardOverviewModal(self.deck, self.pile), picked)
+        run = self.run
+        mark = None
+        if run is not None:
+            self.kaarten.sessions.history(run)  # read once, before the marks are asked
+
+            def mark(card: Card) -> str:
+                return self.t(f"overview.mark.{run.card_mark(self.deck.id, card.id)}")
+
+        self.app.push_screen(CardOverviewModal(self.deck, self.pile, mark), picked)
 
     def action_own_question(self) -> None:
         """Type a question of your own; it becomes a card of this set for the rest of the run."""

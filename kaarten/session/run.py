@@ -16,7 +16,7 @@ from kaarten.draw import DrawPile, typed_question
 from kaarten.session.actions import ActionBook, typed_text
 from kaarten.session.journal import Record
 from kaarten.session.model import ActionPoint, Activity, Participant, Session
-from kaarten.session.store import OpenSession, name_key
+from kaarten.session.store import GroupHistory, OpenSession, name_key
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
 from kaarten.table import CardTable
 
@@ -37,6 +37,8 @@ class SessionRun(ActionBook):
         self._clock = clock
         self._timers: dict[str, Countdown] = {}
         self._tables: dict[str, CardTable] = {}
+        self.history: GroupHistory | None = None
+        """What this group did in earlier sessions, once read (see the session desk)."""
 
     @property
     def session(self) -> Session:
@@ -255,6 +257,19 @@ class SessionRun(ActionBook):
             )
         self._tables[activity.id] = table
         return table
+
+    def card_mark(self, deck: str, card: str) -> str:
+        """Where the card stands for this group: ``now`` (drawn in this session), ``later``
+        (put aside last time), ``discussed`` (before) or ``new``."""
+        history = self.history
+        pair = (deck, card)
+        if any((d.deck, d.card) == pair for d in self.session.draws):
+            return "now"
+        if history is not None and pair in history.later:
+            return "later"
+        if history is not None and pair in history.discussed:
+            return "discussed"
+        return "new"
 
     def hide_guide(self, hidden: bool) -> None:
         """Keep the handleiding hidden (or shown) for the rest of this session."""

@@ -13,7 +13,7 @@ import os
 import secrets
 import stat
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kaarten.files import FILE_MODE, FOLDER_MODE
@@ -105,6 +105,18 @@ class Summary:
     closed: bool
     problem: LogProblem | None = None
     """Why the session is shown only in part, or not at all."""
+
+
+@dataclass(slots=True)
+class GroupHistory:
+    """What a group did in its earlier sessions (see :meth:`SessionStore.group_history`)."""
+
+    discussed: set[tuple[str, str]] = field(default_factory=set)
+    """(deck, card) drawn before."""
+    later: list[tuple[str, str]] = field(default_factory=list)
+    """(deck, card) put aside for later and not drawn since, in the order put aside."""
+    notes: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    """(deck, card) → the notes made on it: (session date, text), oldest first."""
 
 
 class SessionStore:
@@ -277,23 +289,24 @@ class SessionStore:
                     found.append((session, point, person.name))
         return found
 
-    def group_history(
-        self, names: Sequence[str], before: str
-    ) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
-        """What this group had in earlier sessions: the cards already discussed, and the
-        cards put aside for later and not drawn since. A session counts as the group's
-        when at least half of ``names`` took part in it."""
+    def group_history(self, names: Sequence[str], before: str) -> GroupHistory:
+        """What this group had in earlier sessions: the cards already discussed, the cards
+        put aside for later and not drawn since, and the notes made on cards. A session
+        counts as the group's when at least half of ``names`` took part in it."""
         keys = {name_key(n) for n in names}
-        discussed: set[tuple[str, str]] = set()
-        later: list[tuple[str, str]] = []
-        for session in self.sessions(("deelnemers", "kaart", "voor_later")):
+        history = GroupHistory()
+        for session in self.sessions(("deelnemers", "kaart", "voor_later", "notitie")):
             if session.id == before or not keys:
                 continue
             present = {name_key(p.name) for p in session.participants} & keys
             if 2 * len(present) < len(keys):
                 continue
             drawn = {(d.deck, d.card) for d in session.draws}
-            discussed |= drawn
-            later = [c for c in later if c not in drawn]
-            later += [c for c in session.later if c not in later]
-        return discussed, later
+            history.discussed |= drawn
+            history.later = [c for c in history.later if c not in drawn]
+            history.later += [c for c in session.later if c not in history.later]
+            for note in session.notes:
+                history.notes.setdefault((note.deck, note.card), []).append(
+                    (session.date, note.text)
+                )
+        return history

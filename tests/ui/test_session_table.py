@@ -161,3 +161,41 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(app_f
         assert not isinstance(app.screen, ActionPointModal)
     [point] = records("actiepunt")
     assert (point["deelnemer"], point["datum"]) == ("d2", next_week.isoformat())
+
+
+async def test_the_group_sees_what_it_did_before_in_the_overview_and_the_notes(
+    app_factory,
+) -> None:
+    import datetime
+    import os
+    from pathlib import Path
+
+    store = SessionStore(Path(os.environ["KAARTEN_HOME"]))
+    earlier = store.create("Vorige keer", datetime.date(2026, 11, 16), ["Anna", "Bram"], [
+        {"id": "a1", "soort": "kaartenset", "titel": "1.1", "minuten": 30,
+         "deck": "ouderbetrokkenheid", "items": ["1.1"]},
+    ])  # fmt: skip
+    earlier.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-g1", activiteit="a1")
+    earlier.record("voor_later", deck="ouderbetrokkenheid", kaart="1.1-g2")
+    earlier.record("voor_later", deck="ouderbetrokkenheid", kaart="1.1-g3")
+    earlier.record("notitie", deck="ouderbetrokkenheid", kaart="1.1-g1", tekst="Veel herkenning")
+    earlier.record("afgesloten")
+    earlier.close()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna\nBram")
+        await pilot.press("v")
+        table = await _open_table(pilot)
+        assert table.card.id == "1.1-g2"  # put aside last time: first now
+        await pilot.press("o")
+        await pilot.pause()
+        text = flat(app)
+        assert "1. 1.1 Gesprekskaart · deze keer besproken" in text  # on the table now
+        assert "2. 1.1 Gesprekskaart · voor later" in text
+        assert "Gesprekskaart · al besproken" in text
+        assert "Gesprekskaart · nog niet besproken" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        table.show_card("1.1-g1")
+        await pilot.pause()
+        assert "2026-11-16: Veel herkenning" in flat(app)  # last time's note comes back

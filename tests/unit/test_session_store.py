@@ -261,17 +261,19 @@ def test_the_group_remembers_discussed_cards_and_cards_for_later(tmp_path: Path)
     first.record("kaart", deck="d", kaart="1.1.1")
     first.record("voor_later", deck="d", kaart="1.1.2")
     first.record("voor_later", deck="d", kaart="1.1.3")
+    first.record("notitie", deck="d", kaart="1.1.1", tekst="Veel herkenning")
     first.close()
     other = new(store, ["Dirk", "Eva", "Fien"], week=1)
     other.record("kaart", deck="d", kaart="2.1.1")
     other.close()
     second = new(store, ["Anna", "Bram", "Chris"], week=2)
-    discussed, later = store.group_history(["Anna", "Bram", "Chris"], second.session.id)  # type: ignore[union-attr]
-    assert discussed == {("d", "1.1.1")} and later == [("d", "1.1.2"), ("d", "1.1.3")]
+    history = store.group_history(["Anna", "Bram", "Chris"], second.session.id)  # type: ignore[union-attr]
+    assert history.discussed == {("d", "1.1.1")}
+    assert history.later == [("d", "1.1.2"), ("d", "1.1.3")]
+    assert history.notes == {("d", "1.1.1"): [(first.session.date, "Veel herkenning")]}  # type: ignore[union-attr]
     second.record("kaart", deck="d", kaart="1.1.2")
     second.close()
-    _, later = store.group_history(["Anna", "Bram"], "new")
-    assert later == [("d", "1.1.3")]
+    assert store.group_history(["Anna", "Bram"], "new").later == [("d", "1.1.3")]
 
 
 def test_the_log_is_plain_json_lines(tmp_path: Path) -> None:
