@@ -11,6 +11,7 @@ from kaarten.deck.cache import load_decks
 from kaarten.locations import builtin_roots, cache_dir, data_dir
 from kaarten.session.export import card_texts, export
 from kaarten.session.journal import LogProblem
+from kaarten.session.model import Participant
 from kaarten.session.store import SessionStore, name_key
 from kaarten.strings import tr
 
@@ -35,6 +36,8 @@ def list_sessions(data: Path | None, lang: str, out: TextIO, err: TextIO) -> int
         out.write(tr("cli.no_sessions", lang, folder=store.folder) + "\n")
         return EXIT_OK
     width = max(len(s.id) for s in summaries)
+    heading = [tr(f"cli.column.{c}", lang) for c in ("session", "date", "open", "title")]
+    out.write(f"{heading[0]:<{width}}  {heading[1]:<10}  {heading[2]:>3}  {heading[3]}\n")
     for summary in summaries:
         if summary.problem and not summary.title:
             out.write(f"{summary.id:<{width}}  {_message(summary.problem, lang)}\n")
@@ -82,16 +85,24 @@ def export_session(
     session = opened.session
     person = None
     if participant is not None:
-        person = next(
-            (p for p in session.participants if name_key(p.name) == name_key(participant)), None
-        )
-        if person is None:
-            names = ", ".join(p.name for p in session.participants)
-            err.write(tr("cli.no_such_participant", lang, name=participant, names=names) + "\n")
+        matches = find_participants(session.participants, participant)
+        if len(matches) != 1:
+            key = "cli.ambiguous_participant" if matches else "cli.no_such_participant"
+            names = ", ".join(p.name for p in matches or session.participants)
+            err.write(tr(key, lang, name=participant, names=names) + "\n")
             return EXIT_USAGE
+        person = matches[0]
     library = load_decks([*builtin_roots(), *extra], cache_dir(data)).library
     out.write(export(session, form, lang, person, card_texts(library, lang)))
     return EXIT_PROBLEM if opened.problems else EXIT_OK
+
+
+def find_participants(people: Sequence[Participant], typed: str) -> list[Participant]:
+    """The participants ``typed`` names: the one whose whole name it is, else all whose
+    name starts with it (case and accents as typed do not matter: "anna" finds "Anna 🌷")."""
+    key = name_key(typed)
+    exact = [p for p in people if name_key(p.name) == key]
+    return exact or [p for p in people if key and name_key(p.name).startswith(key)]
 
 
 def _message(problem: LogProblem, lang: str) -> str:

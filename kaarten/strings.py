@@ -1714,6 +1714,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.minutes": {"nl": "{n} min", "en": "{n} min"},
     "export.cards": {"nl": "Besproken kaarten", "en": "Cards discussed"},
     "export.notes": {"nl": "Notities", "en": "Notes"},
+    "export.later": {"nl": "Voor een volgende keer", "en": "For next time"},
     "export.actions": {"nl": "Actiepunten", "en": "Action points"},
     "export.review": {
         "nl": "Eerdere actiepunten besproken",
@@ -1755,8 +1756,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "only this participant's action points",
     },
     "cli.format_help": {
-        "nl": "md (standaard), csv of json",
-        "en": "md (default), csv or json",
+        "nl": "md (standaard), excel (actiepunten voor Excel), csv of json (voor scripts)",
+        "en": "md (default), excel (action points for Excel), csv or json (for scripts)",
     },
     "cli.name": {"nl": "NAAM", "en": "NAME"},
     "cli.no_sessions": {
@@ -1772,6 +1773,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.ambiguous_session": {
         "nl": "'{text}' past bij meer sessies: {ids}. Typ meer van het id.",
         "en": "'{text}' matches several sessions: {ids}. Type more of the id.",
+    },
+    "cli.ambiguous_participant": {
+        "nl": "'{name}' past bij meer deelnemers: {names}. Typ meer van de naam.",
+        "en": "'{name}' fits several participants: {names}. Type more of the name.",
+    },
+    "cli.column.session": {"nl": "sessie", "en": "session"},
+    "cli.column.date": {"nl": "datum", "en": "date"},
+    "cli.column.open": {"nl": "open", "en": "open"},
+    "cli.column.title": {
+        "nl": "titel (stand): deelnemers",
+        "en": "title (state): participants",
     },
     "cli.no_such_participant": {
         "nl": "Geen deelnemer '{name}' in deze sessie; deelnemers: {names}.",

@@ -14,7 +14,7 @@ from textual.widgets import Header, Markdown, Static
 
 from kaarten.locations import EXPORTS, private_folder
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
-from kaarten.session.export import markdown, participant_markdown
+from kaarten.session.export import action_points_excel, markdown, participant_markdown
 from kaarten.session.journal import replace_atomically
 from kaarten.session.model import Session
 from kaarten.strings import os_reason
@@ -30,11 +30,13 @@ def file_slug(name: str) -> str:
 
 
 def export_files(session: Session, folder: Path, lang: str, card_text) -> list[Path]:  # type: ignore[no-untyped-def]
-    """Write ``sessie.md`` and one ``actiepunten-<n>-<name>.md`` per participant into
-    ``folder`` (made private, inside ``exports/`` of the data folder); returns the files."""
+    """Write ``sessie.md``, ``actiepunten.csv`` (for Excel) and one
+    ``actiepunten-<n>-<name>.md`` per participant into ``folder`` (made private, inside
+    ``exports/`` of the data folder); returns the files."""
     private_folder(folder, within=folder.parent.parent)
-    files = [folder / "sessie.md"]
+    files = [folder / "sessie.md", folder / "actiepunten.csv"]
     replace_atomically(files[0], markdown(session, lang, card_text).encode())
+    replace_atomically(files[1], action_points_excel(session, lang).encode())
     for number, person in enumerate(session.participants, 1):
         path = folder / f"actiepunten-{number}-{file_slug(person.name)}.md"
         replace_atomically(path, participant_markdown(session, person, lang).encode())

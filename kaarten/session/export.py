@@ -113,6 +113,11 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
         out.append(f"- {_time(draw.at)} {shown}{who}")
     if not session.draws:
         out.append(t("export.none"))
+    if session.later:
+        out += ["", f"## {t('export.later')}", ""]
+        for deck, card in session.later:
+            label, text = named(deck, card)
+            out.append(f"- {md(label)}: {md(text)}" if text else f"- {md(label)}")
     if session.notes:
         out += ["", f"## {t('export.notes')}", ""]
         for note in session.notes:
@@ -157,18 +162,30 @@ def _cell(value: str | None) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def csv_table(rows: Iterable[Sequence[str | None]]) -> str:
+def csv_table(rows: Iterable[Sequence[str | None]], delimiter: str = ",") -> str:
     """The one CSV writer: every cell, header included, goes through :func:`_cell`, so no
     column can be forgotten (a date or kaartenset typed as ``=1+2`` is text too)."""
     out = io.StringIO()
     # Lines end in \n: a carriage return is a control character the output path removes.
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerows([_cell(value) for value in row] for row in rows)
     return out.getvalue()
 
 
-def action_points_csv(session: Session, lang: str, person: Participant | None = None) -> str:
-    """The action points as a table (deleted ones left out)."""
+EXCEL_BOM = "\ufeff"
+"""Excel reads a CSV file as UTF-8 only when it starts with this mark."""
+
+
+def action_points_excel(session: Session, lang: str, person: Participant | None = None) -> str:
+    """The action points as a CSV file that Excel with Dutch settings opens in columns, with
+    every name intact (🌷, مريم): UTF-8 with a byte order mark, cells split by ``;``."""
+    return EXCEL_BOM + action_points_csv(session, lang, person, delimiter=";")
+
+
+def action_points_csv(
+    session: Session, lang: str, person: Participant | None = None, delimiter: str = ","
+) -> str:
+    """The action points as a table (deleted ones left out), plain CSV for scripts."""
     columns = ("session", "date", "name", "text", "due", "set", "done")
     rows: list[Sequence[str | None]] = [[tr(f"export.csv.{c}", lang) for c in columns]]
     for participant in [person] if person else session.participants:
@@ -185,7 +202,7 @@ def action_points_csv(session: Session, lang: str, person: Participant | None = 
                     done,
                 ]
             )
-    return csv_table(rows)
+    return csv_table(rows, delimiter)
 
 
 def as_json(session: Session, person: Participant | None = None) -> str:
@@ -235,9 +252,11 @@ def export(
     person: Participant | None = None,
     card_text: CardText | None = None,
 ) -> str:
-    """``session`` in ``form`` (md, csv or json), whole or for ``person`` only."""
+    """``session`` in ``form`` (md, excel, csv or json), whole or for ``person`` only."""
     if form == "csv":
         return action_points_csv(session, lang, person)
+    if form == "excel":
+        return action_points_excel(session, lang, person)
     if form == "json":
         return as_json(session, person)
     if person is not None:

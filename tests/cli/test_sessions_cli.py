@@ -36,7 +36,9 @@ def kaarten(*args: str, home: Path | None = None) -> subprocess.CompletedProcess
 def home(tmp_path: Path) -> Path:
     """A data folder with one session of two participants."""
     store = SessionStore(tmp_path)
-    opened = store.create("Bijeenkomst *3*", datetime.date(2026, 11, 23), ["Anna", "محمد"], AGENDA)
+    opened = store.create(
+        "Bijeenkomst *3*", datetime.date(2026, 11, 23), ["Anna", "محمد", "Annemiek 🌷"], AGENDA
+    )
     opened.record("timer", activiteit="a2", actie="start", verstreken=0)
     opened.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-g1", deelnemer="d1")
     opened.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-eigen-1", tekst="Wat vraag jij?")
@@ -46,6 +48,8 @@ def home(tmp_path: Path) -> Path:
         "actiepunt", id="p1", deelnemer="d1", tekst="Koffieochtend plannen", datum="2026-12-15"
     )
     opened.record("actiepunt", id="p2", deelnemer="d2", tekst="=1+1 [b]vet[/b]", kaartenset="1.4")
+    opened.record("actiepunt", id="p3", deelnemer="d3", tekst="Tulpen 🌷 halen")
+    opened.record("voor_later", deck="ouderbetrokkenheid", kaart="1.1-g2")
     opened.close()
     return tmp_path
 
@@ -58,10 +62,41 @@ def test_sessies_lists_date_title_participants_and_open_points(home: Path) -> No
     run = kaarten("sessies", home=home)
     assert run.returncode == 0, run.stderr
     assert session_id(home) in run.stdout
-    line = run.stdout.strip()
+    heading, line = run.stdout.strip().splitlines()
+    assert heading.split() == ["sessie", "datum", "open", "titel", "(stand):", "deelnemers"]
     assert "2026-11-23" in line and "Bijeenkomst *3*" in line and "Anna, محمد" in line
-    assert line.split()[2] == "2"  # open action points
+    column = heading.index("open")
+    assert line[column : column + 4].strip() == "3"  # open action points, under "open"
     assert "niet afgesloten" in line
+
+
+def test_export_for_excel_opens_in_columns_with_every_name_intact(home: Path) -> None:
+    run = kaarten("export", session_id(home), "--formaat", "excel", home=home)
+    assert run.returncode == 0, run.stderr
+    raw = run.stdout.encode("utf-8")
+    assert raw.startswith(b"\xef\xbb\xbf")  # the mark Excel needs to read UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:3] == ["sessie", "datum", "deelnemer"]  # one column per field
+    assert [row[2] for row in rows[1:]] == ["Anna", "محمد", "Annemiek 🌷"]
+    assert rows[3][3] == "Tulpen 🌷 halen"
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [("anna", "Anna"), ("annem", "Annemiek 🌷"), ("محم", "محمد"), ("ANNEMIEK 🌷", "Annemiek 🌷")],
+)
+def test_a_participant_is_found_by_a_unique_start_of_the_name(
+    home: Path, typed: str, found: str
+) -> None:
+    run = kaarten("export", session_id(home), "--deelnemer", typed, home=home)
+    assert run.returncode == 0, run.stderr
+    assert f"# Actiepunten van {found}" in run.stdout
+
+
+def test_an_ambiguous_participant_lists_the_matches(home: Path) -> None:
+    run = kaarten("export", session_id(home), "--deelnemer", "an", home=home)
+    assert run.returncode == 2
+    assert "'an' past bij meer deelnemers: Anna, Annemiek 🌷" in run.stderr
 
 
 def test_sessies_in_an_empty_data_folder(tmp_path: Path) -> None:
@@ -83,6 +118,7 @@ def test_export_markdown_shows_the_whole_session(home: Path) -> None:
     assert "1.1-g1" not in text and "1.1-eigen-1" not in text
     assert "Veel herkenning" in text
     assert "- [ ] Koffieochtend plannen (voor 2026-12-15)" in text
+    assert "## Voor een volgende keer\n\n- kaartenset 1.1, gesprekskaart 2: " in text
     assert "=1+1 \\[b\\]vet\\[/b\\] (kaartenset 1.4)" in text
 
 
@@ -113,9 +149,13 @@ def test_export_csv_is_safe_to_open_in_a_spreadsheet(home: Path) -> None:
 def test_export_json_for_scripts(home: Path) -> None:
     run = kaarten("export", session_id(home), "--formaat", "json", "--taal", "en", home=home)
     data = json.loads(run.stdout)
-    assert data["deelnemers"] == ["Anna", "محمد"]
+    assert data["deelnemers"] == ["Anna", "محمد", "Annemiek 🌷"]
     assert data["agenda"][1]["werkelijk_minuten"] == 32
-    assert [a["tekst"] for a in data["actiepunten"]] == ["Koffieochtend plannen", "=1+1 [b]vet[/b]"]
+    assert [a["tekst"] for a in data["actiepunten"]] == [
+        "Koffieochtend plannen",
+        "=1+1 [b]vet[/b]",
+        "Tulpen 🌷 halen",
+    ]
 
 
 @pytest.mark.parametrize(

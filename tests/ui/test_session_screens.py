@@ -250,7 +250,14 @@ async def test_closing_shows_the_summary_and_exports_private_files(app_factory) 
         await pilot.pause()
         folder = home() / "exports" / records()[0]["id"]
         names = sorted(p.name for p in folder.iterdir())
-        assert names == ["actiepunten-1-anna.md", "actiepunten-2-jan-piet.md", "sessie.md"]
+        assert names == [
+            "actiepunten-1-anna.md",
+            "actiepunten-2-jan-piet.md",
+            "actiepunten.csv",  # for Excel
+            "sessie.md",
+        ]
+        excel = (folder / "actiepunten.csv").read_bytes()
+        assert excel.startswith(b"\xef\xbb\xbf") and b"Anna;Visie lezen" in excel
         assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
         for made in (folder, folder.parent, home()):
             assert stat.S_IMODE(made.stat().st_mode) == 0o700, made
@@ -497,6 +504,7 @@ async def test_long_and_foreign_names_work_everywhere(app_factory) -> None:
         "actiepunten-1-maria-van-van-van-van-van-van-van-van-va.md",
         "actiepunten-2-juf-anna.md",
         "actiepunten-3-deelnemer.md",
+        "actiepunten.csv",
         "sessie.md",
     ]
     assert long_name in (folder / "sessie.md").read_text(encoding="utf-8")
