@@ -10,7 +10,7 @@ import gc
 import re
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -289,9 +289,25 @@ class KaartenApp(App[int]):
         from kaarten.commands import CardSearch
 
         if not isinstance(self.screen, CommandPalette):
-            self.push_screen(
-                CommandPalette(providers=[CardSearch], placeholder=self.t("search.placeholder"))
-            )
+            self._palette(providers=[CardSearch], placeholder=self.t("search.placeholder"))
+
+    def _palette(self, **options: Any) -> None:
+        from kaarten.commands import KaartenPalette
+
+        self.push_screen(KaartenPalette(self.t("palette.nothing_found"), **options))
+
+    def action_command_palette(self) -> None:
+        """Every command of this screen and the app, to search and run (Ctrl+P)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self._palette(id="--command-palette", placeholder=self.t("palette.placeholder"))
+
+    def search_themes(self) -> None:
+        """Choose a colour theme (Textual's theme list, in the UI language)."""
+        from textual.theme import ThemeProvider
+
+        self._palette(providers=[ThemeProvider], placeholder=self.t("palette.themes"))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every key of the current screen as a palette command, plus the app's own, in

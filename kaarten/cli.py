@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kaarten import __version__
+from kaarten.cli_parser import Parser
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Deck
 from kaarten.locations import builtin_roots
@@ -47,7 +48,7 @@ def _language(argv: Sequence[str]) -> str:
 
 
 def _add_common_options(
-    parser: argparse.ArgumentParser, lang: str, language: object, decks: object, data: object
+    parser: Parser, lang: str, language: object, decks: object, data: object
 ) -> None:
     """``--taal``, ``--decks`` and ``--data-dir``, with the given defaults."""
     parser.add_argument(
@@ -70,9 +71,9 @@ def _add_common_options(
     )
 
 
-def build_parser(lang: str) -> argparse.ArgumentParser:
-    """The argument parser, with help texts in ``lang``."""
-    parser = argparse.ArgumentParser(prog="kaarten", description=tr("cli.description", lang))
+def build_parser(lang: str) -> Parser:
+    """The argument parser, with help texts (and argparse's own words) in ``lang``."""
+    parser = Parser(prog="kaarten", description=tr("cli.description", lang), lang=lang)
     parser.add_argument(
         "--versie",
         action="version",
@@ -82,7 +83,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     _add_common_options(parser, lang, DEFAULT_LANGUAGE, [], None)
     # The same options after the command; SUPPRESS keeps them from resetting values
     # given before it (``kaarten --taal en check``).
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False, lang=lang)
     _add_common_options(common, lang, argparse.SUPPRESS, argparse.SUPPRESS, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar=tr("cli.command", lang))
     check = commands.add_parser(
@@ -90,6 +91,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         parents=[common],
         help=tr("cli.check_help", lang),
         description=tr("cli.check_description", lang),
+        lang=lang,
     )
     check.add_argument(
         "paths",
@@ -99,8 +101,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         help=tr("cli.check_paths_help", lang),
     )
     check.add_argument("--json", action="store_true", help=tr("cli.json_help", lang))
-    commands.add_parser("sessies", parents=[common], help=tr("cli.sessions_help", lang))
-    export = commands.add_parser("export", parents=[common], help=tr("cli.export_help", lang))
+    sessions = commands.add_parser(
+        "sessies", parents=[common], help=tr("cli.sessions_help", lang), lang=lang
+    )
+    export = commands.add_parser(
+        "export", parents=[common], help=tr("cli.export_help", lang), lang=lang
+    )
     export.add_argument(
         "sessie", metavar=tr("cli.session", lang), help=tr("cli.session_help", lang)
     )
@@ -110,6 +116,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     export.add_argument(
         "--formaat", choices=EXPORT_FORMATS, default="md", help=tr("cli.format_help", lang)
     )
+    parser.commands = {"check": check, "sessies": sessions, "export": export}
     return parser
 
 
@@ -119,7 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _language(args_list)
     parser = build_parser(lang)
     try:
-        args = parser.parse_args(args_list)
+        args, rest = parser.parse_known_args(args_list)
+        if rest:  # said by the command they were given to, with its usage
+            (parser.commands.get(args.command) or parser).error(
+                f"unrecognized arguments: {' '.join(rest)}"
+            )
     except SystemExit as exit_:  # argparse exits 2 on bad usage and 0 after --help
         return int(exit_.code or 0)
     extra: list[Path] = list(args.decks)

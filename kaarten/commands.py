@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import SystemCommand
-from textual.command import Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, Hit, Hits, Provider
 from textual.content import Content
 from textual.screen import Screen
+from textual.widgets.option_list import Option
 
 from kaarten.screens.base import commands_of
 from kaarten.search import Entry, Target, card_entry
@@ -85,3 +88,29 @@ class CardSearch(Provider):
         if entry.target is Target.DEFINITION:
             return app.t("search.definition")
         return app.t("search.energizer", id=entry.item_id)
+
+
+class KaartenPalette(CommandPalette):
+    """Textual's command palette with its own words in the UI language: the placeholder
+    is given; "No matches found" is a literal inside Textual, replaced here (private
+    names of the pinned Textual, guarded by a test)."""
+
+    def __init__(self, nothing_found: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._nothing_found = nothing_found
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show() -> None:
+            if search_value:  # an empty search lists what there is: nothing to report
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(self._nothing_found, style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)

@@ -375,6 +375,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "data folder)",
     },
     "cli.command": {"nl": "opdracht", "en": "command"},
+    "cli.usage": {"nl": "gebruik:", "en": "usage:"},
+    "cli.positionals": {"nl": "argumenten", "en": "positional arguments"},
+    "cli.options": {"nl": "opties", "en": "options"},
+    "cli.help_help": {"nl": "toon deze hulp en stop", "en": "show this help message and exit"},
+    "cli.error": {"nl": "{prog}: fout: {message}", "en": "{prog}: error: {message}"},
+    "cli.error.unrecognized": {
+        "nl": "onbekende argumenten: {args}",
+        "en": "unrecognized arguments: {args}",
+    },
+    "cli.error.choice": {
+        "nl": "argument {arg}: ongeldige keuze: {value} (kies uit {choices})",
+        "en": "argument {arg}: invalid choice: {value} (choose from {choices})",
+    },
+    "cli.error.required": {
+        "nl": "deze argumenten ontbreken: {args}",
+        "en": "the following arguments are required: {args}",
+    },
+    "cli.error.one_value": {
+        "nl": "argument {arg}: hier hoort één waarde achter",
+        "en": "argument {arg}: expected one argument",
+    },
+    "cli.error.ambiguous": {
+        "nl": "optie {option} is niet eenduidig: kan {matches} zijn",
+        "en": "ambiguous option: {option} could match {matches}",
+    },
+    "cli.error.value": {
+        "nl": "argument {arg}: ongeldige waarde {value}",
+        "en": "argument {arg}: invalid value {value}",
+    },
     "cli.check_help": {
         "nl": "controleer de decks en toon per kaartenset de kaarten",
         "en": "check the decks and list the cards per card set",
@@ -425,6 +454,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # == the app =====================================================================
     # -- keys: footer text (key.*) and palette title (cmd.*) per command ----------------
+    "palette.placeholder": {"nl": "Zoek een opdracht…", "en": "Search for commands…"},
+    "palette.themes": {"nl": "Zoek een kleurenthema…", "en": "Search for themes…"},
+    "palette.nothing_found": {"nl": "Niets gevonden", "en": "No matches found"},
     "keyname.space": {"nl": "spatie", "en": "space"},
     "keyname.esc": {"nl": "Esc", "en": "Esc"},
     "key.quit": {"nl": "Afsluiten", "en": "Quit"},

@@ -1,0 +1,28 @@
+"""No English of Textual in the Dutch UI: the palette's words and the key names."""
+
+from __future__ import annotations
+
+from conftest import flat
+
+
+async def test_the_palette_speaks_dutch(app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert "Zoek een opdracht" in flat(app) and "Search for" not in flat(app)
+        await pilot.press(*"qqqzzz")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if "Niets gevonden" in flat(app):
+                break
+        assert "Niets gevonden" in flat(app) and "No matches" not in flat(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.search_themes()
+        await pilot.pause()
+        assert "Zoek een kleurenthema" in flat(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert " space " not in flat(app) and " esc " not in flat(app)
