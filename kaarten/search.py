@@ -69,6 +69,23 @@ def _entry(target: Target, deck_id: str, item_id: str, card_id: str | None, text
     return Entry(target, deck_id, item_id, card_id, text, folded, tuple(origin))
 
 
+def plain(markdown: str) -> str:
+    """The words of a Markdown text without its marks: a search hit shows
+    "Definitie: …", not "**Definitie:** …" (the definition itself is rendered)."""
+    from markdown_it import MarkdownIt
+
+    words = []
+    for token in MarkdownIt().parse(markdown):
+        for child in token.children or ():
+            if child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                words.append(" ")
+        if token.type == "inline":
+            words.append(" ")
+    return " ".join("".join(words).split())
+
+
 def card_entry(deck_id: str, card: Card) -> Entry:
     """The entry for one card (also used for questions typed during the run)."""
     return _entry(Target.CARD, deck_id, card.set_id, card.id, card.text)
@@ -89,7 +106,7 @@ class SearchIndex:
                         deck.id,
                         definition.id,
                         None,
-                        f"{definition.title} {definition.text}",
+                        f"{definition.title} {plain(definition.text)}",
                     )
                 )
             for energizer in deck.sorted_energizers():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kaarten.deck.model import Appendix, FieldInput, Library
-from kaarten.own.logbook import Logbook, page_text, page_title
+from kaarten.own.logbook import Logbook, is_markdown, page_text, page_title
 from kaarten.own.prep import PrepForm
 from kaarten.session.export import md, point_line
 from kaarten.strings import tr
@@ -124,8 +124,11 @@ def logbook_markdown(
                 out += [f"#### {md(page)}", ""]
             else:
                 out += [f"#### {md(page_title(deck, card_set, page, lang))}", ""]
-                shown = " ".join(page_text(deck, card_set, page).split())
-                if shown:
+                text = page_text(deck, card_set, page).strip()
+                if text and is_markdown(page):  # the deck's Markdown, its lists kept
+                    out += [f"> {line}".rstrip() for line in text.splitlines()] + [""]
+                elif text:
+                    shown = " ".join(text.split())
                     out += [f"> {md(shown[:300])}{'…' if len(shown) > 300 else ''}", ""]
             out += [md(typed), ""]
     out += [f"## {t('export.actions')}", ""]

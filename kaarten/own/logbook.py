@@ -70,9 +70,14 @@ def page_title(deck: Deck, card_set: CardSet, page: str, lang: str) -> str:
     return page
 
 
+def is_markdown(page: str) -> bool:
+    """Whether the page's text is Markdown in the deck (the doel, the achtergrond, a
+    definitie) rather than plain text (a card): every place that shows it renders it."""
+    return page in (GOAL, BACKGROUND) or page.startswith(DEFINITION)
+
+
 def page_text(deck: Deck, card_set: CardSet, page: str) -> str:
-    """The text of a page as the deck has it (plain text: the card, the definitie; the
-    doel and achtergrond are Markdown in the deck)."""
+    """The text of a page as the deck has it: Markdown or plain, see :func:`is_markdown`."""
     if page == GOAL:
         return card_set.goal
     if page == BACKGROUND:

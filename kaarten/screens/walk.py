@@ -17,14 +17,15 @@ from textual.events import DescendantBlur
 from textual.timer import Timer
 from textual.widgets import Header, Label, Markdown, Static, TextArea
 
+from kaarten import guide
 from kaarten.deck.model import CardSet, Deck
 from kaarten.own.logbook import (
-    BACKGROUND,
     DEFINITION,
     GOAL,
     ME,
     OpenLogbook,
     Page,
+    is_markdown,
     page_text,
     page_title,
     pages,
@@ -115,15 +116,15 @@ class WalkScreen(KaartenScreen):
         text = page_text(self.deck, self.card_set, page)
         markdown = self.query_one("#walk-text", Markdown)
         card = self.query_one("#walk-card", CardView)
-        as_markdown = page in (GOAL, BACKGROUND)
+        as_markdown = is_markdown(page)
         markdown.display = as_markdown
         card.display = not as_markdown
-        if as_markdown:
+        if page.startswith(DEFINITION):  # as on the definitions screen
+            definition = self.deck.definitions[page.removeprefix(DEFINITION)]
+            markdown.update(guide.definition_text(definition, self.kaarten.ui_language))
+        elif as_markdown:
             heading = self.t("solo.page.goal" if page == GOAL else "solo.page.background")
             markdown.update(f"## {heading}\n\n{text}")
-        elif page.startswith(DEFINITION):
-            definition = self.deck.definitions[page.removeprefix(DEFINITION)]
-            card.show(text, self.t("solo.page.definition", title=definition.title), "")
         else:
             kind = next(c.kind for c in self.card_set.cards if c.id == page)
             card.show(text, self.t(f"card.kind.{kind.name.lower()}"), self.card_set.title)

@@ -291,3 +291,37 @@ async def test_an_empty_or_unreadable_logbook_opens_and_h_starts_afresh(
         await pilot.pause(0.3)
     assert records(own.logbook_path, "antwoord")[-1]["tekst"] == "Nieuw begin"
     assert list(own.folder.glob("logboek.jsonl.corrupt-*"))
+
+
+async def test_markdown_is_rendered_the_same_way_everywhere(app_factory) -> None:
+    """A definition page, a search hit and the logboek export show the deck's Markdown
+    as formatting, never as ``**`` or a list run into one line."""
+    import datetime
+
+    from kaarten.own.export import logbook_markdown
+
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        deck = app.result.library.decks[DECK]
+        app.push_screen(WalkScreen(deck, deck.card_sets["1.2"], "definitie:ouderbetrokkenheid"))
+        await pilot.pause()
+        text = flat(app)
+        assert "Definitie: Ouderbetrokkenheid is alle betrokkenheid" in text
+        assert "**" not in text
+        await pilot.press("slash", *"wederkerigheid")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if "Wederkerigheid" in flat(app):
+                break
+        assert "Wederkerigheid" in flat(app) and "**Wederkerigheid" not in flat(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        app.screen.logbook.save_answer((DECK, "1.1", "doel"), "Mijn doel")
+        own = app.own
+        exported = logbook_markdown(
+            own.logbook.book, app.result.library, [], "nl", datetime.date.today().isoformat()
+        )
+    doel = deck.card_sets["1.1"].goal.strip().splitlines()
+    assert all(f"> {line}".rstrip() in exported for line in doel)  # the list, line by line
+    assert "\\*" not in exported.split("Mijn doel")[0]
