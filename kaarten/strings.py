@@ -1508,6 +1508,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "solo.page.background": {"nl": "Achtergrond", "en": "Background"},
     "solo.page.definition": {"nl": "Definitie: {title}", "en": "Definition: {title}"},
     "solo.page.card": {"nl": "Kaart {n} ({kind})", "en": "Card {n} ({kind})"},
+    "save.pending": {"nl": "• nog niet bewaard", "en": "• not saved yet"},
+    "save.saved": {"nl": "✓ bewaard om {time}", "en": "✓ saved at {time}"},
     "solo.answer_label": {
         "nl": "Jouw antwoord of reflectie (Enter om te schrijven, Esc als je klaar bent)",
         "en": "Your answer or reflection (Enter to write, Esc when done)",
@@ -1598,12 +1600,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.walk": {
         "nl": "# Een kaartenset doorwerken\n\n**→** en **←** bladeren door het doel, de "
-        "kaarten, de achtergrond en de definities. **Enter** brengt je in het antwoordveld; "
+        "kaarten, de achtergrond en de definities. **Enter** brengt je in het antwoordveld "
+        "(of begin gewoon te typen: elke letter die hier geen toets is, begint je antwoord); "
         "**Esc** brengt je er weer uit. Je antwoord wordt elke paar seconden bewaard, en "
         "als je het veld verlaat of verder bladert. **a** noteert een eigen actiepunt.",
         "en": "# Working through a card set\n\n**→** and **←** page through the goal, the "
         "cards, the background and the definitions. **Enter** takes you into the answer "
-        "field; **Esc** takes you out. Your answer is saved every few seconds, and when you "
+        "field (or just start typing: any letter that is no key here starts your answer); "
+        "**Esc** takes you out. Your answer is saved every few seconds, and when you "
         "leave the field or turn the page. **a** writes down an action point of your own.",
     },
     "help.prep_form": {

@@ -35,7 +35,7 @@ from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.logfile import ReadOnly
 from kaarten.widgets.check_list import CheckList
 from kaarten.widgets.key_footer import KeyFooter
-from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner
+from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner, SaveState
 
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
 TABS = ("form-tab", "checklist-tab", "skills-tab")
@@ -75,6 +75,7 @@ class PrepFormScreen(KaartenScreen):
         writable = self.opened.writable
         yield Header()
         yield SaveBanner(id="form-banner", classes="save-banner")
+        yield SaveState(id="form-saved", classes="save-state")
         with TabbedContent(id="form-tabs"):
             with TabPane("", id="form-tab"), VerticalScroll(id="form-fields"):
                 yield from self._form_fields(writable)
@@ -220,6 +221,7 @@ class PrepFormScreen(KaartenScreen):
         if text == self.opened.form.value(field.id) and field.id not in self._dirty:
             return  # the field being filled in at start
         self._dirty[field.id] = text
+        self.query_one(SaveState).pending(self.t)
         self._check_hint(index, field, text)
         if self._save_timer is None:
             self._save_timer = self.set_timer(SAVE_DELAY, self.save)
@@ -245,6 +247,7 @@ class PrepFormScreen(KaartenScreen):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
+        saving = bool(self._dirty)
         try:
             for field_id, text in list(self._dirty.items()):
                 if self.opened.fill(field_id, text):
@@ -254,6 +257,8 @@ class PrepFormScreen(KaartenScreen):
             self._failure = refused.reason
         else:
             self._failure = None
+            if saving and show:
+                self.query_one(SaveState).saved(self.t)
         if show:  # not while the screen is taken down
             self.sub_title = form_title(self.opened.form, self.appendix, self.kaarten.ui_language)
             self._show_state()

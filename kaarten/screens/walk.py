@@ -13,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.events import DescendantBlur
+from textual.events import DescendantBlur, Key
 from textual.timer import Timer
 from textual.widgets import Header, Label, Markdown, Static, TextArea
 
@@ -34,7 +34,7 @@ from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.logfile import ReadOnly
 from kaarten.widgets.card_view import CardView
 from kaarten.widgets.key_footer import KeyFooter
-from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner
+from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner, SaveState
 
 
 class PageView(VerticalScroll):
@@ -53,7 +53,7 @@ class WalkScreen(KaartenScreen):
     CSS_PATH = SESSION_CSS
     HELP = "help.walk"
     BINDINGS = [
-        command("enter,i", "write", "write"),
+        command("enter", "write", "write"),
         command("a", "action_point", "own_action_point"),
         command("escape", "back", "back"),
     ]
@@ -89,6 +89,7 @@ class WalkScreen(KaartenScreen):
             yield CardView(id="walk-card", classes="walk-card")
         yield Label(id="walk-answer-label", classes="field-label")
         yield TextArea(id="walk-answer", soft_wrap=True, show_line_numbers=False)
+        yield SaveState(id="walk-saved", classes="save-state")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -197,11 +198,36 @@ class WalkScreen(KaartenScreen):
         modal = ActionPointModal(self.logbook.participants, self.card_set.id)
         self.app.push_screen(modal, typed)
 
+    def on_key(self, event: Key) -> None:
+        """A letter typed on the page that is no key here starts the answer with it: typing
+        "Mijn" gives "Mijn", not a lost "i" or a dialog."""
+        answer = self.query_one("#walk-answer", TextArea)
+        char = event.character
+        if (
+            answer.has_focus
+            or answer.read_only
+            or not event.is_printable
+            or not char
+            or char.isspace()
+            or event.key in self.active_bindings
+        ):
+            return
+        event.stop()
+        event.prevent_default()
+        answer.focus()
+        answer.move_cursor(answer.document.end)
+        answer.insert(char)
+
     # -- saving -----------------------------------------------------------------------------
 
     @on(TextArea.Changed, "#walk-answer")
     def _changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.text == self._typed or (
+            self._typed is None and event.text_area.text == self.logbook.book.answer(self.page)
+        ):
+            return  # the page's own answer loaded, nothing typed
         self._typed = event.text_area.text
+        self.query_one(SaveState).pending(self.t)
         if self._save_timer is None and self.logbook.writable:
             self._save_timer = self.set_timer(SAVE_DELAY, self.save)
 
@@ -225,6 +251,8 @@ class WalkScreen(KaartenScreen):
             self._failure = None
             if too_long:
                 self.notify(self.t("solo.too_long"), markup=False, severity="warning")
+            if show:
+                self.query_one(SaveState).saved(self.t)
         if show:
             self._show_state()
 

@@ -77,3 +77,19 @@ class SaveBanner(Static):
         self.update(Content("\n".join(lines)))
         self.display = bool(lines)
         self.set_class(pending, "-error")
+
+
+class SaveState(Static):
+    """A quiet line under what is typed: "bewaard om 14:32" once saved, "nog niet
+    bewaard" while typed text waits for the next save. The red banner above says when
+    saving fails; this line says that it works."""
+
+    def pending(self, t: Translate) -> None:
+        self.set_class(True, "-pending")
+        self.update(Content(t("save.pending")))
+
+    def saved(self, t: Translate) -> None:
+        import datetime
+
+        self.set_class(False, "-pending")
+        self.update(Content(t("save.saved", time=f"{datetime.datetime.now():%H:%M}")))

@@ -325,3 +325,37 @@ async def test_markdown_is_rendered_the_same_way_everywhere(app_factory) -> None
     doel = deck.card_sets["1.1"].goal.strip().splitlines()
     assert all(f"> {line}".rstrip() in exported for line in doel)  # the list, line by line
     assert "\\*" not in exported.split("Mijn doel")[0]
+
+
+async def test_a_quiet_line_says_whether_what_is_typed_is_saved(
+    app_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(walk, "SAVE_DELAY", 60)  # only leaving the field saves here
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        await pilot.press("enter", "right")
+        await pilot.pause()
+        assert "bewaard" not in flat(app).replace("vanzelf bewaard", "")  # nothing typed
+        await pilot.press("enter", *"Ze willen")
+        await pilot.pause()
+        assert "• nog niet bewaard" in flat(app)
+        await pilot.press("escape")  # leaving the field saves
+        await pilot.pause()
+        assert "✓ bewaard om" in flat(app) and "nog niet bewaard" not in flat(app)
+
+
+async def test_typing_on_a_page_starts_the_answer(app_factory) -> None:
+    from kaarten.screens.action_point import ActionPointModal
+
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        await pilot.press("enter", "right")
+        await pilot.pause()
+        await pilot.press(*"Mijn idee")  # no Enter first: "i" is no key, the M starts it
+        await pilot.pause()
+        assert app.screen.query_one("#walk-answer").text == "Mijn idee"
+        await pilot.press("escape", "a")  # off the field, a is still the action point key
+        await pilot.pause()
+        assert isinstance(app.screen, ActionPointModal)
