@@ -458,6 +458,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "palette.themes": {"nl": "Zoek een kleurenthema…", "en": "Search for themes…"},
     "palette.nothing_found": {"nl": "Niets gevonden", "en": "No matches found"},
     "keyname.space": {"nl": "spatie", "en": "space"},
+    "key.other_tab": {"nl": "Andere tab", "en": "Other tab"},
+    "cmd.other_tab": {
+        "nl": "Zelf aan de slag: Kaartensets ↔ Oudergesprek voorbereiden",
+        "en": "On your own: Card sets ↔ Prepare a parent conversation",
+    },
     "keyname.esc": {"nl": "Esc", "en": "Esc"},
     "key.quit": {"nl": "Afsluiten", "en": "Quit"},
     "cmd.quit": {"nl": "App: Afsluiten", "en": "App: Quit"},
@@ -1579,6 +1584,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de definities, met onder elke pagina ruimte voor je antwoord of reflectie.\n"
         "- **Oudergesprek voorbereiden**: **n** maakt een nieuw voorbereidingsformulier, "
         "met de checklist en de gespreksvaardigheden erbij. Maak er één per gesprek.\n"
+        "- **→**/**←** of **t** wisselt tussen de twee tabs.\n"
         "- **a** toont je eigen actiepunten.\n"
         "- **e** bewaart het hele logboek (op de tab Kaartensets) of het gekozen formulier "
         "als Markdown-bestand, om te printen of te mailen.\n"
@@ -1591,6 +1597,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the definitions, with room under each page for your answer or reflection.\n"
         "- **Prepare a parent conversation**: **n** makes a new preparation form, with the "
         "checklist and the conversation skills. Make one per conversation.\n"
+        "- **→**/**←** or **t** switches between the two tabs.\n"
         "- **a** shows your own action points.\n"
         "- **e** saves the whole logbook (on the Card sets tab) or the chosen form as a "
         "Markdown file, to print or mail.\n"

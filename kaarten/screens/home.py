@@ -40,6 +40,8 @@ class HomeScreen(KaartenScreen):
     """The catalogue of everything that loaded, and the problems of what did not."""
 
     HELP = "help.home"
+    # Below 110 columns the tree takes more of the width, so titles fit at 80×24.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     _filled_for: object = None
     BINDINGS = [
         command("n", "new_session", "new_session"),
@@ -87,7 +89,7 @@ class HomeScreen(KaartenScreen):
         line = tree.cursor_line
         tree.clear()
         tree.show_root = False
-        tree.guide_depth = 3
+        tree.guide_depth = 2
         decks = self.kaarten.result.library.decks.values()
         for deck in decks:
             self._add_deck(tree.root, deck, expand=True)

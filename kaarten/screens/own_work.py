@@ -45,6 +45,8 @@ class OwnWorkScreen(KaartenScreen):
     CSS_PATH = SESSION_CSS
     HELP = "help.own_work"
     BINDINGS = [
+        # The tabs by key (Textual's tab strip needs Shift+Tab, then ←/→, shown nowhere).
+        command("right,left,t", "other_tab", "other_tab"),
         command("a", "action_points", "own_action_points"),
         command("n", "new_form", "new_form"),
         command("e", "export_logbook", "export_logbook"),
@@ -158,6 +160,13 @@ class OwnWorkScreen(KaartenScreen):
             options.add_option(Option(Content(self.t("solo.no_forms")), disabled=True))
         else:
             options.highlighted = min(keep or 0, len(self.forms) - 1)
+
+    def action_other_tab(self) -> None:
+        """Kaartensets ↔ Oudergesprek voorbereiden, with the list there ready for ↑/↓."""
+        tabs = self.query_one("#own-tabs", TabbedContent)
+        forms = not self._on_forms_tab()
+        tabs.active = "own-forms-tab" if forms else "own-sets-tab"
+        self.query_one("#own-forms" if forms else "#own-sets", OptionList).focus()
 
     def _on_forms_tab(self) -> bool:
         return self.query_one("#own-tabs", TabbedContent).active == "own-forms-tab"

@@ -47,7 +47,8 @@ class PrepFormScreen(KaartenScreen):
     CSS_PATH = SESSION_CSS
     HELP = "help.prep_form"
     BINDINGS = [
-        command("f4", "next_tab", "next_tab", priority=True),
+        # Ctrl+T as well: F-keys need fn on a Mac and some terminals take them.
+        command("f4,ctrl+t", "next_tab", "next_tab", priority=True),
         command("escape", "back", "back"),
     ]
 
@@ -120,7 +121,11 @@ class PrepFormScreen(KaartenScreen):
     def _checklist(self, groups: tuple[ChecklistGroup, ...], writable: bool) -> ComposeResult:
         done = self.opened.form.steps
         number = 0  # numbered straight through the groups, as on paper
+        phase: str | None = None
         for index, group in enumerate(groups):
+            if group.phase and group.phase != phase:  # Voorbereiding, Uitvoering, …
+                phase = group.phase
+                yield Static(Content(phase), classes="form-phase")
             yield Static(id=f"group-{index}", classes="form-group")
             items = []
             for step in group.steps:

@@ -62,6 +62,35 @@ class CheckList(OptionList):
         """The ticked values, in list order."""
         return [v for v, _ in self.items if v in self._ticked]
 
+    def action_cursor_down(self) -> None:
+        """Down; from the last item on into the next list of the same kind (the next
+        checklist group), so the groups read as one list, as on paper."""
+        if self.highlighted is not None and self.highlighted >= self.option_count - 1:
+            self._move_to(self._neighbour(1), first=True)
+            return
+        super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Up; from the first item back into the list before."""
+        if self.highlighted is not None and self.highlighted <= 0:
+            self._move_to(self._neighbour(-1), first=False)
+            return
+        super().action_cursor_up()
+
+    def _neighbour(self, step: int) -> CheckList | None:
+        chain = self.screen.focus_chain
+        index = chain.index(self) + step if self in chain else -1
+        found = chain[index] if 0 <= index < len(chain) else None
+        same = isinstance(found, CheckList) and found.classes == self.classes
+        return found if same else None  # type: ignore[return-value]
+
+    @staticmethod
+    def _move_to(target: CheckList | None, first: bool) -> None:
+        if target is None or not target.option_count:
+            return  # the end of the last list: stay, as any list does
+        target.focus()
+        target.highlighted = 0 if first else target.option_count - 1
+
     def action_tick(self) -> None:
         """Tick the highlighted item, or untick it."""
         index = self.highlighted

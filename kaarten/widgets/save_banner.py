@@ -4,6 +4,7 @@ disk refused the last changes (kept in memory and tried again every second)."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -88,8 +89,9 @@ class SaveState(Static):
         self.set_class(True, "-pending")
         self.update(Content(t("save.pending")))
 
-    def saved(self, t: Translate) -> None:
-        import datetime
+    clock: Callable[[], datetime.datetime] = datetime.datetime.now
+    """Where the time of day comes from (tests fix it)."""
 
+    def saved(self, t: Translate) -> None:
         self.set_class(False, "-pending")
-        self.update(Content(t("save.saved", time=f"{datetime.datetime.now():%H:%M}")))
+        self.update(Content(t("save.saved", time=f"{type(self).clock():%H:%M}")))

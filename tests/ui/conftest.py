@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import random
 from collections.abc import Callable
 from pathlib import Path
@@ -48,3 +49,13 @@ async def wait_for_preview(pilot) -> None:  # type: ignore[no-untyped-def]
         if previews and previews.first().query("MarkdownBlock"):
             break
     await pilot.pause()
+
+
+@pytest.fixture(autouse=True)
+def _fixed_time_of_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The time a save is shown with ("bewaard om 10:00"): pictures must not depend on it."""
+    from kaarten.widgets.save_banner import SaveState
+
+    monkeypatch.setattr(
+        SaveState, "clock", staticmethod(lambda: datetime.datetime(2026, 11, 23, 10))
+    )

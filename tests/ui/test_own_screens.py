@@ -359,3 +359,45 @@ async def test_typing_on_a_page_starts_the_answer(app_factory) -> None:
         await pilot.press("escape", "a")  # off the field, a is still the action point key
         await pilot.pause()
         assert isinstance(app.screen, ActionPointModal)
+
+
+async def test_finding_the_way_by_keyboard(app_factory) -> None:
+    """Tabs by key, the checklist as one list with its phases, titles whole at 80×24."""
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        own = await open_own(pilot)
+        await pilot.press("right")
+        await pilot.pause()
+        assert own.query_one("#own-tabs").active == "own-forms-tab"
+        assert own.focused is own.query_one("#own-forms")
+        await pilot.press("t")
+        await pilot.pause()
+        assert own.query_one("#own-tabs").active == "own-sets-tab"
+        screen = await new_form(pilot)
+        await pilot.press("ctrl+t")  # the checklist, without an F-key
+        await pilot.pause()
+        text = flat(app)
+        assert "Voorbereiding" in text and "Uitvoering" in text  # the phases
+        first = screen.query_one("#steps-0")
+        first.focus()
+        await pilot.press("down", "down")  # past the group's last step: into the next
+        await pilot.pause()
+        second = screen.query_one("#steps-1")
+        assert screen.focused is second and second.highlighted == 0
+        await pilot.press("up")
+        await pilot.pause()
+        assert screen.focused is first and first.highlighted == 1
+        await pilot.press("up", "up", "up")  # the top of the first list: it stays
+        await pilot.pause()
+        assert screen.focused is first and first.highlighted == 0
+
+
+async def test_every_kaartenset_title_is_whole_in_the_tree_at_80_columns(app_factory) -> None:
+    from conftest import screen_text
+
+    app = app_factory()
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        for card_set in app.result.library.decks[DECK].card_sets.values():
+            assert f"{card_set.id}  {card_set.title}" in text
