@@ -134,6 +134,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         'bijvoorbeeld tekst: "Vraag: wat denk je?"',
         "en": 'colon inside a text; put the text in quotes, e.g. tekst: "Vraag: wat denk je?"',
     },
+    "yaml.colon_in_smart_quotes": {
+        "nl": "dubbele punt in tekst tussen typografische aanhalingstekens (“…”); die zijn voor "
+        'YAML gewone tekens. Gebruik rechte aanhalingstekens: tekst: "Vraag: wat denk je?"',
+        "en": "colon inside a text in typographic quotes (“…”), which YAML takes as ordinary "
+        'characters. Use straight quotes: tekst: "Vraag: wat denk je?"',
+    },
     "yaml.tab": {
         "nl": "tab gebruikt om in te springen; YAML wil spaties: vervang de tab door spaties",
         "en": "tab used for indentation; YAML needs spaces: replace the tab with spaces",
@@ -307,6 +313,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "deck.duplicate_inner_id": {
         "nl": "dubbele id's in deze bijlage: {ids}; maak ze uniek",
         "en": "duplicate ids in this appendix: {ids}; make them unique",
+    },
+    "deck.item_skipped": {
+        "nl": "regels {first}–{last} zijn overgeslagen vanwege de fout hierboven (die kaart of "
+        "link ontbreekt); de rest van het bestand laadt wel",
+        "en": "lines {first}–{last} were skipped because of the error above (that card or link "
+        "is missing); the rest of the file loads",
     },
     "deck.row_width": {
         "nl": "rij {row} heeft {cells} cellen maar de tabel heeft {columns} kolommen",

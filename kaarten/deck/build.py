@@ -8,6 +8,7 @@ drops the file, because a half-read kaartenset would mislead a coach.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,16 +32,17 @@ from kaarten.deck.model import (
     Source,
     Theme,
 )
-from kaarten.deck.problems import ProblemSink
+from kaarten.deck.problems import DeckProblem, ProblemSink
 from kaarten.deck.yamlfile import Node
 
-# Per kind of file, the lists whose items are dropped one by one when they are wrong.
+# Per kind of file, the lists whose items are dropped one by one when they are wrong; a
+# link (``links[i]``, in the file or in one of those items) is dropped on its own too.
 _ITEM_LISTS = {
     "kaartenset": ("gesprekskaarten", "opdrachtkaarten"),
     "definities": ("definities",),
     "energizer": ("kaarten",),
 }
-_ITEM = re.compile(r"^([a-z_]+)\[(\d+)\](?:[.\[]|$)")
+_STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,18 +68,45 @@ class FileContent:
     energizers: list[Energizer] = field(default_factory=list)
 
 
-def bad_items(sink: ProblemSink, kind: str | None) -> set[tuple[str, int]] | None:
-    """The list items with errors, or None when an error lies outside any droppable item."""
-    lists = _ITEM_LISTS.get(kind or "", ())
-    bad: set[tuple[str, int]] = set()
+def droppable_lists(kind: str | None) -> tuple[str, ...]:
+    """The top-level lists of a kind of file whose items can be skipped one by one."""
+    return (*_ITEM_LISTS.get(kind or "", ()), "links")
+
+
+def bad_items(
+    sink: ProblemSink, root: Node, handled: Collection[DeckProblem] = ()
+) -> set[int] | None:
+    """The nodes to drop (by ``id()``): for each error the smallest unit around it that can
+    be skipped (a link, else a card or definition); None when an error lies outside any."""
+    lists = _ITEM_LISTS.get((root.text("soort") if root.is_mapping else None) or "", ())
+    bad: set[int] = set()
     for problem in sink.problems:
-        if not problem.is_error:
+        if not problem.is_error or problem in handled:
             continue
-        match = _ITEM.match(problem.where)
-        if match is None or match.group(1) not in lists:
+        unit = _droppable(root, problem.where, lists)
+        if unit is None:
             return None
-        bad.add((match.group(1), int(match.group(2))))
+        bad.add(id(unit))
     return bad
+
+
+def _droppable(root: Node, where: str, lists: tuple[str, ...]) -> Node | None:
+    """The innermost link or list item on the path ``where`` (``gesprekskaarten[1].links[0]
+    .url``), or None."""
+    node: Node | None = root
+    found = None
+    for depth, part in enumerate(where.split(".") if where else ()):
+        step = _STEP.fullmatch(part)
+        if step is None or node is None:
+            break
+        key, index = step.group(1), step.group(2)
+        items = node.items(key) if index is not None else []
+        node = items[int(index)] if index is not None and int(index) < len(items) else None
+        if node is not None and (key == "links" or (depth == 0 and key in lists)):
+            found = node
+        if index is None:
+            break
+    return found
 
 
 def parse_duration(value: str) -> int:
@@ -89,7 +118,7 @@ def parse_duration(value: str) -> int:
 class Builder:
     """Builds the model objects of one file; cleans every text on the way in."""
 
-    def __init__(self, sink: ProblemSink, bad: set[tuple[str, int]]) -> None:
+    def __init__(self, sink: ProblemSink, bad: set[int]) -> None:
         self.sink = sink
         self.bad = bad
         self.references: list[Reference] = []
@@ -113,7 +142,10 @@ class Builder:
     # -- small pieces -------------------------------------------------------------
 
     def _src(self, node: Node) -> Source:
-        return Source(self.sink.path, node.line)
+        """Where a thing is: the line of its ``id:`` when it has one (a duplicate id is
+        reported there), else the line it starts on."""
+        named = node.get("id") if node.is_mapping else None
+        return Source(self.sink.path, (named or node).line)
 
     def _clean(self, node: Node) -> str:
         value: str = node.value
@@ -149,7 +181,7 @@ class Builder:
     def _links(self, node: Node) -> tuple[Link, ...]:
         return tuple(
             Link(self._req(item, "titel"), self._opt(item, "url"), self._opt(item, "toelichting"))
-            for item in node.items("links")
+            for item in self._good(node, "links")
         )
 
     def _duration(self, node: Node) -> int | None:
@@ -157,7 +189,8 @@ class Builder:
         return None if value is None else parse_duration(value)
 
     def _good(self, node: Node, key: str) -> list[Node]:
-        return [item for i, item in enumerate(node.items(key)) if (key, i) not in self.bad]
+        """The items under ``key`` without those dropped for an error."""
+        return [item for item in node.items(key) if id(item) not in self.bad]
 
     # -- the kinds of file --------------------------------------------------------
 
@@ -265,6 +298,17 @@ class Builder:
             )
             for g in root.items("groepen")
         )
+        columns = self._texts(root, "kolommen")
+        for number, row in enumerate(root.items("rijen"), start=1):
+            if columns and len(row.value) != len(columns):  # said at the row itself
+                self.sink.warn(
+                    row.line,
+                    row.column,
+                    "deck.row_width",
+                    row=number,
+                    cells=len(row.value),
+                    columns=len(columns),
+                )
         return Appendix(
             id=self._req(root, "id"),
             title=self._req(root, "titel"),
@@ -273,7 +317,7 @@ class Builder:
             set_id=self._ref(root.get("kaartenset"), "card_set"),
             text=self._opt(root, "tekst"),
             caption=self._opt(root, "bijschrift"),
-            columns=self._texts(root, "kolommen"),
+            columns=columns,
             rows=tuple(tuple(self._clean(c) for c in row.value) for row in root.items("rijen")),
             fields=fields,
             groups=groups,

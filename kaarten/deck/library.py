@@ -8,6 +8,7 @@ loaded *and* the problems of the others, so the app can start and show them.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from kaarten.text import close_matches
 if TYPE_CHECKING:
     from kaarten.deck.build import FileContent
     from kaarten.deck.cache import DeckCache
+    from kaarten.deck.yamlfile import Node
 
 DECK_FILE = "deck.yaml"
 SUFFIXES = (".yaml", ".yml")
@@ -56,6 +58,36 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+MAX_SKIPPED_ITEMS = 20
+"""Broken cards skipped in one file before the file is given up."""
+
+
+def _compose_without_broken_items(
+    source: str, sink: ProblemSink, handled: list[DeckProblem]
+) -> Node | None:
+    """The file without the cards (or links) whose YAML is broken, each said as skipped
+    (their errors go into ``handled``); None when a break lies outside any card."""
+    from kaarten.deck.build import droppable_lists
+    from kaarten.deck.yamlfile import compose, without_item
+
+    kind = re.search(r"^soort:[ \t]*['\"]?([a-z]+)", source, re.MULTILINE)
+    lists = droppable_lists(kind.group(1) if kind else None)
+    for _ in range(MAX_SKIPPED_ITEMS):
+        error = sink.problems[-1] if sink.problems else None
+        if error is None or not error.is_error or error.line is None:
+            return None
+        found = without_item(source, error.line, lists)
+        if found is None:
+            return None
+        source, first, last = found
+        handled.append(error)
+        sink.warn(first, None, "deck.item_skipped", first=first, last=last)
+        root = compose(source, sink)
+        if root is not None:
+            return root
+    return None
+
+
 def load_file(path: Path) -> tuple[FileContent | None, list[DeckProblem]]:
     """Read, check and build one deck file."""
     # Imported here: with every deck in the cache, start-up never needs YAML or the schema.
@@ -66,10 +98,13 @@ def load_file(path: Path) -> tuple[FileContent | None, list[DeckProblem]]:
     sink = ProblemSink(display_path(path))
     source = read_text(path, sink)
     root = None if source is None else compose(source, sink)
+    handled: list[DeckProblem] = []  # errors whose card was skipped already
+    if root is None and source is not None:
+        root = _compose_without_broken_items(source, sink, handled)
     if root is None:
         return None, sink.problems
     deck_validator().validate(root, sink)
-    bad = bad_items(sink, root.text("soort") if root.is_mapping else None)
+    bad = bad_items(sink, root, handled)
     if bad is None:
         sink.problems.append(
             DeckProblem(sink.path, None, None, "file.skipped", severity=Severity.WARNING)
@@ -298,17 +333,19 @@ def _assemble(deck: Deck, contents: list[FileContent], problems: list[DeckProble
             if not ids.claim(card_set.id, card_set.source):
                 continue
             kept = [c for c in card_set.cards if ids.claim(c.id, c.source)]
-            if len(kept) != len(card_set.cards):
-                card_set = _without_cards(card_set, {c.id for c in kept})
+            if len(kept) != len(card_set.cards):  # a card with an error is skipped
+                card_set = _without_cards(card_set, {id(c) for c in kept})
             deck.card_sets[card_set.id] = card_set
     _check_references(deck, contents, problems)
 
 
-def _without_cards(card_set: CardSet, keep: set[str]) -> CardSet:
+def _without_cards(card_set: CardSet, keep: set[int]) -> CardSet:
+    """``card_set`` with only the cards in ``keep`` (by identity: a second card with the
+    same id is the one dropped)."""
     return replace(
         card_set,
-        questions=tuple(c for c in card_set.questions if c.id in keep),
-        assignments=tuple(c for c in card_set.assignments if c.id in keep),
+        questions=tuple(c for c in card_set.questions if id(c) in keep),
+        assignments=tuple(c for c in card_set.assignments if id(c) in keep),
     )
 
 
@@ -364,14 +401,3 @@ def _check_appendices(deck: Deck, problems: list[DeckProblem]) -> None:
                     {"ids": ", ".join(twice)},
                 )
             )
-        for row_number, row in enumerate(appendix.rows, start=1):
-            if appendix.columns and len(row) != len(appendix.columns):
-                problems.append(
-                    DeckProblem(
-                        appendix.source.path,
-                        appendix.source.line,
-                        None,
-                        "deck.row_width",
-                        {"row": row_number, "cells": len(row), "columns": len(appendix.columns)},
-                    )
-                )

@@ -260,7 +260,7 @@ def compose(source: str, sink: ProblemSink) -> Node | None:
                 stack.append(node)
                 pending_keys.append(None)
     except yaml.MarkedYAMLError as exc:
-        _syntax_error(exc, sink)
+        _syntax_error(exc, source, sink)
         return None
     except yaml.YAMLError as exc:  # reader errors carry a position of their own
         _reader_error(exc, source, sink)
@@ -326,11 +326,25 @@ _SYNTAX = (
 )
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, sink: ProblemSink) -> None:
+_SMART_QUOTES = "“”„‘’‚«»"
+"""Quotes from a word processor: to YAML they are ordinary characters, not quotes."""
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, source: str, sink: ProblemSink) -> None:
     mark = exc.problem_mark or exc.context_mark
     problem = f"{exc.problem or ''} {exc.context or ''}"
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
+    # What libyaml says names its own state; the character where it stopped, and the
+    # line it is on, say what the trainer did (a tab, quotes from a word processor).
+    lines = source.splitlines()
+    here = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if mark is not None and here[mark.column : mark.column + 1] == "\t":
+        sink.error(line, column, "yaml.tab")
+        return
+    if "mapping values are not allowed" in problem and any(q in here for q in _SMART_QUOTES):
+        sink.error(line, column, "yaml.colon_in_smart_quotes")
+        return
     if "exceeded maximum nesting depth" in problem:
         # libyaml (PyYAML >= 6.0.4) scans ahead and may stop deep nesting before our own
         # depth check sees the events: the same message, at the place libyaml stopped.
@@ -356,3 +370,40 @@ def _reader_error(exc: yaml.YAMLError, source: str, sink: ProblemSink) -> None:
 def _too_large(size: int, sink: ProblemSink) -> None:
     megabytes = f"{size / 1024 / 1024:.1f}".replace(".", ",")  # Dutch decimal comma
     sink.error(None, None, "file.too_large", size=megabytes, limit=MAX_BYTES // 1024)
+
+
+_ITEM_START = re.compile(r"( *)-(?: |$)")
+_TOP_KEY = re.compile(r"([^\s#-][^:]*):")
+
+
+def without_item(source: str, line: int, lists: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """``source`` with the list item holding 1-based ``line`` blanked out (lines kept, so
+    every other line number stays), and the item's first and last line; None when that
+    line is in no item of one of the top-level ``lists`` (then nothing smaller than the
+    file can be skipped). A syntax error in one card thus costs that card, not its set."""
+    lines = source.split("\n")
+    index = line - 1
+    if not 0 <= index < len(lines):
+        return None
+    start = next(
+        (
+            i
+            for i in range(index, -1, -1)
+            if _ITEM_START.match(lines[i]) or _TOP_KEY.match(lines[i])
+        ),
+        None,
+    )
+    if start is None or not (found := _ITEM_START.match(lines[start])):
+        return None  # the line belongs to a top-level key, not to an item
+    owner = next((m for i in range(start - 1, -1, -1) if (m := _TOP_KEY.match(lines[i]))), None)
+    if owner is None or owner.group(1).strip() not in lists:
+        return None
+    indent = len(found.group(1))
+    end = start + 1
+    while end < len(lines):
+        stripped = lines[end].lstrip(" ")
+        if stripped and not stripped.startswith("#") and len(lines[end]) - len(stripped) <= indent:
+            break
+        end += 1
+    blanked = lines[:start] + [""] * (end - start) + lines[end:]
+    return "\n".join(blanked), start + 1, end

@@ -18,7 +18,7 @@ from kaarten.screens.problems import ProblemsScreen
 
 async def test_home_lists_themes_sets_definitions_appendices_energizers(app_factory) -> None:
     app = app_factory()
-    async with app.run_test(size=(100, 60)) as pilot:
+    async with app.run_test(size=(120, 60)) as pilot:
         await wait_for_preview(pilot)
         text = screen_text(app)
         for expected in (

@@ -255,3 +255,70 @@ def test_deck_without_deck_file_is_explained(tmp_path: Path, deck_dir: Path) -> 
     assert "testdeck" not in result.library.decks
     named = {Path(p.path).name for p in result.problems if "hoort bij geen deck" in p.message()}
     assert named == {"definities.yaml", "t.1-goede-set.yaml"}
+
+
+# -- the smallest unit that can be skipped (issue 12, points 22 and 23) --------------------
+
+SET_HEAD = (
+    'soort: kaartenset\nthema: "1"\ntitel: Set\ndoel: Leren.\nwerkwijze: Praten.\nid: "x.30"\n'
+)
+
+
+def test_a_card_with_broken_yaml_costs_that_card_not_its_set(deck_dir: Path) -> None:
+    result = load_with(
+        deck_dir,
+        (
+            "kapot.yaml",
+            SET_HEAD + "gesprekskaarten:\n"
+            "  - id: x.30-g1\n    tekst: Eerste vraag\n"
+            "  - id: x.30-g2\n    tekst: Vraag: met een dubbele punt\n"
+            "  - id: x.30-g3\n    tekst: Derde vraag\n",
+        ),
+    )
+    assert find(result, "dubbele punt in tekst").line == 11
+    skipped = find(result, "regels 10–11 zijn overgeslagen")
+    assert not skipped.is_error
+    card_set = result.library.decks["testdeck"].card_sets["x.30"]
+    assert [c.id for c in card_set.cards] == ["x.30-g1", "x.30-g3"]
+
+
+def test_a_bad_link_costs_that_link_not_its_set(deck_dir: Path) -> None:
+    result = load_with(
+        deck_dir,
+        (
+            "link.yaml",
+            SET_HEAD + "links:\n"
+            "  - titel: Onveilig\n    url: http://example.org\n"
+            "  - titel: Goed\n    url: https://example.org\n"
+            "gesprekskaarten:\n  - id: x.30-g1\n    tekst: Vraag\n"
+            "    links:\n      - titel: Ook onveilig\n        url: http://example.org/2\n",
+        ),
+    )
+    assert find(result, "'http://example.org' is geen webadres").line == 9
+    card_set = result.library.decks["testdeck"].card_sets["x.30"]
+    assert [link.title for link in card_set.links] == ["Goed"]
+    assert [c.id for c in card_set.cards] == ["x.30-g1"] and card_set.cards[0].links == ()
+
+
+def test_a_second_card_with_the_same_id_is_skipped(deck_dir: Path) -> None:
+    result = load_with(
+        deck_dir,
+        (
+            "dubbel.yaml",
+            SET_HEAD + "gesprekskaarten:\n"
+            "  - id: x.30-g1\n    tekst: Eerste\n  - id: x.30-g1\n    tekst: Tweede\n",
+        ),
+    )
+    assert find(result, "id 'x.30-g1' bestaat al").line == 10
+    card_set = result.library.decks["testdeck"].card_sets["x.30"]
+    assert [c.text for c in card_set.cards] == ["Eerste"]
+
+
+def test_a_duplicate_deck_id_is_reported_at_its_id(deck_dir: Path, tmp_path: Path) -> None:
+    other = tmp_path / "ander"
+    other.mkdir()
+    (other / "deck.yaml").write_text(
+        "# Een kopie\nsoort: deck\nid: testdeck\ntitel: Kopie\nthemas: []\n", encoding="utf-8"
+    )
+    result = load_library([deck_dir, other])
+    assert find(result, "er is al een deck met id 'testdeck'").line == 3
