@@ -257,7 +257,7 @@ def test_deck_without_deck_file_is_explained(tmp_path: Path, deck_dir: Path) -> 
     assert named == {"definities.yaml", "t.1-goede-set.yaml"}
 
 
-# -- the smallest unit that can be skipped (issue 12, points 22 and 23) --------------------
+# -- the smallest unit that can be skipped -------------------------------------------------
 
 SET_HEAD = (
     'soort: kaartenset\nthema: "1"\ntitel: Set\ndoel: Leren.\nwerkwijze: Praten.\nid: "x.30"\n'
