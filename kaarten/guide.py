@@ -111,6 +111,15 @@ def deck_preview(deck: Deck, lang: str) -> str:
     )
 
 
+def about_text(deck: Deck, lang: str) -> str:
+    """The handleiding's general part ("Over deze kaartenset"): foreword, introduction,
+    materials, and the credits."""
+    text = f"# {md_escape(tr('home.about', lang))}\n\n"
+    for section in deck.about:
+        text += _section(section.title, section.text)
+    return text + _section(tr("guide.credits", lang), deck.credits)
+
+
 def appendix_preview(appendix: Appendix, lang: str) -> str:
     """What the home screen shows for a bijlage."""
     form = tr(f"appendix.form.{appendix.form.value}", lang)

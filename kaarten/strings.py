@@ -703,6 +703,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- home -----------------------------------------------------------------------------
     "home.title": {"nl": "Kaartensets", "en": "Card sets"},
     "home.theme": {"nl": "Thema {id}  {title}", "en": "Theme {id}  {title}"},
+    "home.about": {"nl": "Over deze kaartenset", "en": "About this card set"},
+    "about.title": {"nl": "Over deze kaartenset · {deck}", "en": "About this card set · {deck}"},
+    "help.about": {
+        "nl": "# Over deze kaartenset\n\nHet algemene deel van de handleiding: het voorwoord, "
+        "wat een startercoach, gespreksleider en deelnemer is, en de materialen. ↑/↓ en "
+        "Page Up/Down scrollen; **Esc** gaat terug naar het overzicht.",
+        "en": "# About this card set\n\nThe general part of the guide: the foreword, what a "
+        "startercoach, conversation leader and participant are, and the materials. ↑/↓ and "
+        "Page Up/Down scroll; **Esc** goes back to the overview.",
+    },
     "home.definitions": {"nl": "Definitiekaarten ({n})", "en": "Definition cards ({n})"},
     "home.appendices": {"nl": "Bijlagen ({n})", "en": "Appendices ({n})"},
     "home.energizers": {"nl": "Energizers ({n})", "en": "Energizers ({n})"},

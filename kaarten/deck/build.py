@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kaarten import text
 from kaarten.deck.model import (
+    AboutSection,
     Appendix,
     AppendixForm,
     Card,
@@ -209,6 +210,10 @@ class Builder:
             credits=self._opt(root, "bron"),
             makers=self._opt(root, "makers"),
             themes=themes,
+            about=tuple(
+                AboutSection(self._req(a, "titel"), self._req(a, "tekst"))
+                for a in root.items("over")
+            ),
         )
 
     def _card(self, node: Node, kind: CardKind, set_id: str) -> Card:

@@ -27,6 +27,7 @@ CLASSES: tuple[type, ...] = (
     model.Link,
     model.Card,
     model.Theme,
+    model.AboutSection,
     model.CardSet,
     model.Definition,
     model.FormField,

@@ -217,6 +217,16 @@ class References:
     links: tuple[Link, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class AboutSection:
+    """A part of the handleiding's general chapter ("Over deze kaartenset"): the foreword,
+    what a startercoach, gespreksleider and deelnemer are, the materials."""
+
+    title: str
+    text: str
+    """Markdown."""
+
+
 @dataclass(slots=True)
 class Deck:
     """A deck: one folder with a ``deck.yaml`` and the files beneath it."""
@@ -229,6 +239,7 @@ class Deck:
     credits: str | None = None
     makers: str | None = None
     themes: tuple[Theme, ...] = ()
+    about: tuple[AboutSection, ...] = ()
     card_sets: dict[str, CardSet] = field(default_factory=dict)
     definitions: dict[str, Definition] = field(default_factory=dict)
     appendices: dict[str, Appendix] = field(default_factory=dict)

@@ -122,6 +122,8 @@ class HomeScreen(KaartenScreen):
 
     def _add_deck(self, parent: TreeNode[Target], deck: Deck, expand: bool) -> None:
         node = parent.add(Text(deck.title, style="bold"), Target("deck", deck.id), expand=expand)
+        if deck.about:  # the handleiding's general part, read before the kaartensets
+            node.add_leaf(Text(self.t("home.about")), Target("about", deck.id))
         for theme in deck.themes:
             self._add_group(
                 node,
@@ -175,7 +177,9 @@ class HomeScreen(KaartenScreen):
     def _open(self, event: Tree.NodeSelected[Target]) -> None:
         target = event.node.data
         deck = self.kaarten.result.library.decks.get(target.deck_id) if target else None
-        if target is None or deck is None or self._item(deck, target) is None:
+        if target is None or deck is None:
+            return
+        if target.kind != "about" and self._item(deck, target) is None:
             return
         if target.kind == "set":
             self.kaarten.open_card_sets(deck, [target.item_id])
@@ -185,6 +189,10 @@ class HomeScreen(KaartenScreen):
             self.kaarten.open_appendix(deck, target.item_id)
         elif target.kind == "energizer":
             self.kaarten.open_energizer(deck, target.item_id)
+        elif target.kind == "about":
+            from kaarten.screens.about import AboutScreen
+
+            self.app.push_screen(AboutScreen(deck))
 
     @on(Tree.NodeHighlighted, "#catalogue")
     def _highlighted(self, event: Tree.NodeHighlighted[Target]) -> None:
@@ -225,6 +233,8 @@ class HomeScreen(KaartenScreen):
             return guide.appendix_preview(deck.appendices[target.item_id], lang)
         if target.kind == "energizer" and item is not None:
             return guide.energizer_text(deck.energizers[target.item_id], lang)
+        if target.kind == "about":
+            return guide.about_text(deck, lang)
         return guide.deck_preview(deck, lang)
 
     # -- problems -----------------------------------------------------------------------

@@ -279,3 +279,29 @@ async def test_a_set_whose_cards_all_failed_says_so_when_opened(app_factory, tmp
         assert isinstance(app.screen, HomeScreen)
         said = [n.message for n in app._notifications]
         assert any("1.2 heeft geen kaarten" in m and "f (problemen)" in m for m in said)
+
+
+def guide_text(app) -> str:  # type: ignore[no-untyped-def]
+    return app.screen.query_one("#about-text").source
+
+
+async def test_the_handleidings_general_part_has_a_page(app_factory) -> None:
+    from kaarten.screens.about import AboutScreen
+
+    app = app_factory()
+    async with app.run_test(size=(120, 60)) as pilot:
+        await wait_for_preview(pilot)
+        await _open(app, pilot, "Over deze kaartenset")
+        assert isinstance(app.screen, AboutScreen)
+        text = flat(app)
+        assert "Voorwoord" in text and "Inleiding" in text
+        for part in ("**startercoaches**", "**gespreksleider**", "**deelnemers**"):
+            assert part in guide_text(app), part  # what the roles are
+        await pilot.press("end")  # read on to the end
+        await pilot.pause()
+        text = flat(app)
+        assert "Materialen" in text and "definitiekaarten of energizers inzetten" in text
+        assert "Laten we samen werken" in guide_text(app)  # the foreword's second half
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
