@@ -1106,8 +1106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Kept for later: this card comes first in this group's next session.",
     },
     "session.round_on": {
-        "nl": "Rondje: elke volgende kaart is voor de volgende deelnemer.",
-        "en": "Round: each next card is for the next participant.",
+        "nl": "Rondje: deze kaart en elke volgende zijn om de beurt voor een deelnemer.",
+        "en": "Round: this card and each next one go to the participants in turn.",
     },
     "session.round_off": {"nl": "Rondje gestopt.", "en": "Round stopped."},
     "table.for": {"nl": "voor {name}", "en": "for {name}"},

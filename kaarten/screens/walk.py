@@ -66,6 +66,8 @@ class WalkScreen(KaartenScreen):
         self.index = self.pages.index(page) if page in self.pages else 0
         self._save_timer: Timer | None = None
         self._failure: str | None = None
+        self._typing_on = False
+        """Letters typed on the page go into the answer until it is left (see on_key)."""
         self._typed: str | None = None
         """The answer field's text since the last save (None: nothing new typed); kept
         here so that saving never needs the widget, which may be gone at exit."""
@@ -200,18 +202,15 @@ class WalkScreen(KaartenScreen):
 
     def on_key(self, event: Key) -> None:
         """A letter typed on the page that is no key here starts the answer with it: typing
-        "Mijn" gives "Mijn", not a lost "i" or a dialog."""
+        "Mijn idee" gives "Mijn idee", not a lost "i" or a dialog. Keys typed before the
+        field has the focus (a fast typist) go into it too, spaces included."""
         answer = self.query_one("#walk-answer", TextArea)
         char = event.character
-        if (
-            answer.has_focus
-            or answer.read_only
-            or not event.is_printable
-            or not char
-            or char.isspace()
-            or event.key in self.active_bindings
-        ):
+        if answer.has_focus or answer.read_only or not event.is_printable or not char:
             return
+        if not self._typing_on and (char.isspace() or event.key in self.active_bindings):
+            return
+        self._typing_on = True
         event.stop()
         event.prevent_default()
         answer.focus()
@@ -233,6 +232,7 @@ class WalkScreen(KaartenScreen):
 
     def on_descendant_blur(self, event: DescendantBlur) -> None:
         if event.widget.id == "walk-answer":
+            self._typing_on = False
             self.save()
 
     def save(self, show: bool = True) -> None:

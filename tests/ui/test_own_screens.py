@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import flat
+from textual import events
 
 from kaarten.own.store import OwnStore
 from kaarten.screens import prep_form, walk
@@ -359,6 +360,12 @@ async def test_typing_on_a_page_starts_the_answer(app_factory) -> None:
         await pilot.press("escape", "a")  # off the field, a is still the action point key
         await pilot.pause()
         assert isinstance(app.screen, ActionPointModal)
+        await pilot.press("escape", "right")
+        await pilot.pause()
+        for char in "Ons plan":  # a fast typist: every key queued before focus moves
+            app.post_message(events.Key("space" if char == " " else char, char))
+        await pilot.pause()
+        assert app.screen.query_one("#walk-answer").text == "Ons plan"
 
 
 async def test_finding_the_way_by_keyboard(app_factory) -> None:
