@@ -920,7 +920,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "# De kaartentafel\n\nIn het midden ligt de kaart; boven de kaart staat wat "
         "voor kaart het is, onder de kaart uit welke kaartenset. Rechts staat de handleiding: "
         "doel, werkwijze, tip en achtergrond. Verberg die met **h** voordat je de beamer "
-        "aanzet, of druk op **F5**: dan staat alleen de kaart in beeld.\n\n"
+        "aanzet, of druk op **F5**: dan staat alleen de kaart in beeld (**Esc** zet dat weer "
+        "uit). In een sessie blijft een verborgen handleiding verborgen, ook na hervatten.\n\n"
         "**Spatie** of **→** trekt de volgende kaart, **←** gaat terug. **s** schudt; met "
         "**u** komt de volgorde van daarvoor terug. **o** toont alle kaarten; kies er een.\n\n"
         "Een lege kaart *Eigen vraag* is voor een vraag van jezelf: druk op **e** en typ "
@@ -928,12 +929,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Open je de kaarten vanuit een sessie, dan staat de timer erboven en komen eerst de "
         "kaarten die je voor later bewaarde, dan die de groep nog niet besprak. **t** start "
         "of pauzeert de timer, **n** schrijft een notitie bij de kaart, **a** noteert een "
-        "actiepunt, **l** bewaart de kaart voor de volgende keer en **r** deelt de kaarten "
-        "om de beurt uit aan de deelnemers. Elke getoonde kaart komt in het verslag.",
+        "actiepunt, **l** bewaart de kaart voor de volgende keer en **r** deelt de kaart op "
+        "tafel en de volgende om de beurt uit aan de deelnemers. De stapel hoort bij de "
+        "activiteit: ga je terug en weer naar de kaarten, of hervat je later, dan ga je verder "
+        "waar je was. Elke getrokken kaart komt één keer in het verslag (terugbladeren telt "
+        "niet). **o** toont per kaart of de groep hem al besprak. **q** en **b** tonen links "
+        "en bijlagen, of zeggen dat de kaart die niet heeft.",
         "en": "# The card table\n\nThe card lies in the middle; above it, what kind of card "
         "it is, below it, its card set. The guide on the right has the goal, method, tip "
         "and background. Hide it with **h** before you switch on the projector, or press "
-        "**F5** to show only the card.\n\n"
+        "**F5** to show only the card (**Esc** switches that off again). In a session a "
+        "hidden guide stays hidden, also after resuming.\n\n"
         "**Space** or **→** draws the next card, **←** goes back. **s** shuffles; **u** "
         "brings back the order from before. **o** shows every card; pick one.\n\n"
         "A blank *Own question* card is for a question of your own: press **e** and type "
@@ -941,8 +947,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Opened from a session, the timer shows above the card, and the cards you kept for "
         "later come first, then those the group has not discussed yet. **t** starts or "
         "pauses the timer, **n** writes a note on the card, **a** writes down an action "
-        "point, **l** keeps the card for next time and **r** deals the cards to the "
-        "participants in turn. Every card shown goes into the summary.",
+        "point, **l** keeps the card for next time and **r** deals the card on the table and "
+        "the next ones to the participants in turn. The pile belongs to the activity: leave "
+        "and come back, or resume later, and you go on where you were. Every card drawn goes "
+        "into the summary once (looking back does not count). **o** shows per card whether "
+        "the group discussed it. **q** and **b** show links and appendices, or say the card "
+        "has none.",
     },
     "help.overview": {
         "nl": "# Overzicht\n\nAlle kaarten in de volgorde waarin ze getrokken worden. "
