@@ -405,5 +405,7 @@ def without_item(source: str, line: int, lists: tuple[str, ...]) -> tuple[str, i
         if stripped and not stripped.startswith("#") and len(lines[end]) - len(stripped) <= indent:
             break
         end += 1
+    while end - 1 > start and not lines[end - 1].strip():
+        end -= 1  # blank lines after the item are not part of it
     blanked = lines[:start] + [""] * (end - start) + lines[end:]
     return "\n".join(blanked), start + 1, end

@@ -271,7 +271,7 @@ def test_a_card_with_broken_yaml_costs_that_card_not_its_set(deck_dir: Path) -> 
             "kapot.yaml",
             SET_HEAD + "gesprekskaarten:\n"
             "  - id: x.30-g1\n    tekst: Eerste vraag\n"
-            "  - id: x.30-g2\n    tekst: Vraag: met een dubbele punt\n"
+            "  - id: x.30-g2\n    tekst: Vraag: met een dubbele punt\n\n"
             "  - id: x.30-g3\n    tekst: Derde vraag\n",
         ),
     )
