@@ -41,6 +41,8 @@ def _then(first: Steps, *keys: str) -> Steps:
             await pilot.press(key)
         await pilot.pause()
         _still(pilot)
+        # The dialog itself, not the passing messages over it (their timing varies too).
+        pilot.app.clear_notifications()
         await pilot.pause()
 
     return run
