@@ -10,7 +10,15 @@ import pytest
 from conftest import SMALL
 from test_snapshots import DECK, _app, _open_set, _session_file
 
+from kaarten.app import KaartenApp
+
 Steps = Callable[..., Awaitable[None]]
+
+
+@pytest.fixture(autouse=True)
+def _no_passing_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dialog itself, not the messages that pass over it (their timing varies)."""
+    monkeypatch.setattr(KaartenApp, "notify", lambda *args, **kwargs: None)
 
 
 def _still(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -41,8 +49,6 @@ def _then(first: Steps, *keys: str) -> Steps:
             await pilot.press(key)
         await pilot.pause()
         _still(pilot)
-        # The dialog itself, not the passing messages over it (their timing varies too).
-        pilot.app.clear_notifications()
         await pilot.pause()
 
     return run
