@@ -97,7 +97,7 @@ def overview(folder: Path, n: int) -> Callable[[], object]:
 
 
 def log(folder: Path, n: int) -> Callable[[], object]:
-    from kaarten.session.journal import encode
+    from kaarten.journal.log import encode
     from kaarten.session.store import SessionStore
 
     store = SessionStore(folder)

@@ -8,9 +8,9 @@ from typing import TextIO
 
 from kaarten.data_check import check_data_folder
 from kaarten.deck.cache import load_decks
+from kaarten.journal.log import LogProblem
 from kaarten.locations import builtin_roots, cache_dir, data_dir
 from kaarten.session.export import card_texts, export
-from kaarten.session.journal import LogProblem
 from kaarten.session.model import Participant
 from kaarten.session.store import SessionStore, name_key
 from kaarten.strings import tr

@@ -8,10 +8,10 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kaarten.journal.log import replace_atomically
 from kaarten.locations import EXPORTS, OWN, private_folder
 from kaarten.own.logbook import OpenLogbook
 from kaarten.own.store import Deleted, OwnStore
-from kaarten.session.journal import replace_atomically
 
 if TYPE_CHECKING:
     from kaarten.app import KaartenApp

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kaarten.session.journal import Record
+from kaarten.journal.log import Record
 from kaarten.session.run import SessionRun
 from kaarten.session.store import GroupHistory, SessionStore
 from kaarten.strings import os_reason

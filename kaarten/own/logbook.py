@@ -11,12 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kaarten.deck.model import CardSet, Deck
-from kaarten.locations import private_folder
-from kaarten.session.actions import ActionBook
-from kaarten.session.journal import FORMAT, Journal, Record
-from kaarten.session.logfile import OpenLog, ReadOnly
-from kaarten.session.model import Participant
-from kaarten.session.records import (
+from kaarten.journal.log import FORMAT, Journal, Record
+from kaarten.journal.logfile import OpenLog, ReadOnly
+from kaarten.journal.records import (
     ACTION_FIELDS,
     ACTION_KINDS,
     ACTION_OPTIONAL,
@@ -28,6 +25,9 @@ from kaarten.session.records import (
     check_header,
     text,
 )
+from kaarten.locations import private_folder
+from kaarten.session.actions import ActionBook
+from kaarten.session.model import Participant
 from kaarten.strings import tr
 from kaarten.text import clean
 

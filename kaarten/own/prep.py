@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kaarten.deck.model import Appendix, AppendixForm, Deck
-from kaarten.own.logbook import ANSWER_MAX, kept_text
-from kaarten.session.journal import Record
-from kaarten.session.logfile import OpenLog
-from kaarten.session.records import (
+from kaarten.journal.log import Record
+from kaarten.journal.logfile import OpenLog
+from kaarten.journal.records import (
     Fields,
     RecordError,
     check,
@@ -22,6 +21,7 @@ from kaarten.session.records import (
     check_header,
     text,
 )
+from kaarten.own.logbook import ANSWER_MAX, kept_text
 
 _OPTIONAL_ID = (str, type(None))
 

@@ -15,10 +15,10 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from kaarten.journal.log import FORMAT, sync_folder
 from kaarten.locations import FORMS, OWN, private_folder
 from kaarten.own.logbook import Logbook, OpenLogbook
 from kaarten.own.prep import OpenForm, Parts
-from kaarten.session.journal import FORMAT, sync_folder
 
 LOGBOOK = "logboek.jsonl"
 SUFFIX = ".jsonl"

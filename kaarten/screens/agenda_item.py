@@ -10,8 +10,8 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kaarten.journal.log import Record
 from kaarten.screens.base import SESSION_CSS, KaartenModal, command
-from kaarten.session.journal import Record
 
 MINUTES_MAX = 600
 

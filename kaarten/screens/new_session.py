@@ -12,9 +12,9 @@ from textual.widgets import Button, Header, Input, Label, OptionList, Static, Te
 from textual.widgets.option_list import Option
 
 from kaarten.dates import parse_date
+from kaarten.journal.log import Record
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session import agenda
-from kaarten.session.journal import Record
 from kaarten.session.store import SessionStore, check_name
 from kaarten.widgets.key_footer import KeyFooter
 

@@ -29,10 +29,10 @@ from textual.widgets import (
 
 from kaarten.dates import parse_date
 from kaarten.deck.model import Appendix, ChecklistGroup, Deck, FieldInput, FormField, SkillGroup
+from kaarten.journal.logfile import ReadOnly
 from kaarten.own.export import form_title
 from kaarten.own.prep import OpenForm
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
-from kaarten.session.logfile import ReadOnly
 from kaarten.widgets.check_list import CheckList
 from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner, SaveState

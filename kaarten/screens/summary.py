@@ -12,10 +12,10 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Header, Markdown, Static
 
+from kaarten.journal.log import replace_atomically
 from kaarten.locations import EXPORTS, private_folder
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.export import action_points_excel, markdown, participant_markdown
-from kaarten.session.journal import replace_atomically
 from kaarten.session.model import Session
 from kaarten.strings import os_reason
 from kaarten.widgets.key_footer import KeyFooter

@@ -19,6 +19,7 @@ from textual.widgets import Header, Label, Markdown, Static, TextArea
 
 from kaarten import guide
 from kaarten.deck.model import CardSet, Deck
+from kaarten.journal.logfile import ReadOnly
 from kaarten.own.logbook import (
     DEFINITION,
     GOAL,
@@ -31,7 +32,6 @@ from kaarten.own.logbook import (
     pages,
 )
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
-from kaarten.session.logfile import ReadOnly
 from kaarten.widgets.card_view import CardView
 from kaarten.widgets.key_footer import KeyFooter
 from kaarten.widgets.save_banner import SAVE_DELAY, SaveBanner, SaveState

@@ -3,9 +3,9 @@ the personal logboek keep them alike; each says how a change reaches its log."""
 
 from __future__ import annotations
 
-from kaarten.session.journal import Record
+from kaarten.journal.log import Record
+from kaarten.journal.records import TEXT_MAX, ActionPoint
 from kaarten.session.model import Participant
-from kaarten.session.records import TEXT_MAX, ActionPoint
 from kaarten.text import clean
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kaarten.deck.model import CardSet, Deck, Energizer, Library
-from kaarten.session.journal import Record
+from kaarten.journal.log import Record
 from kaarten.strings import tr
 
 SET_MINUTES = 30

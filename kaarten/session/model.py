@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kaarten.session.journal import LogProblem, Record
-from kaarten.session.records import (
+from kaarten.journal.log import LogProblem, Record
+from kaarten.journal.records import (
     ACTION_FIELDS,
     ACTION_KINDS,
     ACTION_OPTIONAL,
@@ -26,7 +26,7 @@ from kaarten.session.records import (
     check_header,
     replay_log,
 )
-from kaarten.session.records import text as _text
+from kaarten.journal.records import text as _text
 from kaarten.text import normalise_name
 
 __all__ = ["TEXT_MAX", "ActionPoint", "RecordError"]  # kept importable from here

@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kaarten.files import FILE_MODE, FOLDER_MODE
-from kaarten.locations import SESSIONS, private_folder
-from kaarten.session.journal import (
+from kaarten.journal.log import (
     FORMAT,
     LogProblem,
     Record,
@@ -26,7 +25,8 @@ from kaarten.session.journal import (
     read_log,
     unreadable,
 )
-from kaarten.session.logfile import OpenLog, ReadOnly
+from kaarten.journal.logfile import OpenLog, ReadOnly
+from kaarten.locations import SESSIONS, private_folder
 from kaarten.session.model import NAME_MAX, ActionPoint, Session, apply, replay, start
 
 __all__ = ["ReadOnly"]  # raised by OpenSession.record

@@ -12,8 +12,8 @@ from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Static
 
-from kaarten.session.journal import Journal, LogProblem
-from kaarten.session.logfile import OpenLog
+from kaarten.journal.log import Journal, LogProblem
+from kaarten.journal.logfile import OpenLog
 from kaarten.strings import MESSAGES
 
 Translate = Callable[..., str]

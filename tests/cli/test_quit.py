@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from terminal import Terminal
 
+from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
-from kaarten.session.journal import read_log
 from kaarten.session.store import SessionStore
 
 RUNS = 1.5

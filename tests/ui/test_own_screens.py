@@ -9,13 +9,13 @@ import pytest
 from conftest import flat
 from textual import events
 
+from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
 from kaarten.screens import prep_form, walk
 from kaarten.screens.confirm import ConfirmModal
 from kaarten.screens.own_work import OwnWorkScreen
 from kaarten.screens.prep_form import PrepFormScreen
 from kaarten.screens.walk import WalkScreen
-from kaarten.session.journal import read_log
 
 SIZE = (100, 36)
 DECK = "ouderbetrokkenheid"

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import flat, screen_text
 
+from kaarten.journal import log as journal_module
+from kaarten.journal.log import read_log
 from kaarten.screens.card_table import CardTableScreen
 from kaarten.screens.choice import ChoiceModal
 from kaarten.screens.confirm import ConfirmModal
@@ -18,8 +20,6 @@ from kaarten.screens.new_session import NewSessionScreen
 from kaarten.screens.review import ReviewScreen
 from kaarten.screens.session import SessionScreen
 from kaarten.screens.summary import SummaryScreen, file_slug
-from kaarten.session import journal as journal_module
-from kaarten.session.journal import read_log
 from kaarten.session.store import SessionStore
 
 SIZE = (120, 40)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from conftest import flat
 from test_session_screens import SIZE, answer_resume_offer, records, start_session
 
+from kaarten.journal.log import read_log
 from kaarten.screens.card_table import CardTableScreen
 from kaarten.screens.session import SessionScreen
-from kaarten.session.journal import read_log
 from kaarten.session.store import SessionStore
 
 

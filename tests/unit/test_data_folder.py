@@ -91,7 +91,7 @@ def test_sessions_never_go_through_a_linked_sessies_folder(tmp_path: Path) -> No
 
 
 def test_the_logboek_is_never_written_through_a_linked_zelf_folder(tmp_path: Path) -> None:
-    from kaarten.session.logfile import ReadOnly
+    from kaarten.journal.logfile import ReadOnly
 
     data = tmp_path / "data"
     data.mkdir(mode=0o700)

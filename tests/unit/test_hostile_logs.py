@@ -12,7 +12,7 @@ import pytest
 from hostile import HOSTILE_KINDS, SESSION_ID, change, finishes, forged_log, session_header
 
 from kaarten import cli_sessions
-from kaarten.session.journal import Journal, encode, read_log
+from kaarten.journal.log import Journal, encode, read_log
 from kaarten.session.store import SessionStore
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
@@ -278,7 +278,7 @@ def test_exports_while_kaarten_appends_never_see_damage(tmp_path: Path) -> None:
 def test_the_journal_refuses_to_append_to_a_fifo(tmp_path: Path) -> None:
     from hostile import fifo
 
-    from kaarten.session.journal import LogContent
+    from kaarten.journal.log import LogContent
 
     path = fifo(tmp_path / "s.jsonl")
     content = LogContent([], [], [], 0, 0)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kaarten.session import journal as journal_module
-from kaarten.session.journal import Journal, Locked, decode, encode, read_log
+from kaarten.journal import log as journal_module
+from kaarten.journal.log import Journal, Locked, decode, encode, read_log
 
 HEADER = {"soort": "sessie", "formaat": 1, "id": "s", "titel": "T", "datum": "2026-11-23"}
 

@@ -9,13 +9,13 @@ import pytest
 
 from kaarten.deck.library import load_library
 from kaarten.deck.model import Deck, Library
+from kaarten.journal.log import read_log
+from kaarten.journal.logfile import ReadOnly
 from kaarten.locations import builtin_roots
 from kaarten.own.export import appendices_of, form_markdown, form_title, logbook_markdown
 from kaarten.own.logbook import ANSWER_MAX, BACKGROUND, GOAL, ME, OpenLogbook, pages
 from kaarten.own.prep import OpenForm, preparations
 from kaarten.own.store import OwnStore
-from kaarten.session.journal import read_log
-from kaarten.session.logfile import ReadOnly
 
 DECK = "ouderbetrokkenheid"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from killing import run_until_killed
 
+from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
-from kaarten.session.journal import read_log
 
 # Opens the logboek and the one form (making it the first time) and saves answers and
 # fields in turn, printing "<file> <nr>" once each save has returned, until killed.

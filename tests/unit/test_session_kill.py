@@ -8,7 +8,7 @@ from pathlib import Path
 
 from killing import run_until_killed
 
-from kaarten.session.journal import read_log
+from kaarten.journal.log import read_log
 from kaarten.session.store import SessionStore
 
 # Resumes the one session in the data folder (or starts it) and writes notes, printing

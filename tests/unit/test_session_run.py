@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kaarten.session.journal import read_log
+from kaarten.journal.log import read_log
 from kaarten.session.run import SessionRun, typed_text
 from kaarten.session.store import SessionStore
 

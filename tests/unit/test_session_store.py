@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kaarten.session.journal import FORMAT, encode, read_log
+from kaarten.journal.log import FORMAT, encode, read_log
 from kaarten.session.model import RecordError
 from kaarten.session.store import OpenSession, ReadOnly, SessionStore, check_name
 

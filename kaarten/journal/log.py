@@ -100,7 +100,7 @@ def decode(line: bytes) -> Record | None:
     """The record on ``line`` (without its newline), or None if it is damaged. A line
     whose checksum is right is still input, since anyone can compute one: ``NaN`` and
     ``Infinity`` and nesting too deep for the parser (100,000 ``[``) are damage, not a
-    crash; the fields are checked by kind afterwards (:mod:`kaarten.session.records`)."""
+    crash; the fields are checked by kind afterwards (:mod:`kaarten.journal.records`)."""
     if not _intact(line):
         return None
     try:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from kaarten.session.journal import FORMAT, LogProblem, Record
+from kaarten.journal.log import FORMAT, LogProblem, Record
 from kaarten.text import clean
 
 TEXT_MAX = 4000

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Self, TypeVar
 
-from kaarten.session.journal import (
+from kaarten.journal.log import (
     Journal,
     Locked,
     LogProblem,
@@ -19,7 +19,7 @@ from kaarten.session.journal import (
     repair,
     unreadable,
 )
-from kaarten.session.records import replay_log
+from kaarten.journal.records import replay_log
 
 State = TypeVar("State")
 
