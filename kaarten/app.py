@@ -30,8 +30,8 @@ from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
 if TYPE_CHECKING:
     import random
 
+    from kaarten.deck.search import Entry, SearchIndex
     from kaarten.own_desk import OwnDesk
-    from kaarten.search import Entry, SearchIndex
     from kaarten.session_desk import SessionDesk
 
 MIN_WIDTH = 60
@@ -342,7 +342,7 @@ class KaartenApp(App[int]):
 
     def search_index(self) -> SearchIndex:
         """The search index, built on first use so start-up does not pay for it."""
-        from kaarten.search import SearchIndex
+        from kaarten.deck.search import SearchIndex
 
         if self._search_index is None:
             self._search_index = SearchIndex(self.result.library)
@@ -357,7 +357,7 @@ class KaartenApp(App[int]):
 
     def set_cards(self, deck: Deck, set_ids: Sequence[str]) -> list[Card]:
         """The cards of the given kaartensets, with questions typed earlier this run."""
-        from kaarten.draw import set_cards
+        from kaarten.deck.draw import set_cards
 
         cards: list[Card] = []
         for set_id in set_ids:
@@ -370,7 +370,7 @@ class KaartenApp(App[int]):
     ) -> Card:
         """Keep a typed question as a card of ``set_id`` for the rest of the run; its id is
         none of ``taken`` (the cards on the table, typed in an earlier run of a session)."""
-        from kaarten.draw import own_question
+        from kaarten.deck.draw import own_question
 
         number = 1 + sum(len(cards) for cards in self.own_questions.values())
         while f"{set_id}-eigen-{number}" in taken:
@@ -383,9 +383,9 @@ class KaartenApp(App[int]):
         self, deck: Deck, set_ids: Sequence[str], card_id: str | None = None
     ) -> None:
         """Open the card table on one kaartenset, or several mixed."""
-        from kaarten.draw import DrawPile
+        from kaarten.deck.draw import DrawPile
+        from kaarten.deck.table import CardTable
         from kaarten.screens.card_table import CardTableScreen
-        from kaarten.table import CardTable
 
         cards = self.set_cards(deck, set_ids)
         if not cards:  # every card of the set had an error
@@ -400,8 +400,8 @@ class KaartenApp(App[int]):
 
     def open_search_hit(self, entry: Entry) -> None:
         """Open what a search hit points at; a card in the pile on screen is shown there."""
+        from kaarten.deck.search import Target
         from kaarten.screens.card_table import CardTableScreen
-        from kaarten.search import Target
 
         deck = self.result.library.decks.get(entry.deck_id)
         if deck is None:

@@ -18,9 +18,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets.option_list import Option
 
+from kaarten.deck.search import Entry, Target, card_entry
+from kaarten.deck.search import Hit as SearchHit
 from kaarten.screens.base import commands_of
-from kaarten.search import Entry, Target, card_entry
-from kaarten.search import Hit as SearchHit
 
 if TYPE_CHECKING:
     from kaarten.app import KaartenApp

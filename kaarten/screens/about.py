@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Markdown
 
-from kaarten import guide
+from kaarten.deck import guide
 from kaarten.deck.model import Deck
 from kaarten.screens.base import KaartenScreen, command
 from kaarten.widgets.key_footer import KeyFooter

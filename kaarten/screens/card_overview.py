@@ -17,8 +17,8 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from kaarten.deck.draw import DrawPile, is_blank
 from kaarten.deck.model import Card, Deck
-from kaarten.draw import DrawPile, is_blank
 from kaarten.screens.base import KaartenModal, command
 
 WINDOW = 200

@@ -7,13 +7,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Header, Markdown, Static
 
-from kaarten import guide
+from kaarten.deck import guide
+from kaarten.deck.draw import DrawPile, is_blank
 from kaarten.deck.model import Card, Deck, References
-from kaarten.draw import DrawPile, is_blank
+from kaarten.deck.table import CardTable
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.model import TEXT_MAX
 from kaarten.session.run import SessionRun
-from kaarten.table import CardTable
 from kaarten.text import clean
 from kaarten.widgets.card_view import CardView
 from kaarten.widgets.key_footer import KeyFooter

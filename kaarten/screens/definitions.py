@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Header, Markdown, OptionList
 from textual.widgets.option_list import Option
 
-from kaarten import guide
+from kaarten.deck import guide
 from kaarten.deck.model import Deck
 from kaarten.screens.base import KaartenScreen, command
 from kaarten.widgets.key_footer import KeyFooter

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Header, Markdown
 
-from kaarten import guide
+from kaarten.deck import guide
 from kaarten.deck.model import Card, Deck
 from kaarten.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.session.run import SessionRun

@@ -218,7 +218,7 @@ class HomeScreen(KaartenScreen):
         return kinds.get(target.kind, {}).get(target.item_id)
 
     def _preview_text(self, target: Target) -> str:
-        from kaarten import guide  # only once the preview is there, after the first frame
+        from kaarten.deck import guide  # only once the preview is there, after the first frame
 
         deck = self.kaarten.result.library.decks.get(target.deck_id)
         if deck is None:

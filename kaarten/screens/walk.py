@@ -17,7 +17,7 @@ from textual.events import DescendantBlur, Key
 from textual.timer import Timer
 from textual.widgets import Header, Label, Markdown, Static, TextArea
 
-from kaarten import guide
+from kaarten.deck import guide
 from kaarten.deck.model import CardSet, Deck
 from kaarten.journal.logfile import ReadOnly
 from kaarten.own.logbook import (

@@ -27,9 +27,9 @@ not loaded."""
 def card_texts(library: Library, lang: str) -> CardText:
     """Look up cards in the loaded decks, for a summary that says what was discussed (made
     when asked: a summary names a few cards of one deck, not all of them)."""
+    from kaarten.deck.draw import typed_question
+    from kaarten.deck.guide import card_label
     from kaarten.deck.model import CardKind
-    from kaarten.draw import typed_question
-    from kaarten.guide import card_label
 
     by_id: dict[str, dict[str, Card]] = {}
 

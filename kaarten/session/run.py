@@ -11,14 +11,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
+from kaarten.deck.draw import DrawPile, typed_question
 from kaarten.deck.model import Card, CardKind
-from kaarten.draw import DrawPile, typed_question
+from kaarten.deck.table import CardTable
 from kaarten.journal.log import Record
 from kaarten.session.actions import ActionBook, typed_text
 from kaarten.session.model import ActionPoint, Activity, Participant, Session
 from kaarten.session.store import GroupHistory, OpenSession, name_key
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
-from kaarten.table import CardTable
 
 __all__ = ["SessionRun", "typed_text"]
 
@@ -313,7 +313,8 @@ class SessionRun(ActionBook):
 
 
 class _TableRecords:
-    """Writes a card table's changes to the session log (see :class:`kaarten.table.TableLog`)."""
+    """Writes a card table's changes to the session log (see
+    :class:`kaarten.deck.table.TableLog`)."""
 
     def __init__(self, run: SessionRun, activity: Activity) -> None:
         self._run = run

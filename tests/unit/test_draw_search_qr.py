@@ -8,9 +8,9 @@ import pytest
 import qrcode
 
 from kaarten import qr
+from kaarten.deck.draw import DrawPile, own_question
 from kaarten.deck.model import Card, CardKind, Library, Source
-from kaarten.draw import DrawPile, own_question
-from kaarten.search import SearchIndex, card_entry, fold
+from kaarten.deck.search import SearchIndex, card_entry, fold
 
 
 def _cards(n: int) -> list[Card]:

@@ -9,11 +9,11 @@ import sys
 
 def test_the_model_the_logs_and_the_command_line_do_not_import_textual() -> None:
     code = (
-        "import sys, kaarten.deck.library, kaarten.cli, kaarten.text, kaarten.draw,"
-        " kaarten.search, kaarten.qr, kaarten.guide, kaarten.files, kaarten.data_check,"
+        "import sys, kaarten.deck.library, kaarten.cli, kaarten.text, kaarten.deck.draw,"
+        " kaarten.deck.search, kaarten.qr, kaarten.deck.guide, kaarten.files, kaarten.data_check,"
         " kaarten.deck.cache, kaarten.deck.codec, kaarten.session.store, kaarten.cli_sessions,"
         " kaarten.journal.log, kaarten.journal.logfile, kaarten.journal.records,"
-        " kaarten.session.run, kaarten.session.export, kaarten.table, kaarten.dates;"
+        " kaarten.session.run, kaarten.session.export, kaarten.deck.table, kaarten.dates;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

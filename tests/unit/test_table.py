@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
+from kaarten.deck.draw import DrawPile, own_question
 from kaarten.deck.model import Card, CardKind, Source
-from kaarten.draw import DrawPile, own_question
-from kaarten.table import CardTable
+from kaarten.deck.table import CardTable
 
 
 def _cards(n: int) -> list[Card]:

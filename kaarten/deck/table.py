@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from kaarten.deck.draw import DrawPile, is_blank
 from kaarten.deck.model import Card
-from kaarten.draw import DrawPile, is_blank
 
 
 class TableLog(Protocol):
