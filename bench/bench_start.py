@@ -39,7 +39,7 @@ Minimal().run(headless=True)
 
 KAARTEN = """
 import sys, time
-from kaarten.cli import build_app
+from kaarten.cli.main import build_app
 
 def on_ready(self):
     print(time.time(), file=sys.stderr)

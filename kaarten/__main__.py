@@ -2,6 +2,6 @@
 
 import sys
 
-from kaarten.cli import main
+from kaarten.cli.main import main
 
 sys.exit(main())

@@ -144,7 +144,7 @@ class KaartenApp(App[int]):
 
     collect_after_start = False
     """Turn the garbage collector back on once the first frame is drawn (the CLI turns it
-    off while the app starts; see ``kaarten.cli.build_app``)."""
+    off while the app starts; see ``kaarten.cli.main.build_app``)."""
 
     def get_default_screen(self) -> Screen[object]:
         return HomeScreen()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kaarten.cli import main
+from kaarten.cli.main import main
 
 # argparse's and Textual's own words, each of which reached the Dutch UI once.
 ENGLISH = (

@@ -12,7 +12,7 @@ from pathlib import Path
 # and in the exception's message.
 CRASHING = """
 import sys
-from kaarten.cli import build_app
+from kaarten.cli.main import build_app
 from kaarten.screens.home import HomeScreen
 
 def action_mix(self):

@@ -118,7 +118,7 @@ def test_the_cache_lives_in_the_chosen_data_folder(tmp_path: Path) -> None:
 
 
 def test_the_app_keeps_its_cache_in_the_data_folder_it_was_given(tmp_path: Path) -> None:
-    from kaarten.cli import build_app
+    from kaarten.cli.main import build_app
 
     app = build_app("nl", [], tmp_path / "data")
     assert app.result.library.decks

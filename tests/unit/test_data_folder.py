@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hostile import SESSION_ID, forged_log, session_header
 
-from kaarten import cli_sessions
+from kaarten.cli import sessions as cli_sessions
 from kaarten.data_check import check_data_folder
 from kaarten.files import UnsafeFile
 from kaarten.locations import OWN_FOLDERS

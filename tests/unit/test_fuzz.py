@@ -17,7 +17,7 @@ from hostile import forged_log, session_header, with_checksum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kaarten import cli_sessions
+from kaarten.cli import sessions as cli_sessions
 from kaarten.deck.library import load_file, load_library
 from kaarten.own.logbook import OpenLogbook
 from kaarten.own.prep import OpenForm

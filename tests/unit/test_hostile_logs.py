@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hostile import HOSTILE_KINDS, SESSION_ID, change, finishes, forged_log, session_header
 
-from kaarten import cli_sessions
+from kaarten.cli import sessions as cli_sessions
 from kaarten.journal.log import Journal, encode, read_log
 from kaarten.session.store import SessionStore
 

@@ -16,7 +16,7 @@ import pytest
 from hostile import SESSION_ID, change, forged_log, session_header
 from hostile_names import hostile_decks
 
-from kaarten import cli_sessions
+from kaarten.cli import sessions as cli_sessions
 from kaarten.deck.library import load_library
 from kaarten.text import clean
 

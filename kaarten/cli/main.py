@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kaarten import __version__
-from kaarten.cli_parser import Parser
+from kaarten.cli.parser import Parser
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Deck
 from kaarten.locations import builtin_roots
@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
-    from kaarten import cli_sessions
+    from kaarten.cli import sessions as cli_sessions
 
     with _stdout():
         if args.command == "sessies":
