@@ -14,10 +14,10 @@ import random
 import statistics
 import time
 
-from kaarten.app import KaartenApp
 from kaarten.deck.library import LoadResult
 from kaarten.deck.model import Card, CardKind, CardSet, Deck, Library, Source, Theme
-from kaarten.screens.card_table import CardTableScreen
+from kaarten.ui.app import KaartenApp
+from kaarten.ui.screens.card_table import CardTableScreen
 
 DRAWS = 9  # per round: a 10-card set allows nine draws before it must start over
 ROUNDS = 15

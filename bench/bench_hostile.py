@@ -81,7 +81,7 @@ def load(maker: Callable[[Path, int], Path]) -> Callable[[Path, int], Callable[[
 
 
 def overview(folder: Path, n: int) -> Callable[[], object]:
-    from kaarten.app import make_app
+    from kaarten.ui.app import make_app
 
     deck = many_cards(folder, n)
 

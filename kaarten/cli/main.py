@@ -26,7 +26,7 @@ from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
 from kaarten.text import CleanStream, clean_data
 
 if TYPE_CHECKING:
-    from kaarten.app import KaartenApp
+    from kaarten.ui.app import KaartenApp
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
@@ -207,7 +207,7 @@ def build_app(language: str, extra: Sequence[Path], data: Path | None = None) ->
     # first frame is drawn (KaartenApp.on_ready turns it back on), and what was made by
     # then is frozen, so later collections do not walk it again.
     gc.disable()
-    from kaarten.app import make_app  # Textual is only imported when the app runs
+    from kaarten.ui.app import make_app  # Textual is only imported when the app runs
 
     app = make_app(language, extra, data=data)
     app.collect_after_start = True

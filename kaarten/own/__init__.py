@@ -1,2 +1,2 @@
 """Zelf aan de slag: a starting teacher's own logboek and voorbereidingsformulieren,
-without Textual (the screens are in :mod:`kaarten.screens`)."""
+without Textual (the screens are in :mod:`kaarten.ui.screens`)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 CRASHING = """
 import sys
 from kaarten.cli.main import build_app
-from kaarten.screens.home import HomeScreen
+from kaarten.ui.screens.home import HomeScreen
 
 def action_mix(self):
     deelnemer = "Fatima El Amrani"

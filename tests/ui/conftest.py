@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kaarten.app import KaartenApp, make_app
+from kaarten.ui.app import KaartenApp, make_app
 
 SMALL = (80, 24)
 LARGE = (160, 48)
@@ -54,7 +54,7 @@ async def wait_for_preview(pilot) -> None:  # type: ignore[no-untyped-def]
 @pytest.fixture(autouse=True)
 def _fixed_time_of_day(monkeypatch: pytest.MonkeyPatch) -> None:
     """The time a save is shown with ("bewaard om 10:00"): pictures must not depend on it."""
-    from kaarten.widgets.save_banner import SaveState
+    from kaarten.ui.widgets.save_banner import SaveState
 
     monkeypatch.setattr(
         SaveState, "clock", staticmethod(lambda: datetime.datetime(2026, 11, 23, 10))

@@ -7,11 +7,11 @@ from pathlib import Path
 from conftest import LARGE, SMALL, flat, screen_text
 from textual.widgets import Input
 
-from kaarten.app import KaartenApp
-from kaarten.screens.card_table import CardTableScreen
-from kaarten.screens.definitions import DefinitionsScreen
-from kaarten.screens.link import LinkModal
-from kaarten.widgets.qr_code import QRCode
+from kaarten.ui.app import KaartenApp
+from kaarten.ui.screens.card_table import CardTableScreen
+from kaarten.ui.screens.definitions import DefinitionsScreen
+from kaarten.ui.screens.link import LinkModal
+from kaarten.ui.widgets.qr_code import QRCode
 
 
 def _open_set(app: KaartenApp, set_id: str, deck: str = "ouderbetrokkenheid") -> None:
@@ -332,7 +332,7 @@ async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
     every card froze the app for 30 s at 21,000 cards)."""
     from textual.widgets import OptionList
 
-    from kaarten.screens.card_overview import WINDOW
+    from kaarten.ui.screens.card_overview import WINDOW
 
     deck = tmp_path / "groot"
     deck.mkdir()

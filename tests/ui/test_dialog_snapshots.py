@@ -10,7 +10,7 @@ import pytest
 from conftest import SMALL
 from test_snapshots import DECK, _app, _open_set, _session_file
 
-from kaarten.app import KaartenApp
+from kaarten.ui.app import KaartenApp
 
 Steps = Callable[..., Awaitable[None]]
 

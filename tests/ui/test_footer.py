@@ -7,8 +7,8 @@ from conftest import SMALL, screen_text
 from test_session_screens import start_session
 from textual.widgets._footer import FooterKey
 
-from kaarten.screens.card_table import CardTableScreen
-from kaarten.screens.session import SessionScreen
+from kaarten.ui.screens.card_table import CardTableScreen
+from kaarten.ui.screens.session import SessionScreen
 
 
 def _footer(app) -> str:  # type: ignore[no-untyped-def]

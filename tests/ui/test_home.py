@@ -8,12 +8,12 @@ import pytest
 from conftest import SMALL, flat, screen_text, wait_for_preview
 from textual.widgets import Tree
 
-from kaarten.screens.appendix import AppendixScreen
-from kaarten.screens.card_table import CardTableScreen
-from kaarten.screens.definitions import DefinitionsScreen
-from kaarten.screens.energizer import EnergizerScreen
-from kaarten.screens.home import HomeScreen
-from kaarten.screens.problems import ProblemsScreen
+from kaarten.ui.screens.appendix import AppendixScreen
+from kaarten.ui.screens.card_table import CardTableScreen
+from kaarten.ui.screens.definitions import DefinitionsScreen
+from kaarten.ui.screens.energizer import EnergizerScreen
+from kaarten.ui.screens.home import HomeScreen
+from kaarten.ui.screens.problems import ProblemsScreen
 
 
 async def test_home_lists_themes_sets_definitions_appendices_energizers(app_factory) -> None:
@@ -286,7 +286,7 @@ def guide_text(app) -> str:  # type: ignore[no-untyped-def]
 
 
 async def test_the_handleidings_general_part_has_a_page(app_factory) -> None:
-    from kaarten.screens.about import AboutScreen
+    from kaarten.ui.screens.about import AboutScreen
 
     app = app_factory()
     async with app.run_test(size=(120, 60)) as pilot:

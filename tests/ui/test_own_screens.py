@@ -11,11 +11,11 @@ from textual import events
 
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
-from kaarten.screens import prep_form, walk
-from kaarten.screens.confirm import ConfirmModal
-from kaarten.screens.own_work import OwnWorkScreen
-from kaarten.screens.prep_form import PrepFormScreen
-from kaarten.screens.walk import WalkScreen
+from kaarten.ui.screens import prep_form, walk
+from kaarten.ui.screens.confirm import ConfirmModal
+from kaarten.ui.screens.own_work import OwnWorkScreen
+from kaarten.ui.screens.prep_form import PrepFormScreen
+from kaarten.ui.screens.walk import WalkScreen
 
 SIZE = (100, 36)
 DECK = "ouderbetrokkenheid"
@@ -347,7 +347,7 @@ async def test_a_quiet_line_says_whether_what_is_typed_is_saved(
 
 
 async def test_typing_on_a_page_starts_the_answer(app_factory) -> None:
-    from kaarten.screens.action_point import ActionPointModal
+    from kaarten.ui.screens.action_point import ActionPointModal
 
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import LARGE, SMALL, flat
 
-from kaarten.screens.card_table import CardTableScreen
-from kaarten.screens.definitions import DefinitionsScreen
+from kaarten.ui.screens.card_table import CardTableScreen
+from kaarten.ui.screens.definitions import DefinitionsScreen
 
 ENERGIZERS = {
     "1": "Ik ben de enige die",  # text only

@@ -7,12 +7,12 @@ from pathlib import Path
 from conftest import LARGE, SMALL, flat, screen_text
 from textual.command import CommandPalette
 
-from kaarten.app import CONTRAST_THEME, KaartenApp
-from kaarten.screens.appendix import AppendixScreen
-from kaarten.screens.card_table import CardTableScreen
-from kaarten.screens.definitions import DefinitionsScreen
-from kaarten.screens.help import HelpModal
-from kaarten.screens.too_small import TooSmallScreen
+from kaarten.ui.app import CONTRAST_THEME, KaartenApp
+from kaarten.ui.screens.appendix import AppendixScreen
+from kaarten.ui.screens.card_table import CardTableScreen
+from kaarten.ui.screens.definitions import DefinitionsScreen
+from kaarten.ui.screens.help import HelpModal
+from kaarten.ui.screens.too_small import TooSmallScreen
 
 
 def _deck(app: KaartenApp, deck_id: str = "ouderbetrokkenheid"):

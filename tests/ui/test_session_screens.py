@@ -13,14 +13,14 @@ from conftest import flat, screen_text
 
 from kaarten.journal import log as journal_module
 from kaarten.journal.log import read_log
-from kaarten.screens.card_table import CardTableScreen
-from kaarten.screens.choice import ChoiceModal
-from kaarten.screens.confirm import ConfirmModal
-from kaarten.screens.new_session import NewSessionScreen
-from kaarten.screens.review import ReviewScreen
-from kaarten.screens.session import SessionScreen
-from kaarten.screens.summary import SummaryScreen, file_slug
 from kaarten.session.store import SessionStore
+from kaarten.ui.screens.card_table import CardTableScreen
+from kaarten.ui.screens.choice import ChoiceModal
+from kaarten.ui.screens.confirm import ConfirmModal
+from kaarten.ui.screens.new_session import NewSessionScreen
+from kaarten.ui.screens.review import ReviewScreen
+from kaarten.ui.screens.session import SessionScreen
+from kaarten.ui.screens.summary import SummaryScreen, file_slug
 
 SIZE = (120, 40)
 
@@ -639,7 +639,7 @@ async def test_the_new_session_form_starts_in_the_title(app_factory) -> None:
 
 
 async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory) -> None:
-    from kaarten.screens.agenda_item import AgendaItemModal
+    from kaarten.ui.screens.agenda_item import AgendaItemModal
 
     app = app_factory()
     async with app.run_test(size=(80, 24)) as pilot:

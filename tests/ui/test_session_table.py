@@ -7,9 +7,9 @@ from conftest import flat
 from test_session_screens import SIZE, answer_resume_offer, records, start_session
 
 from kaarten.journal.log import read_log
-from kaarten.screens.card_table import CardTableScreen
-from kaarten.screens.session import SessionScreen
 from kaarten.session.store import SessionStore
+from kaarten.ui.screens.card_table import CardTableScreen
+from kaarten.ui.screens.session import SessionScreen
 
 
 def _drawn(app) -> list[str]:  # type: ignore[no-untyped-def]
@@ -119,7 +119,7 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(app_f
 
     from conftest import SMALL, screen_text
 
-    from kaarten.screens.action_point import ActionPointModal
+    from kaarten.ui.screens.action_point import ActionPointModal
 
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:

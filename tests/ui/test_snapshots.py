@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from conftest import LARGE, SMALL, wait_for_preview
 
-from kaarten.app import KaartenApp, make_app
 from kaarten.session.store import SessionStore
+from kaarten.ui.app import KaartenApp, make_app
 
 SIZES = [pytest.param(SMALL, id="80x24"), pytest.param(LARGE, id="160x48")]
 DECK = "ouderbetrokkenheid"

@@ -1,0 +1,457 @@
+"""The Textual app: global keys, language, presentation mode and the screen stack.
+
+Behaviour lives in the screens; the app holds what all screens share (the loaded library,
+questions typed during the run, the UI language) and opens the right screen for a target.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Collection, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.events import Resize
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.theme import Theme
+
+from kaarten.deck.cache import load_decks
+from kaarten.deck.library import LoadResult
+from kaarten.deck.model import Card, Deck
+from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
+from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.screens.home import HomeScreen
+from kaarten.ui.screens.too_small import TooSmallScreen
+
+if TYPE_CHECKING:
+    import random
+
+    from kaarten.deck.search import Entry, SearchIndex
+    from kaarten.ui.own_desk import OwnDesk
+    from kaarten.ui.session_desk import SessionDesk
+
+MIN_WIDTH = 60
+MIN_HEIGHT = 16
+
+CONTRAST_THEME = Theme(
+    name="kaarten-contrast",
+    primary="#0000c0",
+    secondary="#000000",
+    accent="#0000c0",
+    foreground="#000000",
+    background="#ffffff",
+    surface="#ffffff",
+    panel="#e8e8e8",
+    boost="#dddddd",
+    warning="#8a4b00",
+    error="#b00000",
+    success="#006000",
+    dark=False,
+    variables={
+        "footer-key-foreground": "#0000c0",
+        "footer-description-foreground": "#000000",
+        "border": "#000000",
+        "block-cursor-background": "#0000c0",
+        "block-cursor-foreground": "#ffffff",
+    },
+)
+"""Black on white with a dark blue accent: the most legible on a washed-out projector."""
+
+
+class KaartenApp(App[int]):
+    """kaarten: the card table for startercoach sessions."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "kaarten"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="quit"),
+        Binding(
+            "ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="palette"
+        ),
+        command("f1,question_mark", "help", "help"),
+        command("slash", "search", "search"),
+        command("f2", "switch_language", "language"),
+        command("f5", "present", "present"),
+        # Esc first ends presentation mode, as in a slideshow: the screen underneath is never
+        # left while the room sees it, so the mode cannot leak onto another screen.
+        command("escape", "stop_presenting", "stop_presenting", show=False, priority=True),
+        command("f6", "contrast", "contrast", show=False),
+    ]
+
+    ui_language: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
+    presenting: reactive[bool] = reactive(False, init=False)
+
+    def __init__(
+        self,
+        result: LoadResult,
+        roots: Sequence[Path],
+        language: str = DEFAULT_LANGUAGE,
+        rng: random.Random | None = None,
+        cache_folder: Path | None = None,
+        data_folder: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.result = result
+        self.roots = list(roots)
+        self.cache_folder = cache_folder
+        self.data_folder = data_folder
+        """The user's own files (sessions, crash reports); None: nothing is kept."""
+        self._rng = rng
+        self.own_questions: dict[tuple[str, str], list[Card]] = {}
+        self.guide_hidden = False
+        """The coach hid the handleiding: it stays hidden on every card table."""
+        self._search_index: SearchIndex | None = None
+        self._sessions: SessionDesk | None = None
+        self._own: OwnDesk | None = None
+        self.set_reactive(KaartenApp.ui_language, language)
+        self.register_theme(CONTRAST_THEME)
+        self._normal_theme = self.theme
+
+    # -- start, crash and size -----------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Replace Textual's crash report, which prints every local variable (participant
+        names, notes), with a short message and a report without personal data."""
+        # What Textual's own handler does besides reporting (Pilot re-raises _exception).
+        self._return_code = 1
+        if self._exception is None:
+            self._exception = error
+            self._exception_event.set()
+        from rich.text import Text
+
+        from kaarten.crash import write_report
+        from kaarten.locations import CRASH_REPORTS
+
+        path = write_report(error, self.data_folder / CRASH_REPORTS) if self.data_folder else None
+        key = "app.crashed" if path else "app.crashed_no_report"
+        self._exit_renderables.append(Text(self.t(key, path=str(path))))
+        self.bell()
+        self._close_messages_no_wait()
+
+    @property
+    def rng(self) -> random.Random:
+        """The randomness of shuffles and mixes (made on first use: not at start-up)."""
+        if self._rng is None:
+            import random
+
+            self._rng = random.Random()
+        return self._rng
+
+    collect_after_start = False
+    """Turn the garbage collector back on once the first frame is drawn (the CLI turns it
+    off while the app starts; see ``kaarten.cli.main.build_app``)."""
+
+    def get_default_screen(self) -> Screen[object]:
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        self._catch_signals()
+
+    def _catch_signals(self) -> None:
+        """The terminal window closed (SIGHUP) or the computer logs out or shuts down
+        (SIGTERM): save what is open and end as after Ctrl+Q, instead of dying mid-way."""
+        import asyncio
+        import contextlib
+        import signal
+
+        if self.is_headless:
+            return  # tests drive the app inside their own process
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is None:
+                continue
+            # Windows has no handlers on the event loop (see the README).
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self._stop_by_signal, int(number))
+
+    def _stop_by_signal(self, number: int) -> None:
+        # Save first, before Textual takes the screens down: the terminal may be gone.
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, KaartenScreen):
+                screen.put_away()
+        self._put_away()
+        self.exit(return_code=128 + number)
+
+    def _put_away(self) -> None:
+        """Save and release what is open: the session being led, the logboek and forms."""
+        if self._sessions is not None:
+            self._sessions.stop()
+        if self._own is not None:
+            self._own.close()
+
+    def on_ready(self) -> None:
+        if self.collect_after_start:
+            gc.freeze()
+            gc.enable()
+        if self.data_folder is not None:
+            self.call_after_refresh(self._check_data_folder)
+
+    def _check_data_folder(self) -> None:
+        """Narrow the data folder's modes and say once what was fixed or refused (after
+        the first frame: it does not hold up the start)."""
+        from kaarten.data_check import check_data_folder
+
+        assert self.data_folder is not None
+        lines = check_data_folder(self.data_folder).messages(self.ui_language)
+        if lines:
+            self.notify("\n".join(lines), markup=False, severity="warning", timeout=20)
+
+    def on_resize(self, event: Resize) -> None:
+        """Below the minimum size, show a polite notice instead of a broken layout; keep
+        every screen (and anything typed in it) underneath."""
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        screen = self.screen
+        showing = isinstance(screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen())
+        elif not small and showing:
+            self.pop_screen()
+        elif isinstance(screen, TooSmallScreen):
+            screen.show_size(event.size)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as printed on the keyboard (F-keys in capitals, Esc), named in the UI
+        language (spatie)."""
+        display = super().get_key_display(binding)
+        if display in ("space", "esc"):
+            return self.t(f"keyname.{display}")
+        return display.upper() if re.fullmatch(r"f\d+", display) else display
+
+    # -- language -----------------------------------------------------------------------
+
+    def t(self, key: str, /, **params: object) -> str:
+        """The message ``key`` in the current UI language."""
+        return tr(key, self.ui_language, **params)
+
+    def watch_ui_language(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, KaartenScreen):
+                screen.language_changed()
+        self.screen.refresh_bindings()
+
+    def action_switch_language(self) -> None:
+        """Switch between Dutch and English."""
+        index = LANGUAGES.index(self.ui_language)
+        self.ui_language = LANGUAGES[(index + 1) % len(LANGUAGES)]
+        self.notify(self.t("app.language_now"), markup=False)
+
+    # -- presentation -------------------------------------------------------------------
+
+    def watch_presenting(self, presenting: bool) -> None:
+        self.set_class(presenting, "-presenting")
+        self.screen.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if isinstance(self.screen, TooSmallScreen):
+            return action == "quit"
+        presentable = bool(getattr(self.screen, "PRESENTABLE", False))
+        if action == "present":
+            return presentable
+        if action == "stop_presenting":
+            return self.presenting and presentable
+        return True
+
+    def action_present(self) -> None:
+        """Show only the card (and later the timer), or everything again."""
+        self.presenting = not self.presenting
+
+    def action_stop_presenting(self) -> None:
+        """Back from presentation mode to the full screen."""
+        self.presenting = False
+
+    def action_contrast(self) -> None:
+        """Switch to the high-contrast projector theme, or back."""
+        if self.theme == CONTRAST_THEME.name:
+            self.theme = self._normal_theme
+        else:
+            self._normal_theme = self.theme
+            self.theme = CONTRAST_THEME.name
+
+    # -- help, palette, search ----------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Explain the current screen and its keys."""
+        from kaarten.ui.screens.help import HelpModal
+
+        if not isinstance(self.screen, HelpModal):
+            self.push_screen(HelpModal(self.screen))
+
+    def action_search(self) -> None:
+        """Search all card text in the command palette."""
+        from textual.command import CommandPalette
+
+        from kaarten.ui.commands import CardSearch
+
+        if not isinstance(self.screen, CommandPalette):
+            self._palette(providers=[CardSearch], placeholder=self.t("search.placeholder"))
+
+    def _palette(self, **options: Any) -> None:
+        from kaarten.ui.commands import KaartenPalette
+
+        self.push_screen(KaartenPalette(self.t("palette.nothing_found"), **options))
+
+    def action_command_palette(self) -> None:
+        """Every command of this screen and the app, to search and run (Ctrl+P)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self._palette(id="--command-palette", placeholder=self.t("palette.placeholder"))
+
+    def search_themes(self) -> None:
+        """Choose a colour theme (Textual's theme list, in the UI language)."""
+        from textual.theme import ThemeProvider
+
+        self._palette(providers=[ThemeProvider], placeholder=self.t("palette.themes"))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every key of the current screen as a palette command, plus the app's own, in
+        the UI language. Textual's screenshot command is left out: it writes the screen,
+        names included, to a file."""
+        from kaarten.ui.commands import screen_commands
+
+        yield from screen_commands(self, screen)
+        yield SystemCommand(self.t("cmd.theme"), self.t("cmd.theme_help"), self.action_change_theme)
+
+    @property
+    def sessions(self) -> SessionDesk:
+        """Starting, leading and closing sessions (made on first use: not at start-up)."""
+        if self._sessions is None:
+            from kaarten.ui.session_desk import SessionDesk
+
+            self._sessions = SessionDesk(self)
+        return self._sessions
+
+    @property
+    def own(self) -> OwnDesk | None:
+        """Zelf aan de slag: the logboek and forms (made on first use); None when there is
+        no data folder to keep them in."""
+        if self._own is None and self.data_folder is not None:
+            from kaarten.ui.own_desk import OwnDesk
+
+            self._own = OwnDesk(self, self.data_folder)
+        return self._own
+
+    def on_unmount(self) -> None:
+        self._put_away()
+
+    def search_index(self) -> SearchIndex:
+        """The search index, built on first use so start-up does not pay for it."""
+        from kaarten.deck.search import SearchIndex
+
+        if self._search_index is None:
+            self._search_index = SearchIndex(self.result.library)
+        return self._search_index
+
+    # -- opening things -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read every deck again from disk (a trainer changed a file)."""
+        self.result = load_decks(self.roots, self.cache_folder)
+        self._search_index = None
+
+    def set_cards(self, deck: Deck, set_ids: Sequence[str]) -> list[Card]:
+        """The cards of the given kaartensets, with questions typed earlier this run."""
+        from kaarten.deck.draw import set_cards
+
+        cards: list[Card] = []
+        for set_id in set_ids:
+            own = self.own_questions.get((deck.id, set_id), [])
+            cards.extend(set_cards(deck.card_sets[set_id], own))
+        return cards
+
+    def add_own_question(
+        self, deck: Deck, set_id: str, text: str, taken: Collection[str] = ()
+    ) -> Card:
+        """Keep a typed question as a card of ``set_id`` for the rest of the run; its id is
+        none of ``taken`` (the cards on the table, typed in an earlier run of a session)."""
+        from kaarten.deck.draw import own_question
+
+        number = 1 + sum(len(cards) for cards in self.own_questions.values())
+        while f"{set_id}-eigen-{number}" in taken:
+            number += 1
+        card = own_question(text, set_id, number)
+        self.own_questions.setdefault((deck.id, set_id), []).append(card)
+        return card
+
+    def open_card_sets(
+        self, deck: Deck, set_ids: Sequence[str], card_id: str | None = None
+    ) -> None:
+        """Open the card table on one kaartenset, or several mixed."""
+        from kaarten.deck.draw import DrawPile
+        from kaarten.deck.table import CardTable
+        from kaarten.ui.screens.card_table import CardTableScreen
+
+        cards = self.set_cards(deck, set_ids)
+        if not cards:  # every card of the set had an error
+            self.notify(self.t("table.no_cards", sets=", ".join(set_ids)), markup=False)
+            return
+        pile = DrawPile(cards, self.rng, shuffled=len(set_ids) > 1)
+        if card_id is not None:
+            index = pile.index_of(card_id)
+            if index is not None:
+                pile.go_to(index)
+        self.push_screen(CardTableScreen(deck, CardTable(pile), list(set_ids)))
+
+    def open_search_hit(self, entry: Entry) -> None:
+        """Open what a search hit points at; a card in the pile on screen is shown there."""
+        from kaarten.deck.search import Target
+        from kaarten.ui.screens.card_table import CardTableScreen
+
+        deck = self.result.library.decks.get(entry.deck_id)
+        if deck is None:
+            return
+        if entry.target is Target.DEFINITION:
+            self.open_definitions(deck, show=entry.item_id)
+        elif entry.target is Target.ENERGIZER:
+            self.open_energizer(deck, entry.item_id)
+        elif (
+            isinstance(self.screen, CardTableScreen)
+            and self.screen.deck.id == entry.deck_id  # card ids are unique per deck only
+            and self.screen.show_card(entry.card_id)
+        ):
+            return
+        elif entry.item_id in deck.card_sets:
+            self.open_card_sets(deck, [entry.item_id], entry.card_id)
+
+    def open_definitions(
+        self, deck: Deck, first: Sequence[str] = (), show: str | None = None
+    ) -> None:
+        """The definitiekaarten of ``deck``; ``first`` are listed on top (those the card
+        refers to) and ``show`` is opened."""
+        from kaarten.ui.screens.definitions import DefinitionsScreen
+
+        self.push_screen(DefinitionsScreen(deck, list(first), show))
+
+    def open_energizer(self, deck: Deck, energizer_id: str) -> None:
+        """An energizer with its instructions and cards."""
+        from kaarten.ui.screens.energizer import EnergizerScreen
+
+        self.push_screen(EnergizerScreen(deck, energizer_id))
+
+    def open_appendix(self, deck: Deck, appendix_id: str) -> None:
+        """A bijlage, shown as what it is: text, table, form, checklist or skills."""
+        from kaarten.ui.screens.appendix import AppendixScreen
+
+        self.push_screen(AppendixScreen(deck, appendix_id))
+
+
+def make_app(
+    language: str = DEFAULT_LANGUAGE,
+    extra: Sequence[Path] = (),
+    rng: random.Random | None = None,
+    data: Path | None = None,
+) -> KaartenApp:
+    """The app on the built-in decks plus ``extra`` folders, with its files in the data
+    folder ``data`` (default: the chosen or the platform's); the CLI and the tests both
+    build it here."""
+    from kaarten.locations import builtin_roots, cache_dir, data_dir
+
+    roots = [*builtin_roots(), *extra]
+    folder = cache_dir(data)
+    return KaartenApp(load_decks(roots, folder), roots, language, rng, folder, data_dir(data))

@@ -1,0 +1,116 @@
+"""The command palette: search in all card text, and every key of a screen as a command.
+
+Highlights are built on :class:`Content` from the match offsets; Textual's own
+``Matcher.highlight`` parses markup and crashed on a card containing ``[/]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any, cast
+
+from rich.align import Align
+from rich.text import Text
+from textual.app import SystemCommand
+from textual.command import CommandList, CommandPalette, Hit, Hits, Provider
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets.option_list import Option
+
+from kaarten.deck.search import Entry, Target, card_entry
+from kaarten.deck.search import Hit as SearchHit
+from kaarten.ui.screens.base import commands_of
+
+if TYPE_CHECKING:
+    from kaarten.ui.app import KaartenApp
+
+SNIPPET = 90  # characters of card text shown per hit
+
+
+def screen_commands(app: KaartenApp, screen: Screen[object]) -> Iterator[SystemCommand]:
+    """A palette command for every binding that has a ``cmd.<id>`` title: one definition
+    feeds the key, the footer, the help screen and the palette."""
+    for name, (keys, active) in commands_of(screen).items():
+        if active.enabled:
+            yield SystemCommand(
+                app.t(f"cmd.{name}"),
+                app.t("cmd.key_help", keys=", ".join(keys)),
+                partial(app.run_action, active.binding.action, active.node),
+            )
+
+
+def snippet(hit: SearchHit, highlight: str) -> Content:
+    """The hit's text around its first match, with every match highlighted."""
+    text = hit.entry.text
+    start = max(0, hit.spans[0][0] - SNIPPET // 3)
+    end = min(len(text), start + SNIPPET)
+    prefix = "…" if start else ""
+    content = Content(prefix + text[start:end] + ("…" if end < len(text) else ""))
+    shift = len(prefix) - start
+    for span_start, span_end in hit.spans:
+        if span_start >= start and span_end <= end:
+            content = content.stylize(highlight, span_start + shift, span_end + shift)
+    return content
+
+
+class CardSearch(Provider):
+    """Search every card, definitiekaart and energizer; choosing a hit opens it."""
+
+    @property
+    def kaarten(self) -> KaartenApp:
+        return cast("KaartenApp", self.app)
+
+    def _own_entries(self) -> list[Entry]:
+        return [
+            card_entry(deck_id, card)
+            for (deck_id, _set_id), cards in self.kaarten.own_questions.items()
+            for card in cards
+        ]
+
+    async def search(self, query: str) -> Hits:
+        app = self.kaarten
+        highlight = "bold reverse"
+        for hit in app.search_index().search(query, self._own_entries()):
+            entry = hit.entry
+            label = self._label(entry)
+            yield Hit(
+                hit.score,
+                Content(label + ": ").append(snippet(hit, highlight)),
+                partial(app.open_search_hit, entry),
+                text=f"{label}: {entry.text}",
+            )
+
+    def _label(self, entry: Entry) -> str:
+        app = self.kaarten
+        if entry.target is Target.CARD:
+            return app.t("search.card", set=entry.item_id)
+        if entry.target is Target.DEFINITION:
+            return app.t("search.definition")
+        return app.t("search.energizer", id=entry.item_id)
+
+
+class KaartenPalette(CommandPalette):
+    """Textual's command palette with its own words in the UI language: the placeholder
+    is given; "No matches found" is a literal inside Textual, replaced here (private
+    names of the pinned Textual, guarded by a test)."""
+
+    def __init__(self, nothing_found: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._nothing_found = nothing_found
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show() -> None:
+            if search_value:  # an empty search lists what there is: nothing to report
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(self._nothing_found, style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)

@@ -1,0 +1,97 @@
+"""What every kaarten screen shares: translated key descriptions and a ``t()`` shortcut.
+
+Bindings carry a message key as their description (``key.next``); the footer, the help
+screen and the command palette read them through :func:`translate`, so switching the
+language never needs the bindings rebuilt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from textual.binding import ActiveBinding, Binding
+from textual.screen import ModalScreen, Screen
+
+from kaarten.strings import MESSAGES, tr
+
+if TYPE_CHECKING:
+    from kaarten.ui.app import KaartenApp
+
+
+SESSION_CSS = "sessions.tcss"
+"""Styles of the screens that can run in a session (timer, forms); loaded with the first
+of them, so that start-up does not parse them (≈6% of the first frame)."""
+
+
+def command(
+    keys: str, action: str, name: str, *, show: bool = True, priority: bool = False
+) -> Binding:
+    """A binding whose footer text is ``key.<name>`` and palette title ``cmd.<name>``."""
+    return Binding(keys, action, f"key.{name}", show=show, id=name, priority=priority)
+
+
+def translate(bindings: dict[str, ActiveBinding], lang: str) -> dict[str, ActiveBinding]:
+    """``bindings`` with their descriptions looked up in ``lang``."""
+    return {
+        key: active._replace(
+            binding=replace(active.binding, description=tr(active.binding.description, lang))
+        )
+        for key, active in bindings.items()
+    }
+
+
+class KaartenScreen(Screen[Any]):
+    """A full screen of the app."""
+
+    HELP = "help.generic"
+    """The message key of this screen's help text."""
+
+    @property
+    def kaarten(self) -> KaartenApp:
+        """The app, typed."""
+        return cast("KaartenApp", self.app)
+
+    def t(self, key: str, /, **params: Any) -> str:
+        """The message ``key`` in the current UI language."""
+        return tr(key, self.kaarten.ui_language, **params)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        return translate(super().active_bindings, self.kaarten.ui_language)
+
+    def language_changed(self) -> None:
+        """Show the screen in the new language; screens holding typed text override this."""
+        self.refresh(recompose=True)
+
+    def put_away(self) -> None:
+        """Save what was typed here and not saved yet: the app stops at once (the terminal
+        closed, a shutdown). Screens holding typed text override this."""
+
+
+ResultT = TypeVar("ResultT")
+
+
+class KaartenModal(ModalScreen[ResultT], KaartenScreen):
+    """A dialog over another screen, returning a ``ResultT`` through ``dismiss``."""
+
+    # A modal screen cuts off the app's keys; help and language must work everywhere.
+    BINDINGS = [
+        command("f1", "app.help", "help", show=False),
+        command("f2", "app.switch_language", "language", show=False),
+    ]
+
+
+def commands_of(screen: Screen[Any]) -> dict[str, tuple[list[str], ActiveBinding]]:
+    """The named commands active on ``screen`` (those with a ``cmd.<id>`` title), each with
+    every key that runs it as shown to the user. Feeds the help screen and the palette."""
+    found: dict[str, tuple[list[str], ActiveBinding]] = {}
+    for active in screen.active_bindings.values():
+        name = active.binding.id
+        if name is None or f"cmd.{name}" not in MESSAGES:
+            continue
+        keys, _first = found.setdefault(name, ([], active))
+        display = screen.app.get_key_display(active.binding)
+        if display not in keys:
+            keys.append(display)
+    return found

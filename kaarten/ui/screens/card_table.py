@@ -1,0 +1,385 @@
+"""The card table: one card big in the middle, the handleiding beside it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Header, Markdown, Static
+
+from kaarten.deck import guide
+from kaarten.deck.draw import DrawPile, is_blank
+from kaarten.deck.model import Card, Deck, References
+from kaarten.deck.table import CardTable
+from kaarten.session.model import TEXT_MAX
+from kaarten.session.run import SessionRun
+from kaarten.text import clean
+from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.ui.widgets.card_view import CardView
+from kaarten.ui.widgets.key_footer import KeyFooter
+from kaarten.ui.widgets.timer_view import SessionTimer
+
+OWN_QUESTION_MAX = 500
+
+SESSION_ACTIONS = ("note", "action_point", "timer", "minute", "later", "round")
+"""Keys that exist only while a session is being led."""
+
+
+class CardTableScreen(KaartenScreen):
+    """Draw, go back, shuffle and pick cards from one kaartenset or several mixed."""
+
+    CSS_PATH = SESSION_CSS
+
+    HELP = "help.card_table"
+    PRESENTABLE = True
+    # Most important first: the footer shows as many as fit (the rest are in F1 and Ctrl+P).
+    BINDINGS = [
+        # Priority, so the arrows draw even while the handleiding has focus for scrolling.
+        command("right,space", "next", "next", priority=True),
+        command("left,backspace", "previous", "previous", priority=True),
+        command("t", "timer", "timer"),
+        command("r", "round", "round"),
+        command("l", "later", "later"),
+        command("n", "note", "note"),
+        command("a", "action_point", "action_point"),
+        command("h", "toggle_guide", "guide"),
+        command("o", "overview", "overview"),
+        command("s", "shuffle", "shuffle"),
+        command("u", "restore", "restore"),
+        command("e", "own_question", "own_question"),
+        command("d", "definition", "definition"),
+        command("q", "link", "link"),
+        command("b", "appendix", "appendix"),
+        command("plus", "minute", "minute", show=False),
+        command("escape", "back", "back"),
+    ]
+
+    def __init__(
+        self, deck: Deck, table: CardTable, set_ids: list[str], run: SessionRun | None = None
+    ) -> None:
+        super().__init__()
+        self.deck = deck
+        self.table = table
+        """The pile and what was drawn: in a session it is the activity's, and outlives
+        this screen."""
+        self.set_ids = set_ids
+        self.run = run
+        """The session being led, when the cards were opened from its agenda."""
+        self._reminded = False
+        self._guide_text = ""
+        self.refs = References()
+        """What the card on the table refers to; kept so key checks need not recompute it."""
+        self._keys_shown: tuple[bool, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="table"):
+            with Vertical(id="card-column"):
+                if self.run is not None:
+                    yield SessionTimer(self.run, id="table-timer")
+                with VerticalScroll(id="card-area"):
+                    yield CardView(id="card")
+                yield Static(id="card-status")
+            with VerticalScroll(id="guide"):
+                yield Markdown(id="guide-text", open_links=False)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.set_class(self._guide_hidden, "-no-guide")
+        self._show()
+
+    # -- showing ------------------------------------------------------------------------
+
+    @property
+    def pile(self) -> DrawPile:
+        return self.table.pile
+
+    @property
+    def card(self) -> Card:
+        """The card on the table."""
+        return self.pile.current
+
+    @property
+    def _guide_hidden(self) -> bool:
+        """Hidden for the whole session when the coach hid it there, else for this run."""
+        return self.run.session.guide_hidden if self.run else self.kaarten.guide_hidden
+
+    def _show(self) -> None:
+        card = self.card
+        card_set = self.deck.card_sets[card.set_id]
+        self.refs = self.deck.references(card)
+        blank = is_blank(card)
+        text = self.t("card.blank_own_question") if blank else card.text
+        kind = self.t(f"card.kind.{card.kind.name.lower()}")
+        caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
+        self._remind_timer()
+        person = self._person_for(card)
+        if person:
+            caption = f"{self.t('table.for', name=person)} · {caption}"
+        self.query_one("#card", CardView).show(text, kind, caption, blank=blank)
+        self._show_status()
+        if len(self.set_ids) > 1:
+            self.title = self.t("table.title_mixed", sets=", ".join(self.set_ids))
+        else:
+            self.title = self.t("table.title", id=card_set.id, title=card_set.title)
+        text = guide.card_guide(self.deck, card_set, card, self.kaarten.ui_language)
+        if self.run is not None:
+            notes = [n.text for n in self.run.session.notes_on(self.deck.id, card.id)]
+            earlier = self.kaarten.sessions.history(self.run).notes.get((self.deck.id, card.id))
+            notes = [self.t("guide.earlier_note", date=d, text=t) for d, t in earlier or []] + notes
+            text = guide.with_notes(text, notes, self.kaarten.ui_language)
+        if text != self._guide_text:  # re-render only when the set or card notes change
+            self._guide_text = text
+            self.query_one("#guide-text", Markdown).update(text)
+            self.query_one("#guide", VerticalScroll).scroll_home(animate=False)
+        keys = self._optional_keys()
+        if keys != self._keys_shown:  # rebuilding the footer on every draw is slow
+            self._keys_shown = keys
+            self.refresh_bindings()
+
+    def _optional_keys(self) -> tuple[bool, ...]:
+        """Which of the keys shown only when they apply are available now."""
+        return (self.pile.can_restore,)
+
+    def _show_status(self) -> None:
+        parts = [self.t("table.position", n=self.pile.position + 1, total=len(self.pile))]
+        if self.pile.can_restore:
+            parts.append(self.t("table.shuffled"))
+        if self.pile.at_end:
+            parts.append(self.t("table.last_card"))
+        extra = []
+        if self.refs.definitions:
+            extra.append(self.t("table.has_definitions", n=len(self.refs.definitions)))
+        if self.refs.links:
+            extra.append(self.t("table.has_links", n=len(self.refs.links)))
+        if self.run is not None:
+            notes = len(self.run.session.notes_on(self.deck.id, self.card.id))
+            if notes:
+                extra.append(self.t("table.has_notes", n=notes))
+        if extra:
+            parts.append(self.t("table.with_card", items=", ".join(extra)))
+        self.query_one("#card-status", Static).update(Content(" · ".join(parts)))
+
+    # -- the session being led ------------------------------------------------------------
+
+    def _remind_timer(self) -> None:
+        """Once per opening: a card is on the table but the activity's timer never ran."""
+        run = self.run
+        if run is None or self._reminded or is_blank(self.card):
+            return
+        activity = run.current
+        if activity is not None and not run.timer(activity).started:
+            self._reminded = True
+            self.notify(self.t("session.timer_not_started"), markup=False, severity="warning")
+
+    def _person_for(self, card: Card) -> str | None:
+        person_id = self.table.person_for(card.id)
+        if self.run is None or person_id is None:
+            return None
+        person = self.run.session.participant(person_id)
+        return person.name if person else None
+
+    def action_note(self) -> None:
+        """Write a note on this card; notes add up and come back with the card."""
+        from kaarten.ui.screens.text_entry import NoteModal
+
+        run, card = self.run, self.card
+        if run is None:
+            return
+        earlier = [n.text for n in run.session.notes_on(self.deck.id, card.id)]
+        label = guide.card_label(self.deck, card, self.kaarten.ui_language)
+
+        def typed(text: str | None) -> None:
+            if not text or not text.strip():
+                return
+            run.note(self.deck.id, card.id, text)
+            self.notify(self.t("session.note_saved"), markup=False)
+            self._guide_text = ""
+            self._show()
+
+        self.app.push_screen(
+            NoteModal(
+                ("note.title", {"card": label}),
+                "note.placeholder",
+                "note.save",
+                TEXT_MAX,
+                above="\n".join(earlier),
+            ),
+            typed,
+        )
+
+    def action_action_point(self) -> None:
+        """Write down an action point for a participant (from this kaartenset)."""
+        if self.run is not None:
+            person = self.table.person_for(self.card.id)  # in a round: the card's owner
+            self.kaarten.sessions.add_action_point(
+                self.run, self.card.set_id, self._show_status, person
+            )
+
+    def action_timer(self) -> None:
+        """Start, pause or resume the activity's timer."""
+        if self.run is not None:
+            self.query_one(SessionTimer).toggle()
+
+    def action_minute(self) -> None:
+        """One minute more for the activity."""
+        if self.run is not None:
+            self.query_one(SessionTimer).add_minute()
+
+    def action_later(self) -> None:
+        """Put this card aside: it comes first in this group's next session."""
+        if self.run is not None and not is_blank(self.card):
+            self.run.put_aside(self.deck.id, self.card.id)
+            self.notify(self.t("session.put_aside"), markup=False)
+
+    def action_round(self) -> None:
+        """Deal the next cards to the participants in turn, or stop doing so."""
+        if self.run is None:
+            return
+        if self.table.round:
+            self.table.stop_round()
+            self.notify(self.t("session.round_off"), markup=False)
+        else:
+            self.table.start_round([p.id for p in self.run.session.participants])
+            self.notify(self.t("session.round_on"), markup=False)
+        self._show()
+
+    def show_card(self, card_id: str | None) -> bool:
+        """Jump to the card with ``card_id`` if it is in this pile."""
+        index = None if card_id is None else self.pile.index_of(card_id)
+        if index is None:
+            return False
+        self.table.go_to(index)
+        self._show()
+        return True
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        """Draw the next card."""
+        if self.table.next():
+            self._show()
+        else:
+            self.notify(self.t("table.no_more"), markup=False)
+
+    def action_previous(self) -> None:
+        """Back to the card before."""
+        if self.table.previous():
+            self._show()
+
+    def action_shuffle(self) -> None:
+        """Shuffle the cards and start from the top."""
+        self.table.shuffle()
+        self._show()
+        self.notify(self.t("table.shuffled_note"), markup=False)
+
+    def action_restore(self) -> None:
+        """Bring back the order from before the last shuffle."""
+        if self.table.restore():
+            self._show()
+            self.notify(self.t("table.restored_note"), markup=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "restore":
+            return self.pile.can_restore  # hidden until there is a shuffle to undo
+        if action in SESSION_ACTIONS:
+            return self.run is not None
+        return True
+
+    def action_overview(self) -> None:
+        """All cards of the pile; pick one to show it."""
+        from kaarten.ui.screens.card_overview import CardOverviewModal
+
+        def picked(index: int | None) -> None:
+            if index is not None:
+                self.table.go_to(index)
+                self._show()
+
+        run = self.run
+        mark = None
+        if run is not None:
+            self.kaarten.sessions.history(run)  # read once, before the marks are asked
+
+            def mark(card: Card) -> str:
+                return self.t(f"overview.mark.{run.card_mark(self.deck.id, card.id)}")
+
+        self.app.push_screen(CardOverviewModal(self.deck, self.pile, mark), picked)
+
+    def action_own_question(self) -> None:
+        """Type a question of your own; it becomes a card of this set for the rest of the run."""
+        from kaarten.ui.screens.text_entry import OwnQuestionModal
+
+        set_id = self.card.set_id
+        card_set = self.deck.card_sets[set_id]
+
+        def typed(text: str | None) -> None:
+            text = clean(text or "").strip()
+            if text:
+                taken = {card.id for card in self.pile.cards}
+                card = self.kaarten.add_own_question(self.deck, set_id, text, taken)
+                self.table.insert_next(card)
+                self._show()
+
+        self.app.push_screen(
+            OwnQuestionModal(
+                ("own.title", {"id": card_set.id, "title": card_set.title}),
+                "own.placeholder",
+                "own.add",
+                OWN_QUESTION_MAX,
+            ),
+            typed,
+        )
+
+    # -- looking things up --------------------------------------------------------------
+
+    def action_definition(self) -> None:
+        """The definitiekaarten this card refers to, above all the others."""
+        definitions = [d.id for d in self.refs.definitions]
+        self.kaarten.open_definitions(
+            self.deck, definitions, definitions[0] if definitions else None
+        )
+
+    def action_link(self) -> None:
+        """The links of this card and its set as QR codes."""
+        from kaarten.ui.screens.link import LinkModal
+
+        if self.refs.links:
+            self.app.push_screen(LinkModal(self.refs.links))
+        else:  # the key stays on offer (people look for it): say why nothing opens
+            self.notify(self.t("table.no_links"), markup=False)
+
+    def action_appendix(self) -> None:
+        """The bijlage of this set (a choice when there are several)."""
+        from kaarten.ui.screens.choice import ChoiceModal
+
+        appendices = self.refs.appendices
+        if not appendices:
+            self.notify(self.t("table.no_appendix"), markup=False)
+            return
+        if len(appendices) == 1:
+            self.kaarten.open_appendix(self.deck, appendices[0].id)
+            return
+
+        def picked(index: int | None) -> None:
+            if index is not None:
+                self.kaarten.open_appendix(self.deck, appendices[index].id)
+
+        titles = [a.title for a in appendices]
+        self.app.push_screen(ChoiceModal(self.t("table.pick_appendix"), titles), picked)
+
+    def action_toggle_guide(self) -> None:
+        """Hide the handleiding so it is not projected, or show it again."""
+        hidden = not self._guide_hidden
+        if self.run is not None:
+            self.run.hide_guide(hidden)
+        else:
+            self.kaarten.guide_hidden = hidden
+        self.set_class(hidden, "-no-guide")
+
+    def action_back(self) -> None:
+        """Back to where the card table was opened from."""
+        self.dismiss()
+
+    def language_changed(self) -> None:
+        self._guide_text = ""
+        self._show()

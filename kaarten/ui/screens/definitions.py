@@ -1,0 +1,71 @@
+"""The definitiekaarten: a list on the left, the chosen definition on the right."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Header, Markdown, OptionList
+from textual.widgets.option_list import Option
+
+from kaarten.deck import guide
+from kaarten.deck.model import Deck
+from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.widgets.key_footer import KeyFooter
+
+
+class DefinitionsScreen(KaartenScreen):
+    """Every definitiekaart of a deck; those a card refers to are listed first."""
+
+    HELP = "help.definitions"
+    PRESENTABLE = True
+    BINDINGS = [command("escape", "back", "back")]
+
+    def __init__(self, deck: Deck, first: list[str], show: str | None) -> None:
+        super().__init__()
+        self.deck = deck
+        self.first = [d for d in first if d in deck.definitions]
+        self.shown = show if show in deck.definitions else None
+
+    def compose(self) -> ComposeResult:
+        self.title = self.t("definitions.title", deck=self.deck.title)
+        options: list[Option | None] = []
+        if self.first:
+            options.append(
+                Option(Content.styled(self.t("definitions.this_card"), "bold"), disabled=True)
+            )
+            options += [self._option(d) for d in self.first]
+            options.append(Option(Content.styled(self.t("definitions.all"), "bold"), disabled=True))
+        options += [self._option(d) for d in self.deck.definitions if d not in self.first]
+        yield Header()
+        with Horizontal(id="definitions"):
+            yield OptionList(*options, id="definition-list", markup=False)
+            with VerticalScroll(id="definition-view"):
+                yield Markdown(id="definition-text", open_links=False)
+        yield KeyFooter()
+
+    def _option(self, definition_id: str) -> Option:
+        return Option(Content(self.deck.definitions[definition_id].title), id=definition_id)
+
+    def on_mount(self) -> None:
+        options = self.query_one("#definition-list", OptionList)
+        wanted = self.shown or (self.first[0] if self.first else next(iter(self.deck.definitions)))
+        options.highlighted = options.get_option_index(wanted)
+        options.focus()
+        self._show(wanted)
+
+    def _show(self, definition_id: str) -> None:
+        self.shown = definition_id
+        definition = self.deck.definitions[definition_id]
+        text = guide.definition_text(definition, self.kaarten.ui_language)
+        self.query_one("#definition-text", Markdown).update(text)
+
+    @on(OptionList.OptionHighlighted, "#definition-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id is not None:
+            self._show(event.option.id)
+
+    def action_back(self) -> None:
+        """Back to the card or the home screen."""
+        self.dismiss()

@@ -1,0 +1,83 @@
+"""The saved sessions, newest first: resume one that is not closed, read the others."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kaarten.session.store import Summary
+from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.ui.widgets.key_footer import KeyFooter
+
+
+class SessionListScreen(KaartenScreen):
+    """Date, title, participants, open action points and state of every session."""
+
+    CSS_PATH = SESSION_CSS
+
+    HELP = "help.sessions"
+    BINDINGS = [
+        command("n", "new", "new_session"),
+        command("escape", "back", "back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        self.title = self.t("sessions.title")
+        yield Header()
+        yield Static(id="sessions-intro")
+        yield OptionList(id="session-list", markup=False)
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.query_one("#session-list", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        store = self.kaarten.sessions.store
+        summaries = list(reversed(store.summaries())) if store else []
+        self.summaries = summaries
+        options = self.query_one("#session-list", OptionList)
+        options.clear_options()
+        options.add_options([self._option(s) for s in summaries])
+        intro = "sessions.intro" if summaries else "sessions.none"
+        folder = store.folder if store else ""
+        self.query_one("#sessions-intro", Static).update(Content(self.t(intro, folder=folder)))
+        if summaries:
+            options.highlighted = 0
+
+    def _option(self, summary: Summary) -> Option:
+        if not summary.title:  # unreadable: say why
+            reason = (
+                self.t(summary.problem.code, **summary.problem.params) if summary.problem else ""
+            )
+            return Option(Content(f"{summary.id}: {reason}"), id=summary.id, disabled=True)
+        state = self.t("cli.session_closed" if summary.closed else "cli.session_running")
+        text = self.t(
+            "sessions.item",
+            date=summary.date,
+            title=summary.title,
+            names=", ".join(summary.participants),
+            n=summary.open_actions,
+            state=state,
+        )
+        return Option(Content(text), id=summary.id)
+
+    @on(OptionList.OptionSelected, "#session-list")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        store = self.kaarten.sessions.store
+        if store is not None and event.option.id:
+            self.kaarten.sessions.open(store.path_of(event.option.id))
+
+    def action_new(self) -> None:
+        """Start a new session."""
+        self.kaarten.sessions.new()
+
+    def action_back(self) -> None:
+        """Back to the overview."""
+        self.dismiss()

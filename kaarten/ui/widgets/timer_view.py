@@ -1,0 +1,74 @@
+"""The current activity's countdown in big digits, read from its clock a few times a
+second: on the session screen, the card table and the energizer screen alike."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Digits, Static
+
+from kaarten.session.run import SessionRun
+
+if TYPE_CHECKING:
+    from kaarten.ui.app import KaartenApp
+
+REFRESH = 0.25  # seconds: often enough that a second never shows twice as long
+
+
+class SessionTimer(Vertical):
+    """Time left (or over, in the warning colour) and what the timer is doing; signals
+    once each time a running countdown passes zero."""
+
+    def __init__(self, run: SessionRun, id: str | None = None) -> None:
+        super().__init__(id=id, classes="timer")
+        self.run = run
+        self._was_over: bool | None = None
+
+    @property
+    def kaarten(self) -> KaartenApp:
+        return cast("KaartenApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Digits("00:00", classes="timer-digits")
+        yield Static(classes="timer-state")
+
+    def on_mount(self) -> None:
+        self.tick()
+        self.set_interval(REFRESH, self.tick)
+
+    def toggle(self) -> None:
+        """Start, pause or resume the current activity's countdown."""
+        self.run.start_or_pause()
+        self.tick()
+
+    def add_minute(self) -> None:
+        self.run.add_minute()
+        self.tick()
+
+    def tick(self) -> None:
+        """Show the countdown as it is now."""
+        activity = self.run.current
+        if activity is None:
+            self.display = False
+            return
+        self.display = True
+        countdown = self.run.timer(activity)
+        self.run.save_reading()
+        over = countdown.over
+        if over and self._was_over is False and countdown.running:
+            self.kaarten.sessions.time_up()
+        self._was_over = over
+        self.query_one(Digits).update(countdown.display())
+        if not countdown.started:
+            state = "not_started"
+        elif over:
+            state = "over"
+        else:
+            state = "running" if countdown.running else "paused"
+        self.set_class(over, "-over")
+        self.set_class(countdown.running, "-running")
+        label = self.kaarten.t(f"session.timer.{state}", activity=activity.title)
+        self.query_one(".timer-state", Static).update(Content(label))
