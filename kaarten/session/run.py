@@ -210,6 +210,12 @@ class SessionRun(ActionBook):
         if participant is not None:
             fields["deelnemer"] = participant
         self.opened.record("kaart", **fields)
+        return self.timer_never_started(activity)
+
+    def timer_never_started(self, activity: Activity | None = None) -> bool:
+        """Whether ``activity`` (the current one unless given) has a timer that never ran:
+        the coach is reminded once cards are drawn."""
+        activity = activity or self.current
         return activity is not None and not self.timer(activity).started
 
     def table(
@@ -258,18 +264,20 @@ class SessionRun(ActionBook):
         self._tables[activity.id] = table
         return table
 
-    def card_mark(self, deck: str, card: str) -> str:
-        """Where the card stands for this group: ``now`` (drawn in this session), ``later``
-        (put aside last time), ``discussed`` (before) or ``new``."""
-        history = self.history
-        pair = (deck, card)
-        if any((d.deck, d.card) == pair for d in self.session.draws):
-            return "now"
-        if history is not None and pair in history.later:
-            return "later"
-        if history is not None and pair in history.discussed:
-            return "discussed"
-        return "new"
+    def card_marks(self, deck: str, history: GroupHistory) -> Callable[[str], str]:
+        """Where each card of ``deck`` stands for this group: ``now`` (drawn in this
+        session), ``later`` (put aside last time), ``discussed`` (before) or ``new``. The
+        session's draws are gathered once, not once per card asked."""
+        now = {d.card for d in self.session.draws if d.deck == deck}
+
+        def mark(card: str) -> str:
+            if card in now:
+                return "now"
+            if (deck, card) in history.later:
+                return "later"
+            return "discussed" if (deck, card) in history.discussed else "new"
+
+        return mark
 
     def hide_guide(self, hidden: bool) -> None:
         """Keep the handleiding hidden (or shown) for the rest of this session."""

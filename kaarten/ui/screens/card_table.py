@@ -69,7 +69,7 @@ class CardTableScreen(KaartenScreen):
         self._guide_text = ""
         self.refs = References()
         """What the card on the table refers to; kept so key checks need not recompute it."""
-        self._keys_shown: tuple[bool, ...] | None = None
+        self._restore_offered: bool | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -132,14 +132,10 @@ class CardTableScreen(KaartenScreen):
             self._guide_text = text
             self.query_one("#guide-text", Markdown).update(text)
             self.query_one("#guide", VerticalScroll).scroll_home(animate=False)
-        keys = self._optional_keys()
-        if keys != self._keys_shown:  # rebuilding the footer on every draw is slow
-            self._keys_shown = keys
+        # u is shown only after a shuffle; rebuilding the footer on every draw is slow.
+        if self.pile.can_restore != self._restore_offered:
+            self._restore_offered = self.pile.can_restore
             self.refresh_bindings()
-
-    def _optional_keys(self) -> tuple[bool, ...]:
-        """Which of the keys shown only when they apply are available now."""
-        return (self.pile.can_restore,)
 
     def _show_status(self) -> None:
         parts = [self.t("table.position", n=self.pile.position + 1, total=len(self.pile))]
@@ -167,8 +163,7 @@ class CardTableScreen(KaartenScreen):
         run = self.run
         if run is None or self._reminded or is_blank(self.card):
             return
-        activity = run.current
-        if activity is not None and not run.timer(activity).started:
+        if run.timer_never_started():
             self._reminded = True
             self.notify(self.t("session.timer_not_started"), markup=False, severity="warning")
 
@@ -295,13 +290,12 @@ class CardTableScreen(KaartenScreen):
                 self.table.go_to(index)
                 self._show()
 
-        run = self.run
         mark = None
-        if run is not None:
-            self.kaarten.sessions.history(run)  # read once, before the marks are asked
+        if self.run is not None:
+            marks = self.run.card_marks(self.deck.id, self.kaarten.sessions.history(self.run))
 
             def mark(card: Card) -> str:
-                return self.t(f"overview.mark.{run.card_mark(self.deck.id, card.id)}")
+                return self.t(f"overview.mark.{marks(card.id)}")
 
         self.app.push_screen(CardOverviewModal(self.deck, self.pile, mark), picked)
 

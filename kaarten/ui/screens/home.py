@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widgets import Header, Static, Tree
 from textual.widgets.tree import TreeNode
 
-from kaarten.deck.model import Deck
+from kaarten.deck.model import Appendix, CardSet, Deck, Definition, Energizer
 from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
@@ -225,14 +225,14 @@ class HomeScreen(KaartenScreen):
             return ""
         lang = self.kaarten.ui_language
         item = self._item(deck, target)
-        if target.kind == "set" and item is not None:
-            return guide.set_preview(deck.card_sets[target.item_id], lang)
-        if target.kind == "definition" and item is not None:
-            return guide.definition_text(deck.definitions[target.item_id], lang)
-        if target.kind == "appendix" and item is not None:
-            return guide.appendix_preview(deck.appendices[target.item_id], lang)
-        if target.kind == "energizer" and item is not None:
-            return guide.energizer_text(deck.energizers[target.item_id], lang)
+        if isinstance(item, CardSet):
+            return guide.set_preview(item, lang)
+        if isinstance(item, Definition):
+            return guide.definition_text(item, lang)
+        if isinstance(item, Appendix):
+            return guide.appendix_preview(item, lang)
+        if isinstance(item, Energizer):
+            return guide.energizer_text(item, lang)
         if target.kind == "about":
             return guide.about_text(deck, lang)
         return guide.deck_preview(deck, lang)

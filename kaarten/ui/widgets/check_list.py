@@ -81,8 +81,9 @@ class CheckList(OptionList):
         chain = self.screen.focus_chain
         index = chain.index(self) + step if self in chain else -1
         found = chain[index] if 0 <= index < len(chain) else None
-        same = isinstance(found, CheckList) and found.classes == self.classes
-        return found if same else None  # type: ignore[return-value]
+        if isinstance(found, CheckList) and found.classes == self.classes:
+            return found
+        return None
 
     @staticmethod
     def _move_to(target: CheckList | None, first: bool) -> None:
