@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 
 from kaarten import __version__
-from kaarten.files import FILE_MODE
+from kaarten.files.safe import FILE_MODE
 from kaarten.locations import private_folder
 
 

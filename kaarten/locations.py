@@ -60,6 +60,16 @@ CRASH_REPORTS = "crashverslagen"
 OWN_FOLDERS = (SESSIONS, OWN, f"{OWN}/{FORMS}", EXPORTS, CACHE, CRASH_REPORTS)
 
 
+def session_exports(data: Path, session_id: str) -> Path:
+    """Where a session's exports go: ``exports/<session id>`` (the log file's name)."""
+    return data / EXPORTS / session_id
+
+
+def own_exports(data: Path) -> Path:
+    """Where the exports of Zelf aan de slag go: ``exports/zelf``."""
+    return data / EXPORTS / OWN
+
+
 def private_folder(folder: Path, within: Path | None = None) -> None:
     """Make ``folder`` and every missing folder above it, each readable by the user only
     (``mkdir(parents=True)`` would give the parents the default, wider mode).
@@ -71,7 +81,7 @@ def private_folder(folder: Path, within: Path | None = None) -> None:
         UnsafeFile: one of them is a link (``file.link``) or not a folder.
         OSError: a folder cannot be made.
     """
-    from kaarten.files import FOLDER_MODE, check_own_folder
+    from kaarten.files.safe import FOLDER_MODE, check_own_folder
 
     missing = [p for p in (folder, *folder.parents) if not os.path.lexists(p)]
     for path in reversed(missing):

@@ -110,13 +110,23 @@ def natural_key(identifier: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in parts if p)
 
 
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~")
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|#~])")
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))", re.MULTILINE)
+"""What starts a list, a rule or a heading underline at the start of a line."""
 
 
-def md_escape(text: str) -> str:
-    """``text`` with Markdown's special characters escaped, for a plain text (a title)
-    placed inside a Markdown document."""
-    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in text)
+def md(text: str) -> str:
+    """``text`` (typed, or from a deck) shown literally inside Markdown: cleaned, its
+    formatting characters escaped, and a line that would start a list kept as text. Its
+    lines stay lines inside a list item too."""
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", clean(text))
+    escaped = _MARKDOWN_LINE_START.sub(_escape_list_start, escaped)
+    return "  \n  ".join(escaped.splitlines() or [""])  # a hard break inside the item
+
+
+def _escape_list_start(found: re.Match[str]) -> str:
+    indent, bullet, number, dot = found.groups()
+    return f"{indent}\\{bullet}" if bullet else f"{indent}{number}\\{dot}"
 
 
 def close_matches(word: str, candidates: list[str], n: int, cutoff: float) -> list[str]:

@@ -20,9 +20,9 @@ from kaarten import __version__
 from kaarten.cli.parser import Parser
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Deck
+from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
 from kaarten.locations import builtin_roots
 from kaarten.session import EXPORT_FORMATS
-from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
 from kaarten.text import CleanStream, clean_data
 
 if TYPE_CHECKING:
@@ -128,9 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args, rest = parser.parse_known_args(args_list)
         if rest:  # said by the command they were given to, with its usage
-            (parser.commands.get(args.command) or parser).error(
-                f"unrecognized arguments: {' '.join(rest)}"
-            )
+            (parser.commands.get(args.command) or parser).unrecognized(rest)
     except SystemExit as exit_:  # argparse exits 2 on bad usage and 0 after --help
         return int(exit_.code or 0)
     extra: list[Path] = list(args.decks)
@@ -251,7 +249,13 @@ def print_overview(
     out.write("\n")
     if errors or warnings:
         out.write(
-            tr("check.summary_problems", lang, errors=errors, warnings=warnings, files=result.files)
+            tr(
+                "check.summary_problems",
+                lang,
+                errors=tr_n("count.errors", errors, lang),
+                warnings=tr_n("count.warnings", warnings, lang),
+                files=tr_n("count.files", result.files, lang),
+            )
             + "\n"
         )
     else:

@@ -1,58 +1,36 @@
 """argparse in the user's language: its own words ("usage:", "options", "show this help
-message and exit", its error messages) come from kaarten's strings, Dutch by default.
+message and exit", its error messages) come from kaarten's message files, Dutch by
+default.
 
-argparse has no language switch: its words are literals inside the module (through
-``gettext``, without Dutch catalogues). The parser below replaces each where argparse
-offers a seam: the usage prefix, the group titles, the help option and ``error()``.
+argparse asks ``gettext`` for each of its words, through the names ``_`` and ``ngettext``
+in its module. kaarten has no gettext catalogues; the parser below points those two names
+at kaarten's own messages (the ``argparse:`` keys, argparse's English text after the
+prefix) for as long as it builds, formats or parses, and puts them back afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
-import sys
+import contextlib
+import functools
+from collections.abc import Iterator, Sequence
 from typing import Any, NoReturn
 
-from kaarten.strings import tr
-
-# argparse's error messages (Python 3.11–3.13) → our message keys; the groups fill them in.
-_ERRORS = (
-    (re.compile(r"unrecognized arguments: (?P<args>.*)"), "cli.error.unrecognized"),
-    (
-        re.compile(
-            r"argument (?P<arg>\S+): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)"
-        ),
-        "cli.error.choice",
-    ),
-    (re.compile(r"the following arguments are required: (?P<args>.*)"), "cli.error.required"),
-    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "cli.error.one_value"),
-    (
-        re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)"),
-        "cli.error.ambiguous",
-    ),
-    (
-        re.compile(r"argument (?P<arg>\S+): invalid \S+ value: (?P<value>.*)"),
-        "cli.error.value",
-    ),
-)
+from kaarten.i18n import argparse_gettext, argparse_ngettext
+from kaarten.text import clean
 
 
-def translate_error(message: str, lang: str) -> str:
-    """argparse's ``message`` in ``lang``; unchanged when it is not one we know."""
-    for pattern, key in _ERRORS:
-        found = pattern.fullmatch(message)
-        if found:
-            return tr(key, lang, **found.groupdict())
-    return message
-
-
-class _Formatter(argparse.HelpFormatter):
-    lang = "nl"
-
-    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        if prefix is None:  # "" is how argparse asks for a bare usage (a sub-command's prog)
-            prefix = tr("cli.usage", self.lang) + " "
-        super().add_usage(usage, actions, groups, prefix)
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """argparse's words in ``lang`` inside the ``with`` block."""
+    module: Any = argparse
+    saved = module._, module.ngettext
+    module._ = functools.partial(argparse_gettext, lang)
+    module.ngettext = functools.partial(argparse_ngettext, lang)
+    try:
+        yield
+    finally:
+        module._, module.ngettext = saved
 
 
 class Parser(argparse.ArgumentParser):
@@ -60,20 +38,31 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, lang: str, **kwargs: Any) -> None:
         self.lang = lang
-        help_option = kwargs.get("add_help", True)
-        kwargs["add_help"] = False  # our own -h, with its help in ``lang``
-        formatter = type("Formatter", (_Formatter,), {"lang": lang})
-        kwargs.setdefault("formatter_class", formatter)
-        super().__init__(*args, **kwargs)
-        self._positionals.title = tr("cli.positionals", lang)
-        self._optionals.title = tr("cli.options", lang)
-        if help_option:
-            self.add_argument("-h", "--help", action="help", help=tr("cli.help_help", lang))
-        self.commands: dict[str, argparse.ArgumentParser] = {}
+        with speaking(lang):  # the group titles and the help option's text
+            super().__init__(*args, **kwargs)
+        self.commands: dict[str, Parser] = {}
         """The sub-commands' parsers, by name (filled in by whoever adds them)."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        with speaking(self.lang):
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with speaking(self.lang):
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with speaking(self.lang):
+            return super().format_help()
+
+    def unrecognized(self, words: Sequence[str]) -> NoReturn:
+        """Refuse ``words`` the way argparse refuses what it does not know."""
+        message = argparse_gettext(self.lang, "unrecognized arguments: %s")
+        self.error(message % " ".join(words))
 
     def error(self, message: str) -> NoReturn:
         """The usage of this (sub-)command and what was wrong, then exit 2."""
-        self.print_usage(sys.stderr)
-        text = translate_error(message, self.lang)
-        self.exit(2, tr("cli.error", self.lang, prog=self.prog, message=text) + "\n")
+        with speaking(self.lang):  # what the user typed is in it: no escape codes out
+            super().error(clean(message))

@@ -6,14 +6,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from kaarten.data_check import check_data_folder
-from kaarten.deck.cache import load_decks
+from kaarten.deck.library import load_library
+from kaarten.files.check import check_data_folder
+from kaarten.i18n import tr
 from kaarten.journal.log import LogProblem
+from kaarten.journal.records import Participant
 from kaarten.locations import builtin_roots, cache_dir, data_dir
 from kaarten.session.export import card_texts, export
-from kaarten.session.model import Participant
 from kaarten.session.store import SessionStore, name_key
-from kaarten.strings import tr
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -36,7 +36,8 @@ def list_sessions(data: Path | None, lang: str, out: TextIO, err: TextIO) -> int
         out.write(tr("cli.no_sessions", lang, folder=store.folder) + "\n")
         return EXIT_OK
     width = max(len(s.id) for s in summaries)
-    heading = [tr(f"cli.column.{c}", lang) for c in ("session", "date", "open", "title")]
+    columns = ("cli.column.session", "cli.column.date", "cli.column.open", "cli.column.title")
+    heading = [tr(c, lang) for c in columns]
     out.write(f"{heading[0]:<{width}}  {heading[1]:<10}  {heading[2]:>3}  {heading[3]}\n")
     for summary in summaries:
         if summary.problem and not summary.title:
@@ -92,7 +93,7 @@ def export_session(
             err.write(tr(key, lang, name=participant, names=names) + "\n")
             return EXIT_USAGE
         person = matches[0]
-    library = load_decks([*builtin_roots(), *extra], cache_dir(data)).library
+    library = load_library([*builtin_roots(), *extra], cache_dir(data)).library
     out.write(export(session, form, lang, person, card_texts(library, lang)))
     return EXIT_PROBLEM if opened.problems else EXIT_OK
 

@@ -22,7 +22,6 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -31,11 +30,11 @@ from kaarten.deck import codec
 from kaarten.deck.limits import MAX_BYTES as DECK_MAX_BYTES
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
-from kaarten.files import FILE_MODE, NO_FOLLOW, UnsafeFile, is_private_folder, read_bounded
+from kaarten.files.safe import FILE_MODE, NO_FOLLOW, UnsafeFile, is_private_folder, read_bounded
 from kaarten.locations import private_folder
 
 if TYPE_CHECKING:
-    from kaarten.deck.library import LoadResult
+    pass
 
 FORMAT = 2
 """Raise when what is stored changes shape in a way the code stamp would not catch
@@ -148,11 +147,3 @@ class DeckCache:
 
 def _write(file: BinaryIO, data: bytes) -> None:
     file.write(data)
-
-
-def load_decks(roots: Sequence[Path], cache_folder: Path | None) -> LoadResult:
-    """The library under ``roots``, unchanged decks taken from the cache in ``cache_folder``
-    (None: no cache)."""
-    from kaarten.deck.library import load_library
-
-    return load_library(roots, DeckCache(cache_folder) if cache_folder else None)

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kaarten.deck.labels import FORM, KIND
 from kaarten.deck.model import Appendix, Card, CardSet, Deck, Definition, Energizer, Link
-from kaarten.strings import tr
-from kaarten.text import md_escape
+from kaarten.i18n import tr
+from kaarten.text import md
 
 
 def card_label(deck: Deck, card: Card, lang: str) -> str:
     """How people name a card: "kaartenset 2.3, gesprekskaart 4" (plain text; ids such as
     ``2.3-g4`` stay in files for scripts)."""
-    kind = tr(f"card.kind.{card.kind.name.lower()}", lang).lower()
+    kind = tr(KIND[card.kind], lang).lower()
     card_set = deck.card_sets.get(card.set_id)
     if card_set is None:
         return kind
@@ -29,26 +30,26 @@ def card_label(deck: Deck, card: Card, lang: str) -> str:
 
 
 def _section(title: str, body: str | None) -> str:
-    return f"## {md_escape(title)}\n\n{body.strip()}\n\n" if body else ""
+    return f"## {md(title)}\n\n{body.strip()}\n\n" if body else ""
 
 
 def _links(links: Iterable[Link], lang: str) -> str:
     items = []
     for link in links:
         where = f" — `{link.url}`" if link.url else f" — {tr('guide.no_url', lang)}"
-        note = f" ({md_escape(link.note)})" if link.note else ""
-        items.append(f"- {md_escape(link.title)}{note}{where}")
+        note = f" ({md(link.note)})" if link.note else ""
+        items.append(f"- {md(link.title)}{note}{where}")
     return "\n".join(items)
 
 
 def card_guide(deck: Deck, card_set: CardSet, card: Card, lang: str) -> str:
     """The handleiding for ``card``: what belongs to the card itself, then the set's doel,
     werkwijze, tip, achtergrond, definities, bijlagen and links."""
-    parts = [f"# {md_escape(card_set.id)} {md_escape(card_set.title)}\n\n"]
+    parts = [f"# {md(card_set.id)} {md(card_set.title)}\n\n"]
     if card.note or card.tip:
         body = (card.note or "").strip()
         if card.tip:
-            body += f"\n\n**{md_escape(tr('guide.tip', lang))}:** {card.tip.strip()}"
+            body += f"\n\n**{md(tr('guide.tip', lang))}:** {card.tip.strip()}"
         parts.append(_section(tr("guide.this_card", lang), body))
     parts.append(_section(tr("guide.goal", lang), card_set.goal))
     parts.append(_section(tr("guide.method", lang), card_set.method))
@@ -65,7 +66,7 @@ def card_guide(deck: Deck, card_set: CardSet, card: Card, lang: str) -> str:
 
 
 def _titles(items: Iterable[Definition | Appendix]) -> str:
-    return "\n".join(f"- {md_escape(item.title)}" for item in items)
+    return "\n".join(f"- {md(item.title)}" for item in items)
 
 
 def set_preview(card_set: CardSet, lang: str) -> str:
@@ -79,7 +80,7 @@ def set_preview(card_set: CardSet, lang: str) -> str:
     if card_set.own_question:
         counts += " · " + tr("guide.has_own_question", lang)
     return (
-        f"# {md_escape(card_set.id)} {md_escape(card_set.title)}\n\n{md_escape(counts)}\n\n"
+        f"# {md(card_set.id)} {md(card_set.title)}\n\n{md(counts)}\n\n"
         + _section(tr("guide.goal", lang), card_set.goal)
         + tr("guide.open_hint", lang)
     )
@@ -88,14 +89,12 @@ def set_preview(card_set: CardSet, lang: str) -> str:
 def definition_text(definition: Definition, lang: str) -> str:
     """A definitiekaart as Markdown."""
     links = _section(tr("guide.links", lang), _links(definition.links, lang))
-    return f"# {md_escape(definition.title)}\n\n{definition.text.strip()}\n\n{links}"
+    return f"# {md(definition.title)}\n\n{definition.text.strip()}\n\n{links}"
 
 
 def energizer_text(energizer: Energizer, lang: str) -> str:
     """An energizer's instructions as Markdown."""
-    head = (
-        f"# {tr('guide.energizer', lang, id=md_escape(energizer.id))}: {md_escape(energizer.title)}"
-    )
+    head = f"# {tr('guide.energizer', lang, id=md(energizer.id))}: {md(energizer.title)}"
     if energizer.duration_seconds:
         head += f"\n\n*{tr('guide.minutes', lang, n=round(energizer.duration_seconds / 60))}*"
     return f"{head}\n\n{energizer.text.strip()}\n"
@@ -104,7 +103,7 @@ def energizer_text(energizer: Energizer, lang: str) -> str:
 def deck_preview(deck: Deck, lang: str) -> str:
     """A deck's description and credits."""
     return (
-        f"# {md_escape(deck.title)}\n\n"
+        f"# {md(deck.title)}\n\n"
         + (deck.description or "").strip()
         + "\n\n"
         + _section(tr("guide.credits", lang), deck.credits)
@@ -114,7 +113,7 @@ def deck_preview(deck: Deck, lang: str) -> str:
 def about_text(deck: Deck, lang: str) -> str:
     """The handleiding's general part ("Over deze kaartenset"): foreword, introduction,
     materials, and the credits."""
-    text = f"# {md_escape(tr('home.about', lang))}\n\n"
+    text = f"# {md(tr('home.about', lang))}\n\n"
     for section in deck.about:
         text += _section(section.title, section.text)
     return text + _section(tr("guide.credits", lang), deck.credits)
@@ -122,8 +121,8 @@ def about_text(deck: Deck, lang: str) -> str:
 
 def appendix_preview(appendix: Appendix, lang: str) -> str:
     """What the home screen shows for a bijlage."""
-    form = tr(f"appendix.form.{appendix.form.value}", lang)
-    text = f"# {md_escape(appendix.title)}\n\n*{md_escape(form)}*\n\n"
+    form = tr(FORM[appendix.form], lang)
+    text = f"# {md(appendix.title)}\n\n*{md(form)}*\n\n"
     if appendix.caption:
         text += appendix.caption.strip() + "\n\n"
     return text + tr("guide.open_hint", lang)
@@ -134,5 +133,5 @@ def with_notes(text: str, notes: list[str], lang: str) -> str:
     if not notes:
         return text
     lines = [f"## {tr('guide.notes', lang)}", ""]
-    lines += [f"- {md_escape(' '.join(note.split()))}" for note in notes]
+    lines += [f"- {md(' '.join(note.split()))}" for note in notes]
     return "\n".join(lines) + "\n\n" + text

@@ -49,6 +49,16 @@ class LoadResult:
         return [p for p in self.problems if not p.is_error]
 
 
+_UNKNOWN = {
+    "theme": ("ref.theme", "ref.theme_suggest"),
+    "definition": ("ref.definition", "ref.definition_suggest"),
+    "appendix": ("ref.appendix", "ref.appendix_suggest"),
+    "card_set": ("ref.card_set", "ref.card_set_suggest"),
+    "energizer": ("ref.energizer", "ref.energizer_suggest"),
+}
+"""The problem codes for an id that names nothing, by kind: without and with a guess."""
+
+
 def display_path(path: Path) -> str:
     """A path as short as it can be while still findable: relative to the working folder
     when it lies beneath it."""
@@ -163,6 +173,12 @@ def find_deck_folder(path: Path) -> Path | None:
     return None
 
 
+def _cache(folder: Path) -> DeckCache:
+    from kaarten.deck.cache import DeckCache  # not on a start without a cache folder
+
+    return DeckCache(folder)
+
+
 def discover(roots: Iterable[Path]) -> tuple[list[Path], list[Path], list[DeckProblem]]:
     """Sort the given paths into deck folders and loose files (files outside any deck)."""
     decks: list[Path] = []
@@ -214,13 +230,15 @@ def discover(roots: Iterable[Path]) -> tuple[list[Path], list[Path], list[DeckPr
     return decks, loose, problems
 
 
-def load_library(roots: Sequence[Path], cache: DeckCache | None = None) -> LoadResult:
-    """Load every deck found under ``roots`` (folders or files); with a ``cache``, take
-    unchanged decks from it and write it back.
+def load_library(roots: Sequence[Path], cache_folder: Path | None = None) -> LoadResult:
+    """Load every deck found under ``roots`` (folders or files); with a ``cache_folder``,
+    take unchanged decks from the cache there and write it back. The one way in to the
+    decks: the app, the command line and the tests all load through here.
 
     Returns:
         The library of decks that loaded, and every problem found, errors and warnings.
     """
+    cache = _cache(cache_folder) if cache_folder is not None else None
     deck_folders, loose, problems = discover(roots)
     library = Library()
     files = 0
@@ -366,11 +384,11 @@ def _check_references(deck: Deck, contents: list[FileContent], problems: list[De
             shown[ref.path, ref.kind] += 1
             if shown[ref.path, ref.kind] > MAX_PER_KIND:
                 # Not worth a fuzzy match: cap_problems only counts these.
-                problems.append(DeckProblem(ref.path, ref.line, ref.column, f"ref.{ref.kind}"))
+                problems.append(DeckProblem(ref.path, ref.line, ref.column, _UNKNOWN[ref.kind][0]))
                 continue
             candidates = list(names) if len(names) <= MAX_SUGGEST_FROM else []
             guess = close_matches(ref.id, candidates, n=1, cutoff=0.6)
-            code = f"ref.{ref.kind}" + ("_suggest" if guess else "")
+            code = _UNKNOWN[ref.kind][1 if guess else 0]
             problems.append(
                 DeckProblem(
                     ref.path,

@@ -286,10 +286,3 @@ class Library:
     """All decks that loaded, by id."""
 
     decks: dict[str, Deck] = field(default_factory=dict)
-
-    def find_card(self, deck_id: str, card_id: str) -> Card | None:
-        """The card with ``card_id`` in deck ``deck_id``, or None."""
-        deck = self.decks.get(deck_id)
-        if deck is None:
-            return None
-        return next((c for c in deck.cards() if c.id == card_id), None)

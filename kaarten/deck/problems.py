@@ -1,7 +1,7 @@
 """Problems found while loading decks: what is wrong, where, and how bad.
 
 A problem carries a message code and its parameters, not a finished sentence: the
-sentence is rendered from :mod:`kaarten.strings` in the user's language, so the app and
+sentence is rendered from :mod:`kaarten.i18n` in the user's language, so the app and
 ``kaarten check`` say exactly the same thing.
 """
 
@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from kaarten.strings import tr
+from kaarten.i18n import tr
 from kaarten.text import clean
 
 
@@ -23,6 +23,9 @@ class Severity(enum.Enum):
     WARNING = "waarschuwing"
 
 
+_SEVERITY = {Severity.ERROR: "severity.error", Severity.WARNING: "severity.warning"}
+
+
 @dataclass(frozen=True, slots=True)
 class DeckProblem:
     """One problem in one deck file.
@@ -31,7 +34,7 @@ class DeckProblem:
         path: the file, as the user named it or as found in a deck folder.
         line: 1-based line, or None when the problem concerns the whole file.
         column: 1-based column, or None.
-        code: key of the message in :mod:`kaarten.strings`.
+        code: key of the message in :mod:`kaarten.i18n`.
         params: values filled into the message.
         severity: error or warning.
         where: the place inside the document, e.g. ``gesprekskaarten[6].tekst``.
@@ -67,7 +70,7 @@ class DeckProblem:
 
     def render(self, lang: str = "nl") -> str:
         """One line: ``path:line:col: fout: message``."""
-        label = tr(f"severity.{self.severity.name.lower()}", lang)
+        label = tr(_SEVERITY[self.severity], lang)
         return f"{self.location()}: {label}: {self.message(lang)}"
 
     def as_json(self, lang: str = "nl") -> dict[str, Any]:

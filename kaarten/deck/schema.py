@@ -55,6 +55,10 @@ def deck_schema() -> dict[str, Any]:
     return loaded
 
 
+_UNQUOTED = {"getal": "schema.unquoted_getal", "boolean": "schema.unquoted_boolean"}
+"""The problem for a value YAML reads as a number or yes/no where text belongs."""
+
+
 def scalar_kind(node: Node) -> str:
     """What an unquoted scalar is to YAML 1.2: ``leeg``, ``boolean``, ``getal`` or ``tekst``."""
     if not node.plain or node.tag is not None:
@@ -190,9 +194,8 @@ class Validator:
             if kind == "leeg":
                 sink.error(node.line, node.column, "schema.empty", where)
             else:
-                sink.error(
-                    node.line, node.column, f"schema.unquoted_{kind}", where, value=node.value
-                )
+                code = _UNQUOTED[kind]
+                sink.error(node.line, node.column, code, where, value=node.value)
         else:
             actual = "tekst" if node.is_scalar else ("lijst" if node.is_sequence else "sleutels")
             sink.error(

@@ -30,7 +30,7 @@ from yaml.events import (
 from kaarten import text
 from kaarten.deck.limits import MAX_BYTES
 from kaarten.deck.problems import ProblemSink
-from kaarten.files import UnsafeFile, read_bounded
+from kaarten.files.safe import UnsafeFile, read_bounded
 
 # libyaml is bundled in PyYAML's wheels; without it we fall back to the pure-Python parser.
 _Parser: Any

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kaarten.files import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
+from kaarten.files.safe import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
 
 try:
     import fcntl
@@ -60,7 +60,7 @@ class Locked(Exception):
 
 @dataclass(frozen=True, slots=True)
 class LogProblem:
-    """Something wrong in a log file: a message code (see :mod:`kaarten.strings`, prefix
+    """Something wrong in a log file: a message code (see :mod:`kaarten.i18n`, prefix
     ``log.``), the 1-based line, and values for the message."""
 
     code: str
@@ -137,7 +137,7 @@ def read_log(path: Path, kinds: Collection[str] | None = None) -> LogContent:
     returned: a review over a thousand sessions needs only their action points.
 
     Raises:
-        OSError: the file cannot be read at all; :class:`~kaarten.files.UnsafeFile` when
+        OSError: the file cannot be read at all; :class:`~kaarten.files.safe.UnsafeFile` when
             it is no regular file, a link, or larger than :data:`MAX_BYTES`.
     """
     wanted = None if kinds is None else {k.encode() for k in (*kinds, "sessie")}

@@ -5,6 +5,7 @@ opened, changed and repaired the same way; each kind says how its records add up
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Self, TypeVar
@@ -33,7 +34,7 @@ class ReadOnly(Exception):
 
 
 @dataclass(slots=True)
-class OpenLog(Generic[State]):
+class OpenLog(ABC, Generic[State]):
     """A log read from disk, and the journal to change it with (None: read-only,
     ``read_only`` says why). Subclasses say how records add up: :meth:`begin` and
     :meth:`change`."""
@@ -45,14 +46,14 @@ class OpenLog(Generic[State]):
     read_only: str | None = None
 
     @classmethod
+    @abstractmethod
     def begin(cls, header: Record) -> State:
         """The state a header record opens (raises RecordError)."""
-        raise NotImplementedError
 
     @classmethod
+    @abstractmethod
     def change(cls, state: State, record: Record) -> None:
         """Add one record to ``state`` (raises RecordError, leaving it unchanged)."""
-        raise NotImplementedError
 
     @classmethod
     def create(cls, path: Path, header: Record) -> Self:

@@ -143,6 +143,12 @@ def replay_log(
 
 
 @dataclass(slots=True)
+class Participant:
+    id: str
+    name: str
+
+
+@dataclass(slots=True)
 class ActionPoint:
     id: str
     participant: str

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kaarten.deck.model import Appendix, FieldInput, Library
+from kaarten.i18n import tr
+from kaarten.journal.actions import point_line
 from kaarten.own.logbook import Logbook, is_markdown, page_text, page_title
 from kaarten.own.prep import PrepForm
-from kaarten.session.export import md, point_line
-from kaarten.strings import tr
+from kaarten.text import md
 
 Appendices = Callable[[str, str | None], Appendix | None]
 """(deck id, bijlage id) → the bijlage, or None when it is not loaded."""

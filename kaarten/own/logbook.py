@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kaarten.deck.labels import KIND
 from kaarten.deck.model import CardSet, Deck
+from kaarten.i18n import tr
+from kaarten.journal.actions import ActionBook
 from kaarten.journal.log import FORMAT, Journal, Record
 from kaarten.journal.logfile import OpenLog, ReadOnly
 from kaarten.journal.records import (
@@ -19,6 +22,7 @@ from kaarten.journal.records import (
     ACTION_OPTIONAL,
     ActionPoint,
     Fields,
+    Participant,
     RecordError,
     apply_action,
     check,
@@ -26,9 +30,6 @@ from kaarten.journal.records import (
     text,
 )
 from kaarten.locations import private_folder
-from kaarten.session.actions import ActionBook
-from kaarten.session.model import Participant
-from kaarten.strings import tr
 from kaarten.text import clean
 
 ANSWER_MAX = 20_000
@@ -65,7 +66,7 @@ def page_title(deck: Deck, card_set: CardSet, page: str, lang: str) -> str:
                 "solo.page.card",
                 lang,
                 n=number,
-                kind=tr(f"card.kind.{card.kind.name.lower()}", lang),
+                kind=tr(KIND[card.kind], lang),
             )
     return page
 

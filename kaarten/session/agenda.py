@@ -1,12 +1,14 @@
-"""Agenda items as the session log keeps them, made from what the decks offer."""
+"""Agenda items made from what the decks offer, and as the session log keeps them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kaarten.deck.model import CardSet, Deck, Energizer, Library
+from kaarten.i18n import tr
 from kaarten.journal.log import Record
-from kaarten.strings import tr
+from kaarten.session.model import Activity, ActivityKind
 
 SET_MINUTES = 30
 """Planned minutes of a kaartenset whose deck names no tijd."""
@@ -14,34 +16,25 @@ ENERGIZER_MINUTES = 10
 CLOSING_MINUTES = 15
 
 
-def for_set(deck: Deck, card_set: CardSet) -> Record:
+def for_set(deck: Deck, card_set: CardSet) -> Activity:
     minutes = card_set.duration_seconds // 60 if card_set.duration_seconds else SET_MINUTES
-    return {
-        "soort": "kaartenset",
-        "titel": f"{card_set.id} {card_set.title}",
-        "minuten": minutes,
-        "deck": deck.id,
-        "items": [card_set.id],
-    }
+    title = f"{card_set.id} {card_set.title}"
+    return Activity("", ActivityKind.CARD_SET, title, minutes, deck.id, (card_set.id,))
 
 
-def for_energizer(deck: Deck, energizer: Energizer) -> Record:
+def for_energizer(deck: Deck, energizer: Energizer) -> Activity:
     seconds = energizer.duration_seconds
-    return {
-        "soort": "energizer",
-        "titel": f"Energizer {energizer.id}: {energizer.title}",
-        "minuten": seconds // 60 if seconds else ENERGIZER_MINUTES,
-        "deck": deck.id,
-        "items": [energizer.id],
-    }
+    minutes = seconds // 60 if seconds else ENERGIZER_MINUTES
+    title = f"Energizer {energizer.id}: {energizer.title}"
+    return Activity("", ActivityKind.ENERGIZER, title, minutes, deck.id, (energizer.id,))
 
 
-def closing(lang: str) -> Record:
+def closing(lang: str) -> Activity:
     """The closing round, for action points."""
-    return {"soort": "afsluiting", "titel": tr("session.closing", lang), "minuten": CLOSING_MINUTES}
+    return Activity("", ActivityKind.CLOSING, tr("session.closing", lang), CLOSING_MINUTES)
 
 
-def choices(library: Library, lang: str) -> list[Record]:
+def choices(library: Library, lang: str) -> list[Activity]:
     """Everything that can go on an agenda: energizers, kaartensets, the closing round."""
     energizers = [
         for_energizer(deck, e) for deck in library.decks.values() for e in deck.sorted_energizers()
@@ -50,10 +43,12 @@ def choices(library: Library, lang: str) -> list[Record]:
     return [*energizers, *sets, closing(lang)]
 
 
-def suggested(library: Library, lang: str, set_hint: tuple[str, str] | None = None) -> list[Record]:
+def suggested(
+    library: Library, lang: str, set_hint: tuple[str, str] | None = None
+) -> list[Activity]:
     """A first agenda: the first energizer, a kaartenset (the one highlighted, else the
     first) and the closing round."""
-    items: list[Record] = []
+    items: list[Activity] = []
     energizer = next(
         (for_energizer(d, e) for d in library.decks.values() for e in d.sorted_energizers()),
         None,
@@ -71,10 +66,24 @@ def suggested(library: Library, lang: str, set_hint: tuple[str, str] | None = No
     return items
 
 
-def numbered(items: Sequence[Record]) -> list[Record]:
+def numbered(items: Sequence[Activity]) -> list[Activity]:
     """The items with fresh ids ``a1``, ``a2``… in order, as a new session stores them."""
-    return [{**item, "id": f"a{n}"} for n, item in enumerate(items, 1)]
+    return [replace(item, id=f"a{n}") for n, item in enumerate(items, 1)]
 
 
-def total_minutes(items: Sequence[Record]) -> int:
-    return sum(int(item.get("minuten", 0)) for item in items)
+def total_minutes(items: Sequence[Activity]) -> int:
+    return sum(item.minutes for item in items)
+
+
+def as_record(activity: Activity) -> Record:
+    """An agenda item in the log's words (read back by :mod:`kaarten.session.model`)."""
+    record: Record = {
+        "id": activity.id,
+        "soort": activity.kind.value,
+        "titel": activity.title,
+        "minuten": activity.minutes,
+    }
+    if activity.deck:
+        record["deck"] = activity.deck
+        record["items"] = list(activity.items)
+    return record

@@ -11,13 +11,15 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kaarten.deck.model import Card, Library
+from kaarten.i18n import tr
+from kaarten.journal.actions import point_line
 from kaarten.session.model import ActionPoint, Participant, Session
-from kaarten.strings import tr
-from kaarten.text import clean, clean_data
+from kaarten.text import clean, clean_data, md
 
 CardText = Callable[[str, str], tuple[str, str] | None]
 """(deck id, card id) → how people name the card and its text, or None when the deck is
@@ -48,13 +50,20 @@ def card_texts(library: Library, lang: str) -> CardText:
     return find
 
 
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
+DECISION_KEYS = {
+    "klaar": "export.decision.klaar",
+    "doorgeschoven": "export.decision.doorgeschoven",
+    "vervallen": "export.decision.vervallen",
+}
+"""How a review decision on an earlier action point reads."""
 
 
-def md(text: str) -> str:
-    """Typed text inside Markdown: formatting characters escaped, lines kept."""
-    lines = _MARKDOWN.sub(r"\\\1", clean(text)).splitlines() or [""]
-    return "  \n  ".join(lines)  # a line break that stays inside the list item
+def file_slug(name: str) -> str:
+    """A participant's name as a safe piece of a file name: ASCII letters and digits
+    joined by hyphens, at most 40 long; never a path (BAD_INPUT C1, C2)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
+    return slug or "deelnemer"
 
 
 def minutes(seconds: float) -> int:
@@ -64,16 +73,6 @@ def minutes(seconds: float) -> int:
 def _time(at: str) -> str:
     """``10:05`` from an ISO time stamp."""
     return at[11:16] if len(at) >= 16 else at
-
-
-def point_line(point: ActionPoint, lang: str) -> str:
-    extra = []
-    if point.due:
-        extra.append(tr("export.due", lang, date=md(point.due)))
-    if point.set_id:
-        extra.append(tr("export.from_set", lang, set=md(point.set_id)))
-    tail = f" ({', '.join(extra)})" if extra else ""
-    return f"- [{'x' if point.done else ' '}] {md(point.text)}{tail}"
 
 
 def _points_of(session: Session, person: Participant) -> list[ActionPoint]:
@@ -134,7 +133,7 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
         for key, decision in session.decisions.items():
             name, text = session.reviewed.get(key, ("", t("export.earlier_point")))
             who = f"{md(name)}: " if name else ""
-            out.append(f"- {who}{md(text)} — {t('export.decision.' + decision)}")
+            out.append(f"- {who}{md(text)} — {t(DECISION_KEYS[decision])}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -186,8 +185,16 @@ def action_points_csv(
     session: Session, lang: str, person: Participant | None = None, delimiter: str = ","
 ) -> str:
     """The action points as a table (deleted ones left out), plain CSV for scripts."""
-    columns = ("session", "date", "name", "text", "due", "set", "done")
-    rows: list[Sequence[str | None]] = [[tr(f"export.csv.{c}", lang) for c in columns]]
+    columns = (
+        "export.csv.session",
+        "export.csv.date",
+        "export.csv.name",
+        "export.csv.text",
+        "export.csv.due",
+        "export.csv.set",
+        "export.csv.done",
+    )
+    rows: list[Sequence[str | None]] = [[tr(c, lang) for c in columns]]
     for participant in [person] if person else session.participants:
         for point in _points_of(session, participant):
             done = tr("export.csv.yes" if point.done else "export.csv.no", lang)

@@ -8,6 +8,7 @@ deck files: the log is meant to be readable.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ from kaarten.journal.records import (
     TEXT_MAX,
     ActionPoint,
     Fields,
+    Participant,
     RecordError,
     apply_action,
     check,
@@ -29,23 +31,27 @@ from kaarten.journal.records import (
 from kaarten.journal.records import text as _text
 from kaarten.text import normalise_name
 
-__all__ = ["TEXT_MAX", "ActionPoint", "RecordError"]  # kept importable from here
+__all__ = ["TEXT_MAX", "ActionPoint", "Participant", "RecordError"]  # kept importable from here
 
 NAME_MAX = 200
 """Longest participant name: long double names fit, a pasted page does not (C3)."""
 ELAPSED_MAX = 10**7
 """Seconds on one timer: 115 days, far past any session (a forged number is damage)."""
 
-ACTIVITY_KINDS = ("energizer", "kaartenset", "afsluiting", "anders")
+
+class ActivityKind(enum.StrEnum):
+    """What an agenda item is; the value is the log's word for it."""
+
+    ENERGIZER = "energizer"
+    CARD_SET = "kaartenset"
+    CLOSING = "afsluiting"
+    OTHER = "anders"
+    """Anything else: a record written by hand, or by a newer kaarten."""
+
+
 DECISIONS = ("klaar", "doorgeschoven", "vervallen")
 TIMER_ACTIONS = ("start", "pauze", "hervat", "minuut", "reset", "stand")
 """``stand`` is a reading of a running timer, saved now and then so a crash loses little."""
-
-
-@dataclass(slots=True)
-class Participant:
-    id: str
-    name: str
 
 
 @dataclass(slots=True)
@@ -53,7 +59,7 @@ class Activity:
     """One agenda item: ``items`` are kaartenset ids (or the energizer id) in ``deck``."""
 
     id: str
-    kind: str
+    kind: ActivityKind
     title: str
     minutes: int
     deck: str = ""
@@ -224,7 +230,7 @@ def _agenda(value: list[Any]) -> list[Activity]:
         activities.append(
             Activity(
                 item["id"],
-                kind if kind in ACTIVITY_KINDS else "anders",
+                ActivityKind(kind) if kind in tuple(ActivityKind) else ActivityKind.OTHER,
                 _text(item.get("titel", ""), 200),
                 minutes,
                 _text(item.get("deck", ""), 200),

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from kaarten.deck.draw import DrawPile, typed_question
 from kaarten.deck.model import Card, CardKind
 from kaarten.deck.table import CardTable
+from kaarten.journal.actions import ActionBook, typed_text
 from kaarten.journal.log import Record
-from kaarten.session.actions import ActionBook, typed_text
 from kaarten.session.model import ActionPoint, Activity, Participant, Session
 from kaarten.session.store import GroupHistory, OpenSession, name_key
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kaarten.files import FILE_MODE, FOLDER_MODE
+from kaarten.files.safe import FILE_MODE, FOLDER_MODE
 from kaarten.journal.log import (
     FORMAT,
     LogProblem,

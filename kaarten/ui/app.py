@@ -19,10 +19,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
 
-from kaarten.deck.cache import load_decks
-from kaarten.deck.library import LoadResult
+from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Card, Deck
-from kaarten.strings import DEFAULT_LANGUAGE, LANGUAGES, tr
+from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
 from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.screens.home import HomeScreen
 from kaarten.ui.screens.too_small import TooSmallScreen
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     import random
 
     from kaarten.deck.search import Entry, SearchIndex
-    from kaarten.ui.own_desk import OwnDesk
+    from kaarten.own.service import OwnWork
     from kaarten.ui.session_desk import SessionDesk
 
 MIN_WIDTH = 60
@@ -62,6 +61,12 @@ CONTRAST_THEME = Theme(
 """Black on white with a dark blue accent: the most legible on a washed-out projector."""
 
 
+READINGS = 0.25
+"""Seconds between looks at whether a running timer's reading is due to be saved."""
+_KEY_NAMES = {"space": "keyname.space", "esc": "keyname.esc"}
+"""Keys whose name the UI says in its own language."""
+
+
 class KaartenApp(App[int]):
     """kaarten: the card table for startercoach sessions."""
 
@@ -69,18 +74,23 @@ class KaartenApp(App[int]):
     TITLE = "kaarten"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
-        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="quit"),
-        Binding(
-            "ctrl+p", "command_palette", "key.palette", show=False, priority=True, id="palette"
-        ),
-        command("f1,question_mark", "help", "help"),
-        command("slash", "search", "search"),
-        command("f2", "switch_language", "language"),
-        command("f5", "present", "present"),
+        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="cmd.quit"),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
+        command("f1,question_mark", "help", "key.help", "cmd.help"),
+        command("slash", "search", "key.search", "cmd.search"),
+        command("f2", "switch_language", "key.language", "cmd.language"),
+        command("f5", "present", "key.present", "cmd.present"),
         # Esc first ends presentation mode, as in a slideshow: the screen underneath is never
         # left while the room sees it, so the mode cannot leak onto another screen.
-        command("escape", "stop_presenting", "stop_presenting", show=False, priority=True),
-        command("f6", "contrast", "contrast", show=False),
+        command(
+            "escape",
+            "stop_presenting",
+            "key.stop_presenting",
+            "cmd.stop_presenting",
+            show=False,
+            priority=True,
+        ),
+        command("f6", "contrast", "key.contrast", "cmd.contrast", show=False),
     ]
 
     ui_language: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
@@ -107,7 +117,7 @@ class KaartenApp(App[int]):
         """The coach hid the handleiding: it stays hidden on every card table."""
         self._search_index: SearchIndex | None = None
         self._sessions: SessionDesk | None = None
-        self._own: OwnDesk | None = None
+        self._own: OwnWork | None = None
         self.set_reactive(KaartenApp.ui_language, language)
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
@@ -151,6 +161,17 @@ class KaartenApp(App[int]):
 
     def on_mount(self) -> None:
         self._catch_signals()
+        self.set_interval(READINGS, self._save_reading)
+
+    def _save_reading(self) -> None:
+        """A running session timer's reading, saved now and then (the run decides when),
+        so a crash loses little, whichever screen is open."""
+        if self._sessions is not None and self._sessions.run is not None:
+            self._sessions.run.save_reading()
+
+    def on_session_timer_time_up(self) -> None:
+        if self._sessions is not None:
+            self._sessions.time_up()
 
     def _catch_signals(self) -> None:
         """The terminal window closed (SIGHUP) or the computer logs out or shuts down
@@ -195,7 +216,7 @@ class KaartenApp(App[int]):
     def _check_data_folder(self) -> None:
         """Narrow the data folder's modes and say once what was fixed or refused (after
         the first frame: it does not hold up the start)."""
-        from kaarten.data_check import check_data_folder
+        from kaarten.files.check import check_data_folder
 
         assert self.data_folder is not None
         lines = check_data_folder(self.data_folder).messages(self.ui_language)
@@ -219,8 +240,8 @@ class KaartenApp(App[int]):
         """Keys as printed on the keyboard (F-keys in capitals, Esc), named in the UI
         language (spatie)."""
         display = super().get_key_display(binding)
-        if display in ("space", "esc"):
-            return self.t(f"keyname.{display}")
+        if display in _KEY_NAMES:
+            return self.t(_KEY_NAMES[display])
         return display.upper() if re.fullmatch(r"f\d+", display) else display
 
     # -- language -----------------------------------------------------------------------
@@ -228,6 +249,10 @@ class KaartenApp(App[int]):
     def t(self, key: str, /, **params: object) -> str:
         """The message ``key`` in the current UI language."""
         return tr(key, self.ui_language, **params)
+
+    def t_n(self, key: str, n: int, /, **params: object) -> str:
+        """The counted message ``key`` for ``n`` in the current UI language."""
+        return tr_n(key, n, self.ui_language, **params)
 
     def watch_ui_language(self) -> None:
         for screen in self.screen_stack:
@@ -328,13 +353,13 @@ class KaartenApp(App[int]):
         return self._sessions
 
     @property
-    def own(self) -> OwnDesk | None:
+    def own(self) -> OwnWork | None:
         """Zelf aan de slag: the logboek and forms (made on first use); None when there is
         no data folder to keep them in."""
         if self._own is None and self.data_folder is not None:
-            from kaarten.ui.own_desk import OwnDesk
+            from kaarten.own.service import OwnWork
 
-            self._own = OwnDesk(self, self.data_folder)
+            self._own = OwnWork(self.data_folder)
         return self._own
 
     def on_unmount(self) -> None:
@@ -352,7 +377,7 @@ class KaartenApp(App[int]):
 
     def reload(self) -> None:
         """Read every deck again from disk (a trainer changed a file)."""
-        self.result = load_decks(self.roots, self.cache_folder)
+        self.result = load_library(self.roots, self.cache_folder)
         self._search_index = None
 
     def set_cards(self, deck: Deck, set_ids: Sequence[str]) -> list[Card]:
@@ -454,4 +479,4 @@ def make_app(
 
     roots = [*builtin_roots(), *extra]
     folder = cache_dir(data)
-    return KaartenApp(load_decks(roots, folder), roots, language, rng, folder, data_dir(data))
+    return KaartenApp(load_library(roots, folder), roots, language, rng, folder, data_dir(data))

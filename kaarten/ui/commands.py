@@ -29,12 +29,12 @@ SNIPPET = 90  # characters of card text shown per hit
 
 
 def screen_commands(app: KaartenApp, screen: Screen[object]) -> Iterator[SystemCommand]:
-    """A palette command for every binding that has a ``cmd.<id>`` title: one definition
-    feeds the key, the footer, the help screen and the palette."""
+    """A palette command for every binding that has a title: one definition feeds the key,
+    the footer, the help screen and the palette."""
     for name, (keys, active) in commands_of(screen).items():
         if active.enabled:
             yield SystemCommand(
-                app.t(f"cmd.{name}"),
+                app.t(name),
                 app.t("cmd.key_help", keys=", ".join(keys)),
                 partial(app.run_action, active.binding.action, active.node),
             )

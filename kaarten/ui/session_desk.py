@@ -1,6 +1,7 @@
-"""The app's side of sessions: starting, resuming, leading and closing one, and the
-dialogs in between. Screens call it through ``app.sessions``; the session itself (log,
-state, timers) lives in :mod:`kaarten.session`, free of Textual."""
+"""The app's side of sessions: the screens and dialogs around what
+:class:`kaarten.session.service.Sessions` decides (starting, resuming, leading and closing
+one). Screens call it through ``app.sessions``; it is the one place that moves between
+the session screens."""
 
 from __future__ import annotations
 
@@ -9,13 +10,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kaarten.journal.log import Record
+from kaarten.i18n import os_reason
+from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
+from kaarten.session.service import (
+    ActionPointActivity,
+    EnergizerActivity,
+    Opened,
+    Sessions,
+    TableActivity,
+)
 from kaarten.session.store import GroupHistory, SessionStore
-from kaarten.strings import os_reason
 
 if TYPE_CHECKING:
-    from kaarten.deck.model import Card, Deck
     from kaarten.session.export import CardText
     from kaarten.session.model import Session
     from kaarten.ui.app import KaartenApp
@@ -26,16 +33,18 @@ class SessionDesk:
 
     def __init__(self, app: KaartenApp) -> None:
         self.app = app
-        self.run: SessionRun | None = None
-        """The session being led, if any."""
+        self.service = Sessions(app.data_folder)
         self.bell = False
         """Ring the terminal bell when time is up (the visual signal is always there)."""
-        self._offered = False
+
+    @property
+    def run(self) -> SessionRun | None:
+        """The session being led, if any."""
+        return self.service.run
 
     @property
     def store(self) -> SessionStore | None:
-        folder = self.app.data_folder
-        return SessionStore(folder) if folder is not None else None
+        return self.service.store
 
     def t(self, key: str, **params: object) -> str:
         return self.app.t(key, **params)
@@ -59,34 +68,31 @@ class SessionDesk:
         title: str,
         date: datetime.date,
         names: Sequence[str],
-        agenda: Sequence[Record],
+        agenda: Sequence[Activity],
         previous: str | None,
     ) -> None:
         """Save the new session and run it; earlier open action points of these
         participants come up for review first."""
-        store = self.store
-        if store is None:
-            return
         try:
-            for notice in store.prepare():
-                self._say(notice, "warning")
-            opened = store.create(title, date, names, agenda, previous)
+            started = self.service.start(title, date, names, agenda, previous)
         except OSError as error:
             reason = os_reason(error, self.app.ui_language)
-            self._say("session.cannot_save", "error", folder=store.folder, reason=reason)
+            folder = self.store.folder if self.store else ""
+            self._say("session.cannot_save", "error", folder=folder, reason=reason)
             return
-        self._lead(SessionRun(opened), replace=True)
-        points = store.earlier_open_actions(names, opened.path.stem)
-        if points:
+        if started is None:
+            return
+        for notice in started.notices:
+            self._say(notice, "warning")
+        self._lead(started.run, replace=True)
+        if started.earlier_points:
             from kaarten.ui.screens.review import ReviewScreen
 
-            assert self.run is not None
-            self.app.push_screen(ReviewScreen(self.run, points))
+            self.app.push_screen(ReviewScreen(started.run, started.earlier_points))
 
     def _lead(self, run: SessionRun, replace: bool = False) -> None:
         from kaarten.ui.screens.session import SessionScreen
 
-        self.run = run
         if replace:
             self.app.switch_screen(SessionScreen(run))
         else:
@@ -95,40 +101,32 @@ class SessionDesk:
     def open(self, path: Path) -> None:
         """An earlier session: resumed when it is not closed and can be written, else
         shown read-only with the reason."""
-        store = self.store
-        if store is None:
+        opened = self.service.open(path)
+        if opened is None:
             return
-        if self.run is not None and self.run.opened.path == path:
-            return
-        opened = store.open(path)
+        self._tell_problems(opened)
+        if opened.run is not None:
+            self._lead(opened.run)
+        elif opened.session is not None:
+            self.show_summary(opened.session, read_only=opened.read_only, path=path)
+
+    def _tell_problems(self, opened: Opened) -> None:
         for problem in opened.problems:
             message = self.t(problem.code, **problem.params)
-            self._say("log.problem", "warning", path=path.name, line=problem.line, message=message)
-        if opened.session is None:
-            return
-        if opened.journal is None or opened.session.closed or self.run is not None:
-            opened.close()
-            self.show_summary(opened.session, read_only=opened.read_only, path=path)
-            return
-        self._lead(SessionRun(opened))
+            name = opened.path.name
+            self._say("log.problem", "warning", path=name, line=problem.line, message=message)
 
     def offer_resume(self) -> None:
         """Once per start: offer the newest session that was not closed."""
-        if self._offered or self.run is not None:
+        session = self.service.to_resume()
+        if session is None:
             return
-        self._offered = True
-        store = self.store
-        if store is None or not store.paths():
-            return
-        unfinished = [s for s in store.sessions(("afgesloten",)) if not s.closed]
-        if not unfinished:
-            return
-        session = unfinished[-1]
         from kaarten.ui.screens.confirm import ConfirmModal
 
         def picked(resume: bool | None) -> None:
-            if resume and store is not None:
-                self.open(store.path_of(session.id))
+            path = self.service.path_of(session.id)
+            if resume and path is not None:
+                self.open(path)
 
         question = self.t("session.resume_question", title=session.title, date=session.date)
         yes, no = self.t("session.resume_yes"), self.t("session.resume_no")
@@ -137,52 +135,27 @@ class SessionDesk:
     # -- leading ----------------------------------------------------------------------------
 
     def open_activity(self, run: SessionRun) -> None:
-        """The cards of the current activity, with its timer: a kaartenset's card table
-        (cards for later first, then those this group did not discuss yet), an
-        energizer, or for the closing round the action point dialog."""
-        activity = run.current
-        if activity is None:
+        """The cards of the current activity, with its timer: a kaartenset's card table,
+        an energizer, or for the closing round the action point dialog."""
+        if run.current is None:
             return
-        deck = self.app.result.library.decks.get(activity.deck)
-        if activity.kind == "kaartenset" and deck is not None:
-            set_ids = [i for i in activity.items if i in deck.card_sets]
-            cards = self.app.set_cards(deck, set_ids)
-            table = run.table(
-                activity, cards, lambda: self._group_order(run, deck, cards), self.app.rng
-            )
-            if table is not None:
-                from kaarten.ui.screens.card_table import CardTableScreen
+        shown = self.service.shown(run, self.app.result.library, self.app.set_cards, self.app.rng)
+        if isinstance(shown, TableActivity):
+            from kaarten.ui.screens.card_table import CardTableScreen
 
-                self.app.push_screen(CardTableScreen(deck, table, set_ids, run))
-                return
-        if activity.kind == "energizer" and deck is not None:
-            energizer = next((i for i in activity.items if i in deck.energizers), None)
-            if energizer is not None:
-                from kaarten.ui.screens.energizer import EnergizerScreen
+            self.app.push_screen(CardTableScreen(shown.deck, shown.table, shown.set_ids, run))
+        elif isinstance(shown, EnergizerActivity):
+            from kaarten.ui.screens.energizer import EnergizerScreen
 
-                self.app.push_screen(EnergizerScreen(deck, energizer, run))
-                return
-        if activity.kind in ("afsluiting", "anders"):
+            self.app.push_screen(EnergizerScreen(shown.deck, shown.energizer, run))
+        elif isinstance(shown, ActionPointActivity):
             self.add_action_point(run, None, lambda: None)
-            return
-        self._say("session.activity_missing", "warning", title=activity.title)
+        else:
+            self._say("session.activity_missing", "warning", title=run.current.title)
 
     def history(self, run: SessionRun) -> GroupHistory:
         """What this group did in its earlier sessions (read once per session led)."""
-        if run.history is None:
-            store = self.store
-            names = [p.name for p in run.session.participants]
-            run.history = store.group_history(names, run.session.id) if store else GroupHistory()
-        return run.history
-
-    def _group_order(self, run: SessionRun, deck: Deck, cards: list[Card]) -> list[Card]:
-        """The cards in the order for this group: those put aside for later first, then
-        those it did not discuss yet, then the rest."""
-        history = self.history(run)
-        first = [c for pair in history.later for c in cards if (deck.id, c.id) == pair]
-        rest = [c for c in cards if c not in first]
-        fresh = [c for c in rest if (deck.id, c.id) not in history.discussed]
-        return first + fresh + [c for c in rest if c not in fresh]
+        return self.service.history(run)
 
     def add_action_point(
         self,
@@ -223,12 +196,12 @@ class SessionDesk:
         def picked(close: bool | None) -> None:
             if not close:
                 return
-            run.close()
-            run.opened.close()
-            self.run = None
+            self.service.close(run)
             self.show_summary(run.session, replace=True)
 
-        question, yes, no = (self.t(f"session.close_{k}") for k in ("question", "yes", "no"))
+        question, yes, no = (
+            self.t(k) for k in ("session.close_question", "session.close_yes", "session.close_no")
+        )
         # Closing ends the session for good: going on is the safe answer.
         self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)
 
@@ -239,13 +212,10 @@ class SessionDesk:
         self.app.pop_screen()
 
     def stop(self) -> None:
-        """Put the session being led away: its running timer pauses at its exact reading
-        (saved), and the log is released. Every way out comes here: leaving the session,
-        quitting, the terminal closing, a shutdown."""
-        run, self.run = self.run, None
-        if run is not None:
-            run.pause()
-            run.opened.close()
+        """Put the session being led away (its timer pauses at its exact reading, saved).
+        Every way out comes here: leaving the session, quitting, the terminal closing, a
+        shutdown."""
+        self.service.stop()
 
     def show_summary(
         self,

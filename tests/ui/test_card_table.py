@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import LARGE, SMALL, flat, screen_text
-from textual.widgets import Input
+from textual.widgets import Button, Input
 
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.screens.card_table import CardTableScreen
@@ -165,7 +165,7 @@ async def test_definition_from_a_card_that_refers_to_it(app_factory) -> None:
     async with app.run_test(size=LARGE) as pilot:
         _open_set(app, "2.3")
         await pilot.pause()
-        assert "1 definitie(s) (d)" in flat(app)
+        assert "1 definitie (d)" in flat(app)
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, DefinitionsScreen)
@@ -196,7 +196,7 @@ async def test_link_as_qr_code_with_title_and_url(app_factory) -> None:
     async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "3.2")
         await pilot.pause()
-        assert "link(s) (q)" in flat(app)
+        assert "3 links (q)" in flat(app)
         await pilot.press("q")
         await pilot.pause()
         assert isinstance(app.screen, LinkModal)
@@ -294,6 +294,19 @@ async def test_mix_needs_a_choice(app_factory) -> None:
         await pilot.press("m", "enter")
         await pilot.pause()
         assert "Kies eerst minstens één kaartenset" in flat(app)
+
+
+async def test_the_mix_dialog_names_its_buttons(app_factory) -> None:
+    # Its cancel button once showed the message key "own.cancel" instead of a word.
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert str(app.screen.query_one("#mix-cancel", Button).label) == "Annuleren"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert str(app.screen.query_one("#mix-cancel", Button).label) == "Cancel"
 
 
 async def test_appendix_from_the_card_table(app_factory) -> None:

@@ -108,7 +108,7 @@ async def test_broken_deck_is_reported_and_the_rest_works(app_factory, tmp_path:
     async with app.run_test(size=(120, 70)) as pilot:
         await pilot.pause()
         text = flat(app)
-        assert "Niet alles kon geladen worden: 2 fout(en)" in text
+        assert "Niet alles kon geladen worden: 2 fouten" in text
         assert "Mijn deck" in text and "1.1  Goed" in screen_text(app)
         await pilot.press("f")
         await pilot.pause()

@@ -11,7 +11,7 @@ from textual import events
 
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
-from kaarten.ui.screens import prep_form, walk
+from kaarten.ui import autosave
 from kaarten.ui.screens.confirm import ConfirmModal
 from kaarten.ui.screens.own_work import OwnWorkScreen
 from kaarten.ui.screens.prep_form import PrepFormScreen
@@ -31,8 +31,7 @@ def records(path: Path, kind: str) -> list[dict]:
 
 @pytest.fixture(autouse=True)
 def _quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(walk, "SAVE_DELAY", 0.1)
-    monkeypatch.setattr(prep_form, "SAVE_DELAY", 0.1)
+    monkeypatch.setattr(autosave, "SAVE_DELAY", 0.1)
 
 
 async def open_own(pilot) -> OwnWorkScreen:  # type: ignore[no-untyped-def]
@@ -331,7 +330,7 @@ async def test_markdown_is_rendered_the_same_way_everywhere(app_factory) -> None
 async def test_a_quiet_line_says_whether_what_is_typed_is_saved(
     app_factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(walk, "SAVE_DELAY", 60)  # only leaving the field saves here
+    monkeypatch.setattr(autosave, "SAVE_DELAY", 60)  # only leaving the field saves here
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_own(pilot)

@@ -11,13 +11,13 @@ import pytest
 from hostile import finishes
 
 from kaarten.deck import library
-from kaarten.deck.cache import CACHE_FILE, DeckCache
+from kaarten.deck.cache import CACHE_FILE
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.locations import cache_dir
 
 
 def load(deck_dir: Path, folder: Path) -> LoadResult:
-    return load_library([deck_dir], DeckCache(folder))
+    return load_library([deck_dir], folder)
 
 
 def summary(result: LoadResult) -> tuple[object, ...]:
@@ -166,8 +166,8 @@ def test_a_planted_pickle_never_runs(deck_dir: Path, tmp_path: Path, name: str) 
 def test_the_built_in_decks_come_back_from_the_cache_exactly(tmp_path: Path) -> None:
     from kaarten.locations import builtin_roots
 
-    fresh = load_library(builtin_roots(), DeckCache(tmp_path))
-    cached = load_library(builtin_roots(), DeckCache(tmp_path))
+    fresh = load_library(builtin_roots(), tmp_path)
+    cached = load_library(builtin_roots(), tmp_path)
     assert cached.library == fresh.library
     assert cached.problems == fresh.problems
     assert fresh.library.decks

@@ -13,8 +13,8 @@ import pytest
 from hostile import SESSION_ID, forged_log, session_header
 
 from kaarten.cli import sessions as cli_sessions
-from kaarten.data_check import check_data_folder
-from kaarten.files import UnsafeFile
+from kaarten.files.check import check_data_folder
+from kaarten.files.safe import UnsafeFile
 from kaarten.locations import OWN_FOLDERS
 from kaarten.own.store import OwnStore
 from kaarten.session.store import SessionStore

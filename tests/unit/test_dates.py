@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from kaarten.dates import parse_date
+from kaarten.i18n.dates import parse_date
 
 SUNDAY = datetime.date(2026, 11, 29)
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from hostile import HOSTILE_KINDS, finishes
 
-from kaarten.deck.cache import DeckCache
 from kaarten.deck.library import LoadResult, load_library
 
 
@@ -26,12 +25,12 @@ def test_a_non_regular_yaml_file_is_a_problem_not_a_hang(
     deck_dir: Path, tmp_path: Path, kind: str, cached: bool
 ) -> None:
     HOSTILE_KINDS[kind](deck_dir / "x.yaml")
-    cache = DeckCache(tmp_path / "cache") if cached else None
+    cache = tmp_path / "cache" if cached else None
     result = finishes(lambda: load_library([deck_dir], cache))
     assert "geen gewoon bestand" in _problem_for(result, "x.yaml")
     assert "t.1" in result.library.decks["testdeck"].card_sets  # the rest still loads
     if cached:  # and a second start, from the cache, neither hangs nor forgets the problem
-        again = finishes(lambda: load_library([deck_dir], DeckCache(tmp_path / "cache")))
+        again = finishes(lambda: load_library([deck_dir], tmp_path / "cache"))
         assert "geen gewoon bestand" in _problem_for(again, "x.yaml")
 
 
@@ -40,7 +39,7 @@ def test_links_to_devices_and_standard_input_are_refused(
     deck_dir: Path, tmp_path: Path, target: str
 ) -> None:
     (deck_dir / "x.yaml").symlink_to(target)
-    result = finishes(lambda: load_library([deck_dir], DeckCache(tmp_path / "cache")))
+    result = finishes(lambda: load_library([deck_dir], tmp_path / "cache"))
     message = _problem_for(result, "x.yaml")
     # /dev/tty without a terminal cannot even be opened: then that is the message.
     assert "geen gewoon bestand" in message or "kan niet gelezen worden" in message
@@ -50,7 +49,7 @@ def test_a_huge_regular_file_is_never_read_whole(deck_dir: Path, tmp_path: Path)
     huge = deck_dir / "groot.yaml"
     with huge.open("wb") as file:
         file.truncate(4 * 1024**3)  # sparse: 4 GB that take no disk
-    result = finishes(lambda: load_library([deck_dir], DeckCache(tmp_path / "cache")))
+    result = finishes(lambda: load_library([deck_dir], tmp_path / "cache"))
     assert "bestand te groot (4096,0 MB" in _problem_for(result, "groot.yaml")
 
 

@@ -16,8 +16,8 @@ from kaarten.ui.widgets.key_footer import KeyFooter
 class AboutScreen(KaartenScreen):
     """The deck's general part of the handleiding, to read."""
 
-    HELP = "help.about"
-    BINDINGS = [command("escape", "back", "back")]
+    HELP = "about"
+    BINDINGS = [command("escape", "back", "key.back", "cmd.back")]
 
     def __init__(self, deck: Deck) -> None:
         super().__init__()

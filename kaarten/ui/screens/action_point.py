@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.dates import parse_date
+from kaarten.i18n.dates import parse_date
 from kaarten.session.model import TEXT_MAX, ActionPoint, Participant
 from kaarten.session.run import typed_text
 from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
@@ -32,8 +32,8 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.action_point"
-    BINDINGS = [command("escape", "cancel", "cancel")]
+    HELP = "action_point"
+    BINDINGS = [command("escape", "cancel", "key.cancel")]
 
     def __init__(
         self,

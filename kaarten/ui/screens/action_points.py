@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.session.actions import ActionBook
+from kaarten.journal.actions import ActionBook
 from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
 
 
@@ -18,14 +18,14 @@ class ActionPointsModal(KaartenModal[None]):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.action_points"
+    HELP = "action_points"
     TITLE = "points.title"
     BINDINGS = [
-        command("n", "new", "new_action"),
-        command("enter", "edit", "edit_action"),
-        command("k", "done", "toggle_done"),
-        command("w,delete", "remove", "remove_action"),
-        command("escape", "close", "back"),
+        command("n", "new", "key.new_action", "cmd.new_action"),
+        command("enter", "edit", "key.edit_action", "cmd.edit_action"),
+        command("k", "done", "key.toggle_done", "cmd.toggle_done"),
+        command("w,delete", "remove", "key.remove_action", "cmd.remove_action"),
+        command("escape", "close", "key.back", "cmd.back"),
     ]
 
     def __init__(self, book: ActionBook) -> None:
@@ -145,5 +145,5 @@ class ActionPointsModal(KaartenModal[None]):
 class OwnActionPointsModal(ActionPointsModal):
     """The action points in the personal logboek."""
 
-    HELP = "help.own_action_points"
+    HELP = "own_action_points"
     TITLE = "solo.points_title"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -10,21 +12,21 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from kaarten.journal.log import Record
+from kaarten.session.model import Activity
 from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
 
 MINUTES_MAX = 600
 
 
-class AgendaItemModal(KaartenModal[Record | None]):
+class AgendaItemModal(KaartenModal[Activity | None]):
     """Returns the changed item, or None when cancelled."""
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.agenda_item"
-    BINDINGS = [command("escape", "cancel", "cancel")]
+    HELP = "agenda_item"
+    BINDINGS = [command("escape", "cancel", "key.cancel")]
 
-    def __init__(self, item: Record, alternatives: list[Record]) -> None:
+    def __init__(self, item: Activity, alternatives: list[Activity]) -> None:
         super().__init__()
         self.item = item
         self.alternatives = alternatives or [item]
@@ -34,13 +36,13 @@ class AgendaItemModal(KaartenModal[Record | None]):
         with Vertical(classes="dialog", id="item-dialog"):
             yield Static(Content(self.t("item.title")), classes="dialog-title")
             yield OptionList(
-                *[Option(Content(str(a["titel"]))) for a in self.alternatives],
+                *[Option(Content(a.title)) for a in self.alternatives],
                 id="item-choice",
                 markup=False,
             )
             with Horizontal(id="item-minutes-row"):
                 yield Label(Content(self.t("item.minutes")), classes="field-label")
-                yield Input(str(self.item.get("minuten", "")), id="item-minutes")
+                yield Input(str(self.item.minutes), id="item-minutes")
             yield Static(id="item-error")
             with Horizontal(classes="buttons"):
                 yield Button(Content(self.t("item.cancel")), id="item-cancel", compact=True)
@@ -50,7 +52,7 @@ class AgendaItemModal(KaartenModal[Record | None]):
 
     def on_mount(self) -> None:
         choice = self.query_one("#item-choice", OptionList)
-        same = [a.get("items") == self.item.get("items") for a in self.alternatives]
+        same = [a.items == self.item.items for a in self.alternatives]
         choice.highlighted = same.index(True) if True in same else 0
         choice.display = len(self.alternatives) > 1
         (choice if choice.display else self.query_one("#item-minutes")).focus()
@@ -59,9 +61,10 @@ class AgendaItemModal(KaartenModal[Record | None]):
     def _chosen(self, event: OptionList.OptionHighlighted) -> None:
         """Another set or energizer: its own planned minutes, unless they were typed."""
         minutes = self.query_one("#item-minutes", Input)
-        if minutes.value.strip() == str(self.item.get("minuten", "")):
-            minutes.value = str(self.alternatives[event.option_index].get("minuten", ""))
-            self.item = {**self.item, "minuten": minutes.value}
+        if minutes.value.strip() == str(self.item.minutes):
+            planned = self.alternatives[event.option_index].minutes
+            minutes.value = str(planned)
+            self.item = replace(self.item, minutes=planned)
 
     @on(OptionList.OptionSelected, "#item-choice")
     def _to_minutes(self) -> None:
@@ -77,7 +80,7 @@ class AgendaItemModal(KaartenModal[Record | None]):
             self.query_one("#item-minutes", Input).focus()
             return
         index = self.query_one("#item-choice", OptionList).highlighted or 0
-        self.dismiss({**self.alternatives[index], "minuten": int(typed)})
+        self.dismiss(replace(self.alternatives[index], minutes=int(typed)))
 
     @on(Button.Pressed, "#item-cancel")
     def action_cancel(self) -> None:

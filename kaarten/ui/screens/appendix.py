@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Header, Markdown, Static
 
 from kaarten.deck.model import AppendixForm, Deck
-from kaarten.text import md_escape
+from kaarten.text import md
 from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.widgets.appendix_view import render_appendix
 from kaarten.ui.widgets.key_footer import KeyFooter
@@ -17,9 +17,9 @@ from kaarten.ui.widgets.key_footer import KeyFooter
 class AppendixScreen(KaartenScreen):
     """One bijlage, scrollable, in full."""
 
-    HELP = "help.appendix"
+    HELP = "appendix"
     PRESENTABLE = True
-    BINDINGS = [command("escape", "back", "back")]
+    BINDINGS = [command("escape", "back", "key.back", "cmd.back")]
 
     def __init__(self, deck: Deck, appendix_id: str) -> None:
         super().__init__()
@@ -29,11 +29,11 @@ class AppendixScreen(KaartenScreen):
     def compose(self) -> ComposeResult:
         appendix = self.appendix
         self.title = self.t("appendix.title", title=appendix.title)
-        heading = f"# {md_escape(appendix.title)}\n\n"
+        heading = f"# {md(appendix.title)}\n\n"
         if appendix.set_id and appendix.set_id in self.deck.card_sets:
             card_set = self.deck.card_sets[appendix.set_id]
             of_set = self.t("appendix.of_set", id=card_set.id, title=card_set.title)
-            heading += f"*{md_escape(of_set)}*\n\n"
+            heading += f"*{md(of_set)}*\n\n"
         if appendix.caption:
             heading += appendix.caption.strip() + "\n\n"
         if appendix.text:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from textual.binding import ActiveBinding, Binding
 from textual.screen import ModalScreen, Screen
 
-from kaarten.strings import MESSAGES, tr
+from kaarten.i18n import tr, tr_n
 
 if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
@@ -25,10 +25,17 @@ of them, so that start-up does not parse them (≈6% of the first frame)."""
 
 
 def command(
-    keys: str, action: str, name: str, *, show: bool = True, priority: bool = False
+    keys: str,
+    action: str,
+    label: str,
+    title: str | None = None,
+    *,
+    show: bool = True,
+    priority: bool = False,
 ) -> Binding:
-    """A binding whose footer text is ``key.<name>`` and palette title ``cmd.<name>``."""
-    return Binding(keys, action, f"key.{name}", show=show, id=name, priority=priority)
+    """A binding whose footer text is the message ``label`` and, given a ``title`` (a
+    ``cmd.`` message), a command in the palette and the help screen."""
+    return Binding(keys, action, label, show=show, id=title, priority=priority)
 
 
 def translate(bindings: dict[str, ActiveBinding], lang: str) -> dict[str, ActiveBinding]:
@@ -44,8 +51,8 @@ def translate(bindings: dict[str, ActiveBinding], lang: str) -> dict[str, Active
 class KaartenScreen(Screen[Any]):
     """A full screen of the app."""
 
-    HELP = "help.generic"
-    """The message key of this screen's help text."""
+    HELP = "generic"
+    """The name of this screen's help page (kaarten/i18n/help/)."""
 
     @property
     def kaarten(self) -> KaartenApp:
@@ -55,6 +62,10 @@ class KaartenScreen(Screen[Any]):
     def t(self, key: str, /, **params: Any) -> str:
         """The message ``key`` in the current UI language."""
         return tr(key, self.kaarten.ui_language, **params)
+
+    def t_n(self, key: str, n: int, /, **params: Any) -> str:
+        """The counted message ``key`` for ``n`` in the current UI language."""
+        return tr_n(key, n, self.kaarten.ui_language, **params)
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -77,18 +88,19 @@ class KaartenModal(ModalScreen[ResultT], KaartenScreen):
 
     # A modal screen cuts off the app's keys; help and language must work everywhere.
     BINDINGS = [
-        command("f1", "app.help", "help", show=False),
-        command("f2", "app.switch_language", "language", show=False),
+        command("f1", "app.help", "key.help", "cmd.help", show=False),
+        command("f2", "app.switch_language", "key.language", "cmd.language", show=False),
     ]
 
 
 def commands_of(screen: Screen[Any]) -> dict[str, tuple[list[str], ActiveBinding]]:
-    """The named commands active on ``screen`` (those with a ``cmd.<id>`` title), each with
-    every key that runs it as shown to the user. Feeds the help screen and the palette."""
+    """The commands active on ``screen`` by title (the ``cmd.`` message a binding carries
+    as its id), each with every key that runs it as shown to the user. Feeds the help
+    screen and the palette."""
     found: dict[str, tuple[list[str], ActiveBinding]] = {}
     for active in screen.active_bindings.values():
         name = active.binding.id
-        if name is None or f"cmd.{name}" not in MESSAGES:
+        if name is None or not name.startswith("cmd."):
             continue
         keys, _first = found.setdefault(name, ([], active))
         display = screen.app.get_key_display(active.binding)

@@ -18,6 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.deck.draw import DrawPile, is_blank
+from kaarten.deck.labels import KIND
 from kaarten.deck.model import Card, Deck
 from kaarten.ui.screens.base import KaartenModal, command
 
@@ -32,8 +33,8 @@ _LATER = "later"
 class CardOverviewModal(KaartenModal[int | None]):
     """Every card in drawing order with its kind; returns the position picked."""
 
-    HELP = "help.overview"
-    BINDINGS = [command("escape", "cancel", "cancel")]
+    HELP = "overview"
+    BINDINGS = [command("escape", "cancel", "key.cancel")]
 
     def __init__(
         self, deck: Deck, pile: DrawPile, mark: Callable[[Card], str | None] | None = None
@@ -75,7 +76,7 @@ class CardOverviewModal(KaartenModal[int | None]):
     def _option(self, index: int) -> Option:
         card = self.pile.cards[index]
         text = self.t("card.blank_own_question_short") if is_blank(card) else card.text
-        kind = self.t(f"card.kind.{card.kind.name.lower()}")
+        kind = self.t(KIND[card.kind])
         mark = self.mark(card) if self.mark and not is_blank(card) else None
         # The text starts a line of its own, flush left like the lines it wraps onto.
         return Option(

@@ -9,6 +9,7 @@ from textual.widgets import Header, Markdown, Static
 
 from kaarten.deck import guide
 from kaarten.deck.draw import DrawPile, is_blank
+from kaarten.deck.labels import KIND
 from kaarten.deck.model import Card, Deck, References
 from kaarten.deck.table import CardTable
 from kaarten.session.model import TEXT_MAX
@@ -21,6 +22,13 @@ from kaarten.ui.widgets.timer_view import SessionTimer
 
 OWN_QUESTION_MAX = 500
 
+_MARK = {
+    "now": "overview.mark.now",
+    "later": "overview.mark.later",
+    "discussed": "overview.mark.discussed",
+    "new": "overview.mark.new",
+}
+"""How the overview marks a card in a session (:meth:`SessionRun.card_marks`)."""
 SESSION_ACTIONS = ("note", "action_point", "timer", "minute", "later", "round")
 """Keys that exist only while a session is being led."""
 
@@ -30,28 +38,28 @@ class CardTableScreen(KaartenScreen):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.card_table"
+    HELP = "card_table"
     PRESENTABLE = True
     # Most important first: the footer shows as many as fit (the rest are in F1 and Ctrl+P).
     BINDINGS = [
         # Priority, so the arrows draw even while the handleiding has focus for scrolling.
-        command("right,space", "next", "next", priority=True),
-        command("left,backspace", "previous", "previous", priority=True),
-        command("t", "timer", "timer"),
-        command("r", "round", "round"),
-        command("l", "later", "later"),
-        command("n", "note", "note"),
-        command("a", "action_point", "action_point"),
-        command("h", "toggle_guide", "guide"),
-        command("o", "overview", "overview"),
-        command("s", "shuffle", "shuffle"),
-        command("u", "restore", "restore"),
-        command("e", "own_question", "own_question"),
-        command("d", "definition", "definition"),
-        command("q", "link", "link"),
-        command("b", "appendix", "appendix"),
-        command("plus", "minute", "minute", show=False),
-        command("escape", "back", "back"),
+        command("right,space", "next", "key.next", "cmd.next", priority=True),
+        command("left,backspace", "previous", "key.previous", "cmd.previous", priority=True),
+        command("t", "timer", "key.timer", "cmd.timer"),
+        command("r", "round", "key.round", "cmd.round"),
+        command("l", "later", "key.later", "cmd.later"),
+        command("n", "note", "key.note", "cmd.note"),
+        command("a", "action_point", "key.action_point", "cmd.action_point"),
+        command("h", "toggle_guide", "key.guide", "cmd.guide"),
+        command("o", "overview", "key.overview", "cmd.overview"),
+        command("s", "shuffle", "key.shuffle", "cmd.shuffle"),
+        command("u", "restore", "key.restore", "cmd.restore"),
+        command("e", "own_question", "key.own_question", "cmd.own_question"),
+        command("d", "definition", "key.definition", "cmd.definition"),
+        command("q", "link", "key.link", "cmd.link"),
+        command("b", "appendix", "key.appendix", "cmd.appendix"),
+        command("plus", "minute", "key.minute", "cmd.minute", show=False),
+        command("escape", "back", "key.back", "cmd.back"),
     ]
 
     def __init__(
@@ -110,7 +118,7 @@ class CardTableScreen(KaartenScreen):
         self.refs = self.deck.references(card)
         blank = is_blank(card)
         text = self.t("card.blank_own_question") if blank else card.text
-        kind = self.t(f"card.kind.{card.kind.name.lower()}")
+        kind = self.t(KIND[card.kind])
         caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
         self._remind_timer()
         person = self._person_for(card)
@@ -145,13 +153,13 @@ class CardTableScreen(KaartenScreen):
             parts.append(self.t("table.last_card"))
         extra = []
         if self.refs.definitions:
-            extra.append(self.t("table.has_definitions", n=len(self.refs.definitions)))
+            extra.append(self.t_n("table.has_definitions", len(self.refs.definitions)))
         if self.refs.links:
-            extra.append(self.t("table.has_links", n=len(self.refs.links)))
+            extra.append(self.t_n("table.has_links", len(self.refs.links)))
         if self.run is not None:
             notes = len(self.run.session.notes_on(self.deck.id, self.card.id))
             if notes:
-                extra.append(self.t("table.has_notes", n=notes))
+                extra.append(self.t_n("table.has_notes", notes))
         if extra:
             parts.append(self.t("table.with_card", items=", ".join(extra)))
         self.query_one("#card-status", Static).update(Content(" · ".join(parts)))
@@ -295,7 +303,7 @@ class CardTableScreen(KaartenScreen):
             marks = self.run.card_marks(self.deck.id, self.kaarten.sessions.history(self.run))
 
             def mark(card: Card) -> str:
-                return self.t(f"overview.mark.{marks(card.id)}")
+                return self.t(_MARK[marks(card.id)])
 
         self.app.push_screen(CardOverviewModal(self.deck, self.pile, mark), picked)
 

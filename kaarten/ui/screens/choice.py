@@ -17,7 +17,7 @@ from kaarten.ui.screens.base import KaartenModal, command
 class ChoiceModal(KaartenModal[int | None]):
     """A titled list; returns the index chosen, or None on Escape."""
 
-    BINDINGS = [command("escape", "cancel", "cancel")]
+    BINDINGS = [command("escape", "cancel", "key.cancel")]
 
     def __init__(self, title: str, items: Sequence[str]) -> None:
         super().__init__()

@@ -19,7 +19,7 @@ _NO = "no"
 class ConfirmModal(KaartenModal[bool]):
     """Returns True for ``yes``; False for ``no`` and for Escape."""
 
-    BINDINGS = [command("escape", "cancel", "cancel")]
+    BINDINGS = [command("escape", "cancel", "key.cancel")]
 
     def __init__(self, question: str, yes: str, no: str, *, destructive: bool) -> None:
         super().__init__()

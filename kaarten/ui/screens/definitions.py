@@ -18,9 +18,9 @@ from kaarten.ui.widgets.key_footer import KeyFooter
 class DefinitionsScreen(KaartenScreen):
     """Every definitiekaart of a deck; those a card refers to are listed first."""
 
-    HELP = "help.definitions"
+    HELP = "definitions"
     PRESENTABLE = True
-    BINDINGS = [command("escape", "back", "back")]
+    BINDINGS = [command("escape", "back", "key.back", "cmd.back")]
 
     def __init__(self, deck: Deck, first: list[str], show: str | None) -> None:
         super().__init__()

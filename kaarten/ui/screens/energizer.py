@@ -20,13 +20,13 @@ class EnergizerScreen(KaartenScreen):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.energizer"
+    HELP = "energizer"
     PRESENTABLE = True
     BINDINGS = [
-        command("t", "timer", "timer"),
-        command("plus", "minute", "minute", show=False),
-        command("a", "action_point", "action_point"),
-        command("escape", "back", "back"),
+        command("t", "timer", "key.timer", "cmd.timer"),
+        command("plus", "minute", "key.minute", "cmd.minute", show=False),
+        command("a", "action_point", "key.action_point", "cmd.action_point"),
+        command("escape", "back", "key.back", "cmd.back"),
     ]
 
     def __init__(self, deck: Deck, energizer_id: str, run: SessionRun | None = None) -> None:

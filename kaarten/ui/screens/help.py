@@ -7,15 +7,16 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Markdown
 
-from kaarten.text import md_escape
+from kaarten.i18n import help_page
+from kaarten.text import md
 from kaarten.ui.screens.base import KaartenModal, command, commands_of
 
 
 class HelpModal(KaartenModal[None]):
     """The help text of ``screen`` followed by a table of its keys."""
 
-    HELP = "help.help"
-    BINDINGS = [command("escape,f1,question_mark", "close", "close")]
+    HELP = "help"
+    BINDINGS = [command("escape,f1,question_mark", "close", "key.close")]
 
     def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
@@ -26,17 +27,16 @@ class HelpModal(KaartenModal[None]):
             yield Markdown(self._text(), open_links=False)
 
     def _text(self) -> str:
-        help_key = getattr(self.about, "HELP", "help.generic")
+        page = getattr(self.about, "HELP", "generic")
         rows = [
-            f"| {md_escape(', '.join(keys))} | {md_escape(self.t(f'cmd.{name}'))} |"
+            f"| {md(', '.join(keys))} | {md(self.t(name))} |"
             for name, (keys, _active) in commands_of(self.about).items()
         ]
         table = "\n".join(
             [f"| {self.t('help.key')} | {self.t('help.does')} |", "| --- | --- |", *rows]
         )
-        return (
-            f"{self.t(help_key)}\n\n## {self.t('help.keys')}\n\n{table}\n\n{self.t('help.footer')}"
-        )
+        page_text = help_page(page, self.kaarten.ui_language)
+        return f"{page_text}\n\n## {self.t('help.keys')}\n\n{table}\n\n{self.t('help.footer')}"
 
     def action_close(self) -> None:
         """Close the help."""

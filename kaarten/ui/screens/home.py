@@ -39,18 +39,18 @@ class Target:
 class HomeScreen(KaartenScreen):
     """The catalogue of everything that loaded, and the problems of what did not."""
 
-    HELP = "help.home"
+    HELP = "home"
     # Below 110 columns the tree takes more of the width, so titles fit at 80×24.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     _filled_for: object = None
     BINDINGS = [
-        command("n", "new_session", "new_session"),
-        command("s", "sessions", "sessions"),
-        command("z", "own_work", "own_work"),
-        command("m", "mix", "mix"),
-        command("d", "definitions", "all_definitions"),
-        command("f", "problems", "problems"),
-        command("r", "reload", "reload"),
+        command("n", "new_session", "key.new_session", "cmd.new_session"),
+        command("s", "sessions", "key.sessions", "cmd.sessions"),
+        command("z", "own_work", "key.own_work", "cmd.own_work"),
+        command("m", "mix", "key.mix", "cmd.mix"),
+        command("d", "definitions", "key.all_definitions", "cmd.all_definitions"),
+        command("f", "problems", "key.problems", "cmd.problems"),
+        command("r", "reload", "key.reload", "cmd.reload"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -249,8 +249,8 @@ class HomeScreen(KaartenScreen):
                 Content(
                     self.t(
                         "home.problems",
-                        errors=len(result.errors),
-                        warnings=len(result.warnings),
+                        errors=self.t_n("count.errors", len(result.errors)),
+                        warnings=self.t_n("count.warnings", len(result.warnings)),
                     )
                 )
             )
@@ -290,7 +290,11 @@ class HomeScreen(KaartenScreen):
         self._fill()
         result = self.kaarten.result
         self.notify(
-            self.t("home.reloaded", errors=len(result.errors), warnings=len(result.warnings)),
+            self.t(
+                "home.reloaded",
+                errors=self.t_n("count.errors", len(result.errors)),
+                warnings=self.t_n("count.warnings", len(result.warnings)),
+            ),
             markup=False,
             severity="error" if result.errors else "information",
         )

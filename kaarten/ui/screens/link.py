@@ -19,8 +19,8 @@ from kaarten.ui.widgets.qr_code import QRCode
 class LinkModal(KaartenModal[None]):
     """The links of a card; the highlighted one is shown as a QR code."""
 
-    HELP = "help.link"
-    BINDINGS = [command("escape", "cancel", "close")]
+    HELP = "link"
+    BINDINGS = [command("escape", "cancel", "key.close")]
 
     def __init__(self, links: Sequence[Link]) -> None:
         super().__init__()

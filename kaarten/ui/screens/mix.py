@@ -15,10 +15,10 @@ from kaarten.ui.screens.base import KaartenModal, command
 class MixModal(KaartenModal[list[str] | None]):
     """Returns the ids of the kaartensets ticked, in deck order."""
 
-    HELP = "help.mix"
+    HELP = "mix"
     BINDINGS = [
-        command("escape", "cancel", "cancel"),
-        command("enter", "draw", "draw_mixed", priority=True),
+        command("escape", "cancel", "key.cancel"),
+        command("enter", "draw", "key.draw_mixed", priority=True),
     ]
 
     def __init__(self, deck: Deck) -> None:
@@ -37,7 +37,7 @@ class MixModal(KaartenModal[list[str] | None]):
             )
             with Horizontal(classes="buttons"):
                 yield Button(Content(self.t("mix.draw")), id="mix-draw", variant="primary")
-                yield Button(Content(self.t("own.cancel")), id="mix-cancel")
+                yield Button(Content(self.t("mix.cancel")), id="mix-cancel")
 
     @on(Button.Pressed, "#mix-draw")
     def action_draw(self) -> None:
@@ -58,4 +58,4 @@ class MixModal(KaartenModal[list[str] | None]):
         """Relabel in place, keeping the ticks."""
         self.query_one("#mix-title", Static).update(Content(self.t("mix.title")))
         self.query_one("#mix-draw", Button).label = Content(self.t("mix.draw"))
-        self.query_one("#mix-cancel", Button).label = Content(self.t("own.cancel"))
+        self.query_one("#mix-cancel", Button).label = Content(self.t("mix.cancel"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,10 +12,10 @@ from textual.content import Content
 from textual.widgets import Button, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from kaarten.dates import parse_date
-from kaarten.journal.log import Record
+from kaarten.i18n.dates import parse_date
 from kaarten.session import agenda
-from kaarten.session.store import SessionStore, check_name
+from kaarten.session.model import Activity, ActivityKind
+from kaarten.session.store import check_name
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
@@ -27,13 +28,13 @@ class AgendaList(OptionList):
     typed in the fields stay letters."""
 
     BINDINGS = [
-        command("enter", "screen.agenda_edit", "agenda_edit"),
-        command("t", "screen.agenda_add", "agenda_add"),
-        command("w,delete", "screen.agenda_remove", "agenda_remove"),
-        command("o", "screen.agenda_up", "agenda_up"),
-        command("l", "screen.agenda_down", "agenda_down"),
-        command("plus", "screen.agenda_longer", "agenda_longer"),
-        command("minus", "screen.agenda_shorter", "agenda_shorter"),
+        command("enter", "screen.agenda_edit", "key.agenda_edit", "cmd.agenda_edit"),
+        command("t", "screen.agenda_add", "key.agenda_add", "cmd.agenda_add"),
+        command("w,delete", "screen.agenda_remove", "key.agenda_remove", "cmd.agenda_remove"),
+        command("o", "screen.agenda_up", "key.agenda_up", "cmd.agenda_up"),
+        command("l", "screen.agenda_down", "key.agenda_down", "cmd.agenda_down"),
+        command("plus", "screen.agenda_longer", "key.agenda_longer", "cmd.agenda_longer"),
+        command("minus", "screen.agenda_shorter", "key.agenda_shorter", "cmd.agenda_shorter"),
     ]
 
 
@@ -42,19 +43,28 @@ class NewSessionScreen(KaartenScreen):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.new_session"
+    HELP = "new_session"
     BINDINGS = [
-        command("f3", "from_earlier", "from_earlier"),
-        command("f10", "start", "start_session"),
-        command("escape", "back", "back"),
+        command("f3", "from_earlier", "key.from_earlier", "cmd.from_earlier"),
+        command("f10", "start", "key.start_session", "cmd.start_session"),
+        command("escape", "back", "key.back", "cmd.back"),
     ]
 
-    AGENDA_BUTTONS = ("edit", "add", "remove", "up", "down", "longer", "shorter")
+    AGENDA_BUTTONS = {
+        "edit": "new.button.edit",
+        "add": "new.button.add",
+        "remove": "new.button.remove",
+        "up": "new.button.up",
+        "down": "new.button.down",
+        "longer": "new.button.longer",
+        "shorter": "new.button.shorter",
+    }
+    """The buttons under the agenda, by name, with their label."""
 
     def __init__(self, set_hint: tuple[str, str] | None = None) -> None:
         super().__init__()
         self.set_hint = set_hint
-        self.items: list[Record] = []
+        self.items: list[Activity] = []
         self.previous: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -108,7 +118,7 @@ class NewSessionScreen(KaartenScreen):
             "#from-earlier": "new.from_earlier",
             "#cancel": "new.cancel",
             "#start": "new.start",
-            **{f"#agenda-{name}": f"new.button.{name}" for name in self.AGENDA_BUTTONS},
+            **{f"#agenda-{name}": key for name, key in self.AGENDA_BUTTONS.items()},
         }
         for selector, key in buttons.items():
             self.query_one(selector, Button).label = Content(self.t(key))
@@ -122,7 +132,7 @@ class NewSessionScreen(KaartenScreen):
         options.clear_options()
         options.add_options(
             [
-                Option(Content(self.t("new.agenda_item", title=i["titel"], n=i["minuten"])))
+                Option(Content(self.t("new.agenda_item", title=i.title, n=i.minutes)))
                 for i in self.items
             ]
         )
@@ -157,7 +167,7 @@ class NewSessionScreen(KaartenScreen):
             self._show_agenda(at)
 
         self.app.push_screen(
-            ChoiceModal(self.t("new.add_title"), [str(i["titel"]) for i in offered]), picked
+            ChoiceModal(self.t("new.add_title"), [i.title for i in offered]), picked
         )
 
     def action_agenda_edit(self) -> None:
@@ -169,11 +179,11 @@ class NewSessionScreen(KaartenScreen):
             return
         item = self.items[index]
         offered = agenda.choices(self.kaarten.result.library, self.kaarten.ui_language)
-        same_kind = [o for o in offered if o["soort"] == item["soort"]]
-        if item["soort"] not in ("kaartenset", "energizer"):
+        same_kind = [o for o in offered if o.kind is item.kind]
+        if item.kind not in (ActivityKind.CARD_SET, ActivityKind.ENERGIZER):
             same_kind = [item]
 
-        def changed(new: Record | None) -> None:
+        def changed(new: Activity | None) -> None:
             if new is not None:
                 self.items[index] = new
                 self._show_agenda(index)
@@ -205,8 +215,8 @@ class NewSessionScreen(KaartenScreen):
     def _change_minutes(self, step: int) -> None:
         index = self._selected()
         if index is not None:
-            minutes = int(self.items[index]["minuten"]) + step
-            self.items[index] = {**self.items[index], "minuten": max(1, min(minutes, 600))}
+            minutes = self.items[index].minutes + step
+            self.items[index] = replace(self.items[index], minutes=max(1, min(minutes, 600)))
             self._show_agenda(index)
 
     def action_agenda_longer(self) -> None:
@@ -224,32 +234,19 @@ class NewSessionScreen(KaartenScreen):
         """Take participants and agenda from an earlier session (a fresh log)."""
         from kaarten.ui.screens.choice import ChoiceModal
 
-        store = SessionStore(self.kaarten.data_folder) if self.kaarten.data_folder else None
-        earlier = [s for s in (store.summaries() if store else []) if s.title]
+        sessions = self.kaarten.sessions.service
+        earlier = sessions.earlier()  # newest first
         if not earlier:
             self.notify(self.t("new.no_earlier"), markup=False, severity="warning")
             return
-        earlier.reverse()  # newest first
 
         def picked(index: int | None) -> None:
-            if index is None or store is None:
+            session = sessions.read(earlier[index].id) if index is not None else None
+            if session is None:
                 return
-            opened = store.open(store.path_of(earlier[index].id), write=False)
-            if opened.session is None:
-                return
-            session = opened.session
             names = "\n".join(p.name for p in session.participants)
             self.query_one("#participants", TextArea).text = names
-            self.items = [
-                {
-                    "soort": a.kind,
-                    "titel": a.title,
-                    "minuten": a.minutes,
-                    "deck": a.deck,
-                    "items": list(a.items),
-                }
-                for a in session.agenda
-            ]
+            self.items = list(session.agenda)
             self.previous = session.id
             self._show_agenda(0)
 
@@ -311,5 +308,7 @@ class NewSessionScreen(KaartenScreen):
             if leave:
                 self.app.pop_screen()
 
-        question, yes, no = (self.t(f"new.leave_{k}") for k in ("question", "yes", "no"))
+        question, yes, no = (
+            self.t(k) for k in ("new.leave_question", "new.leave_yes", "new.leave_no")
+        )
         self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)

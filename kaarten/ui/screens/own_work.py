@@ -15,11 +15,11 @@ from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from kaarten.deck.model import CardSet, Deck
+from kaarten.i18n import os_reason
 from kaarten.own.export import appendices_of, form_title
 from kaarten.own.prep import OpenForm, preparations
+from kaarten.own.service import OwnWork
 from kaarten.own.store import Deleted
-from kaarten.strings import os_reason
-from kaarten.ui.own_desk import OwnDesk
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.save_banner import SaveBanner, problem_text
@@ -43,21 +43,21 @@ class OwnWorkScreen(KaartenScreen):
     """The overview of Zelf aan de slag."""
 
     CSS_PATH = SESSION_CSS
-    HELP = "help.own_work"
+    HELP = "own_work"
     BINDINGS = [
         # The tabs by key (Textual's tab strip needs Shift+Tab, then ←/→, shown nowhere).
-        command("right,left,t", "other_tab", "other_tab"),
-        command("a", "action_points", "own_action_points"),
-        command("n", "new_form", "new_form"),
-        command("e", "export_logbook", "export_logbook"),
-        command("e", "export_form", "export_form"),
-        command("w", "delete_logbook", "delete_logbook"),
-        command("w", "delete_form", "delete_form"),
-        command("h", "repair", "repair_own"),
-        command("escape", "back", "back"),
+        command("right,left,t", "other_tab", "key.other_tab", "cmd.other_tab"),
+        command("a", "action_points", "key.own_action_points", "cmd.own_action_points"),
+        command("n", "new_form", "key.new_form", "cmd.new_form"),
+        command("e", "export_logbook", "key.export_logbook", "cmd.export_logbook"),
+        command("e", "export_form", "key.export_form", "cmd.export_form"),
+        command("w", "delete_logbook", "key.delete_logbook", "cmd.delete_logbook"),
+        command("w", "delete_form", "key.delete_form", "cmd.delete_form"),
+        command("h", "repair", "key.repair_own", "cmd.repair_own"),
+        command("escape", "back", "key.back", "cmd.back"),
     ]
 
-    def __init__(self, desk: OwnDesk) -> None:
+    def __init__(self, desk: OwnWork) -> None:
         super().__init__()
         self.desk = desk
         self.sets: list[SetItem] = []
@@ -203,7 +203,7 @@ class OwnWorkScreen(KaartenScreen):
     @on(OptionList.OptionSelected, "#own-forms")
     def _open_form(self, event: OptionList.OptionSelected) -> None:
         if event.option_index < len(self.forms):
-            self._edit(OpenForm.read(self.forms[event.option_index].path))
+            self._edit(self.desk.open_form(self.forms[event.option_index].path))
 
     def _edit(self, opened: OpenForm) -> None:
         from kaarten.ui.screens.prep_form import PrepFormScreen
@@ -273,13 +273,15 @@ class OwnWorkScreen(KaartenScreen):
 
     def action_export_logbook(self) -> None:
         """The whole logboek, forms included, as a Markdown file."""
-        self._saved_to(self.desk.export_logbook)
+        lang = self.kaarten.ui_language
+        self._saved_to(lambda: self.desk.export_logbook(self.kaarten.result.library, lang))
 
     def action_export_form(self) -> None:
         """The highlighted form, with checklist and vaardigheden, as a Markdown file."""
         opened = self._highlighted_form()
         if opened is not None and opened.state is not None:
-            self._saved_to(lambda: self.desk.export_form(opened))
+            library, lang = self.kaarten.result.library, self.kaarten.ui_language
+            self._saved_to(lambda: self.desk.export_form(opened, library, lang))
 
     def _ask(self, question: str, yes: str, then: Callable[[], None]) -> None:
         from kaarten.ui.screens.confirm import ConfirmModal
@@ -294,10 +296,11 @@ class OwnWorkScreen(KaartenScreen):
     def action_delete_logbook(self) -> None:
         """Delete the whole logboek from disk (asks first; the forms stay)."""
         book = self.desk.logbook.book
+        points = book.actions.values()
         question = self.t(
             "solo.delete_logbook_question",
-            answers=len(book.written()),
-            points=sum(not p.deleted for p in book.actions.values()),
+            answers=self.t_n("count.answers", len(book.written())),
+            points=self.t_n("count.action_points", sum(not p.deleted for p in points)),
             path=self.desk.store.logbook_path,
             exports=self.desk.exports,
         )
@@ -348,7 +351,9 @@ class OwnWorkScreen(KaartenScreen):
         if path is None:
             return
         try:
-            copy = OpenForm.repair(path) if self._on_forms_tab() else self.desk.repair_logbook()
+            copy = (
+                self.desk.repair_form(path) if self._on_forms_tab() else self.desk.repair_logbook()
+            )
         except OSError as error:
             self._cannot_save(path.parent, error)
             return

@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import DescendantBlur
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
     Header,
@@ -27,15 +26,17 @@ from textual.widgets import (
     TextArea,
 )
 
-from kaarten.dates import parse_date
+from kaarten.deck.labels import HINT, PLACEHOLDER
 from kaarten.deck.model import Appendix, ChecklistGroup, Deck, FieldInput, FormField, SkillGroup
+from kaarten.i18n.dates import parse_date
 from kaarten.journal.logfile import ReadOnly
 from kaarten.own.export import form_title
 from kaarten.own.prep import OpenForm
+from kaarten.ui.autosave import Autosave
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.check_list import CheckList
 from kaarten.ui.widgets.key_footer import KeyFooter
-from kaarten.ui.widgets.save_banner import SAVE_DELAY, SaveBanner, SaveState
+from kaarten.ui.widgets.save_banner import SaveBanner, SaveState
 
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
 TABS = ("form-tab", "checklist-tab", "skills-tab")
@@ -45,11 +46,11 @@ class PrepFormScreen(KaartenScreen):
     """One form, in three tabs."""
 
     CSS_PATH = SESSION_CSS
-    HELP = "help.prep_form"
+    HELP = "prep_form"
     BINDINGS = [
         # Ctrl+T as well: F-keys need fn on a Mac and some terminals take them.
-        command("f4,ctrl+t", "next_tab", "next_tab", priority=True),
-        command("escape", "back", "back"),
+        command("f4,ctrl+t", "next_tab", "key.next_tab", "cmd.next_tab", priority=True),
+        command("escape", "back", "key.back", "cmd.back"),
     ]
 
     def __init__(self, deck: Deck, opened: OpenForm) -> None:
@@ -64,7 +65,7 @@ class PrepFormScreen(KaartenScreen):
         self._dirty: dict[str, str] = {}
         """Field id → text typed since the last save: saving never needs the widgets,
         which may be gone when the app exits."""
-        self._save_timer: Timer | None = None
+        self._autosave = Autosave(self, self.save)
         self._failure: str | None = None
 
     def _appendix(self, appendix_id: str | None) -> Appendix | None:
@@ -201,8 +202,8 @@ class PrepFormScreen(KaartenScreen):
             total_line = Content(self.t("solo.skills_total", n=n))
             self.query_one("#skills-total", Static).update(total_line)
         for index, field in enumerate(self.fields):
-            if field.input in (FieldInput.LINE, FieldInput.DATE, FieldInput.TIME):
-                placeholder = self.t(f"solo.placeholder.{field.input.value}")
+            if field.input in PLACEHOLDER:
+                placeholder = self.t(PLACEHOLDER[field.input])
                 self.query_one(f"#field-{index}", Input).placeholder = placeholder
 
     # -- typing -------------------------------------------------------------------------
@@ -228,8 +229,7 @@ class PrepFormScreen(KaartenScreen):
         self._dirty[field.id] = text
         self.query_one(SaveState).pending(self.t)
         self._check_hint(index, field, text)
-        if self._save_timer is None:
-            self._save_timer = self.set_timer(SAVE_DELAY, self.save)
+        self._autosave.changed()
 
     def _check_hint(self, index: int, field: FormField, text: str) -> None:
         if field.input not in (FieldInput.DATE, FieldInput.TIME):
@@ -240,7 +240,7 @@ class PrepFormScreen(KaartenScreen):
                 wrong = parse_date(text, datetime.date.today()) is None
             else:
                 wrong = _TIME.match(text) is None
-        hint = self.t(f"solo.hint.{field.input.value}") if wrong else ""
+        hint = self.t(HINT[field.input]) if wrong else ""
         self.query_one(f"#hint-{index}", Static).update(Content(hint))
 
     def on_descendant_blur(self, event: DescendantBlur) -> None:
@@ -249,9 +249,7 @@ class PrepFormScreen(KaartenScreen):
 
     def save(self, show: bool = True) -> None:
         """Keep every field typed in since the last save."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
+        self._autosave.cancel()
         saving = bool(self._dirty)
         try:
             for field_id, text in list(self._dirty.items()):

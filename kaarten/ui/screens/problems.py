@@ -14,8 +14,11 @@ from kaarten.ui.widgets.key_footer import KeyFooter
 class ProblemsScreen(KaartenScreen):
     """The same list ``kaarten check`` prints, so a trainer can find the line to fix."""
 
-    HELP = "help.problems"
-    BINDINGS = [command("escape", "back", "back"), command("r", "reload", "reload")]
+    HELP = "problems"
+    BINDINGS = [
+        command("escape", "back", "key.back", "cmd.back"),
+        command("r", "reload", "key.reload", "cmd.reload"),
+    ]
 
     def compose(self) -> ComposeResult:
         self.title = self.t("problems.title")

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kaarten.session.export import DECISION_KEYS
 from kaarten.session.model import ActionPoint, Session
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
@@ -19,12 +20,12 @@ class ReviewScreen(KaartenScreen):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.review"
+    HELP = "review"
     BINDINGS = [
-        command("k", "decide('klaar')", "review_done"),
-        command("d", "decide('doorgeschoven')", "review_carried"),
-        command("v", "decide('vervallen')", "review_dropped"),
-        command("escape,f10", "done", "review_finish"),
+        command("k", "decide('klaar')", "key.review_done", "cmd.review_done"),
+        command("d", "decide('doorgeschoven')", "key.review_carried", "cmd.review_carried"),
+        command("v", "decide('vervallen')", "key.review_dropped", "cmd.review_dropped"),
+        command("escape,f10", "done", "key.review_finish", "cmd.review_finish"),
     ]
 
     def __init__(self, run: SessionRun, points: list[tuple[Session, ActionPoint, str]]) -> None:
@@ -53,7 +54,7 @@ class ReviewScreen(KaartenScreen):
         decisions = self.run.session.decisions
         for session, point, name in self.points:
             decision = decisions.get((session.id, point.id))
-            mark = self.t(f"export.decision.{decision}") if decision else self.t("review.open")
+            mark = self.t(DECISION_KEYS[decision]) if decision else self.t("review.open")
             line = self.t(
                 "review.item",
                 name=name,

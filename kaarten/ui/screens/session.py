@@ -23,20 +23,20 @@ class SessionScreen(KaartenScreen):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.session"
+    HELP = "session"
     PRESENTABLE = True
     BINDINGS = [
         # Priority: the agenda list would take Enter (and hide the key from the footer).
-        command("enter", "open_cards", "open_cards", priority=True),
-        command("space", "timer", "timer"),
-        command("plus", "minute", "minute"),
-        command("0", "reset_timer", "reset_timer", show=False),
-        command("v", "next_activity", "next_activity"),
-        command("a", "action_point", "action_point"),
-        command("p", "action_points", "action_points"),
-        command("g", "toggle_bell", "bell", show=False),
-        command("x", "close_session", "close_session"),
-        command("escape", "leave", "leave"),
+        command("enter", "open_cards", "key.open_cards", "cmd.open_cards", priority=True),
+        command("space", "timer", "key.timer", "cmd.timer"),
+        command("plus", "minute", "key.minute", "cmd.minute"),
+        command("0", "reset_timer", "key.reset_timer", "cmd.reset_timer", show=False),
+        command("v", "next_activity", "key.next_activity", "cmd.next_activity"),
+        command("a", "action_point", "key.action_point", "cmd.action_point"),
+        command("p", "action_points", "key.action_points", "cmd.action_points"),
+        command("g", "toggle_bell", "key.bell", "cmd.bell", show=False),
+        command("x", "close_session", "key.close_session", "cmd.close_session"),
+        command("escape", "leave", "key.leave", "cmd.leave"),
     ]
 
     def __init__(self, run: SessionRun) -> None:

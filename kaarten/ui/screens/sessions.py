@@ -18,10 +18,10 @@ class SessionListScreen(KaartenScreen):
 
     CSS_PATH = SESSION_CSS
 
-    HELP = "help.sessions"
+    HELP = "sessions"
     BINDINGS = [
-        command("n", "new", "new_session"),
-        command("escape", "back", "back"),
+        command("n", "new", "key.new_session", "cmd.new_session"),
+        command("escape", "back", "key.back", "cmd.back"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -63,7 +63,7 @@ class SessionListScreen(KaartenScreen):
             date=summary.date,
             title=summary.title,
             names=", ".join(summary.participants),
-            n=summary.open_actions,
+            open=self.t_n("sessions.open_points", summary.open_actions),
             state=state,
         )
         return Option(Content(text), id=summary.id)

@@ -17,7 +17,7 @@ class TextEntryModal(KaartenModal[str | None]):
 
     CSS_PATH = SESSION_CSS
 
-    BINDINGS = [command("escape", "cancel", "cancel")]
+    BINDINGS = [command("escape", "cancel", "key.cancel")]
 
     def __init__(
         self,
@@ -77,10 +77,10 @@ class TextEntryModal(KaartenModal[str | None]):
 class OwnQuestionModal(TextEntryModal):
     """An eigen vraag: a question of the coach's own that becomes a card."""
 
-    HELP = "help.own_question"
+    HELP = "own_question"
 
 
 class NoteModal(TextEntryModal):
     """A note on the card on the table, with the notes written on it before."""
 
-    HELP = "help.note"
+    HELP = "note"

@@ -14,7 +14,7 @@ class TooSmallScreen(KaartenScreen):
     """A polite notice; the screens underneath keep their state and come back as soon as
     the window is large enough."""
 
-    HELP = "help.too_small"
+    HELP = "too_small"
 
     def compose(self) -> ComposeResult:
         yield Static(id="too-small")

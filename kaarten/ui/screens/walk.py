@@ -14,10 +14,10 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.events import DescendantBlur, Key
-from textual.timer import Timer
 from textual.widgets import Header, Label, Markdown, Static, TextArea
 
 from kaarten.deck import guide
+from kaarten.deck.labels import KIND
 from kaarten.deck.model import CardSet, Deck
 from kaarten.journal.logfile import ReadOnly
 from kaarten.own.logbook import (
@@ -31,10 +31,11 @@ from kaarten.own.logbook import (
     page_title,
     pages,
 )
+from kaarten.ui.autosave import Autosave
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.card_view import CardView
 from kaarten.ui.widgets.key_footer import KeyFooter
-from kaarten.ui.widgets.save_banner import SAVE_DELAY, SaveBanner, SaveState
+from kaarten.ui.widgets.save_banner import SaveBanner, SaveState
 
 
 class PageView(VerticalScroll):
@@ -42,8 +43,8 @@ class PageView(VerticalScroll):
     the arrows move the cursor, so these keys live here, not on the screen."""
 
     BINDINGS = [
-        command("right", "screen.next", "next_page"),
-        command("left", "screen.previous", "previous_page"),
+        command("right", "screen.next", "key.next_page", "cmd.next_page"),
+        command("left", "screen.previous", "key.previous_page", "cmd.previous_page"),
     ]
 
 
@@ -51,11 +52,11 @@ class WalkScreen(KaartenScreen):
     """One page at a time; the answer field below it."""
 
     CSS_PATH = SESSION_CSS
-    HELP = "help.walk"
+    HELP = "walk"
     BINDINGS = [
-        command("enter", "write", "write"),
-        command("a", "action_point", "own_action_point"),
-        command("escape", "back", "back"),
+        command("enter", "write", "key.write", "cmd.write"),
+        command("a", "action_point", "key.own_action_point", "cmd.own_action_point"),
+        command("escape", "back", "key.back", "cmd.back"),
     ]
 
     def __init__(self, deck: Deck, card_set: CardSet, page: str | None = None) -> None:
@@ -64,7 +65,7 @@ class WalkScreen(KaartenScreen):
         self.card_set = card_set
         self.pages = pages(deck, card_set)
         self.index = self.pages.index(page) if page in self.pages else 0
-        self._save_timer: Timer | None = None
+        self._autosave = Autosave(self, self.save)
         self._failure: str | None = None
         self._typing_on = False
         """Letters typed on the page go into the answer until it is left (see on_key)."""
@@ -130,7 +131,7 @@ class WalkScreen(KaartenScreen):
             markdown.update(f"## {heading}\n\n{text}")
         else:
             kind = next(c.kind for c in self.card_set.cards if c.id == page)
-            card.show(text, self.t(f"card.kind.{kind.name.lower()}"), self.card_set.title)
+            card.show(text, self.t(KIND[kind]), self.card_set.title)
         self.query_one("#walk-page").scroll_home(animate=False)
         self.query_one("#walk-answer-label", Label).update(Content(self.t("solo.answer_label")))
         answer = self.query_one("#walk-answer", TextArea)
@@ -227,8 +228,8 @@ class WalkScreen(KaartenScreen):
             return  # the page's own answer loaded, nothing typed
         self._typed = event.text_area.text
         self.query_one(SaveState).pending(self.t)
-        if self._save_timer is None and self.logbook.writable:
-            self._save_timer = self.set_timer(SAVE_DELAY, self.save)
+        if self.logbook.writable:
+            self._autosave.changed()
 
     def on_descendant_blur(self, event: DescendantBlur) -> None:
         if event.widget.id == "walk-answer":
@@ -237,9 +238,7 @@ class WalkScreen(KaartenScreen):
 
     def save(self, show: bool = True) -> None:
         """Keep what is in the answer field under the page shown."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
+        self._autosave.cancel()
         if self._typed is None or not self.logbook.writable:
             return
         try:

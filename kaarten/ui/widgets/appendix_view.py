@@ -12,6 +12,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from kaarten.deck.labels import INPUT
 from kaarten.deck.model import Appendix, AppendixForm, ChecklistGroup, FieldInput, SkillGroup
 
 Translate = Callable[..., str]
@@ -59,7 +60,7 @@ def _form(appendix: Appendix, t: Translate) -> RenderableType:
             table = _new_table(t("appendix.field"), t("appendix.fill_in"), ratios=(1, 2))
             parts.append(table)
         what = Text(field.prompt or "")
-        kind = t(f"appendix.input.{field.input.value}")
+        kind = t(INPUT[field.input])
         if field.input is FieldInput.CHOICE and field.choices:
             what.append("\n")
             for choice in field.choices:

@@ -21,7 +21,7 @@ OFF = "☐ "
 class CheckList(OptionList):
     """Items (value, text) with a box each; Space, Enter or a click ticks or unticks."""
 
-    BINDINGS = [command("space", "tick", "tick")]
+    BINDINGS = [command("space", "tick", "key.tick", "cmd.tick")]
 
     class Changed(Message):
         """An item was ticked or unticked; ``selected`` is every ticked value."""

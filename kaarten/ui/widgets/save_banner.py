@@ -14,19 +14,24 @@ from textual.widgets import Static
 
 from kaarten.journal.log import Journal, LogProblem
 from kaarten.journal.logfile import OpenLog
-from kaarten.strings import MESSAGES
 
 Translate = Callable[..., str]
 
-SAVE_DELAY = 2.0
-"""Seconds between saves while typing: a crash loses at most this much typing."""
+
+_OWN_WORDING = {
+    "log.locked": "solo.log.locked",
+    "log.damaged": "solo.log.damaged",
+    "log.no_header": "solo.log.no_header",
+    "log.second_header": "solo.log.second_header",
+    "log.empty": "solo.log.empty",
+}
+"""Log messages that Zelf aan de slag words its own way, where the session's speak of a
+session."""
 
 
 def log_message(code: str, t: Translate, **params: Any) -> str:
-    """A log message for Zelf aan de slag: its own wording (``own.log.*``) where the
-    session's speaks of a session."""
-    own = f"solo.{code}"
-    return t(own if own in MESSAGES else code, **params)
+    """A log message for Zelf aan de slag, in its own wording where it has one."""
+    return t(_OWN_WORDING.get(code, code), **params)
 
 
 def unsaved_message(journal: Journal, t: Translate) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Digits, Static
 
 from kaarten.session.run import SessionRun
@@ -19,8 +20,11 @@ REFRESH = 0.25  # seconds: often enough that a second never shows twice as long
 
 
 class SessionTimer(Vertical):
-    """Time left (or over, in the warning colour) and what the timer is doing; signals
-    once each time a running countdown passes zero."""
+    """Time left (or over, in the warning colour) and what the timer is doing; posts
+    :class:`TimeUp` once each time a running countdown passes zero."""
+
+    class TimeUp(Message):
+        """The running countdown of the current activity passed zero."""
 
     def __init__(self, run: SessionRun, id: str | None = None) -> None:
         super().__init__(id=id, classes="timer")
@@ -56,19 +60,18 @@ class SessionTimer(Vertical):
             return
         self.display = True
         countdown = self.run.timer(activity)
-        self.run.save_reading()
         over = countdown.over
         if over and self._was_over is False and countdown.running:
-            self.kaarten.sessions.time_up()
+            self.post_message(self.TimeUp())
         self._was_over = over
         self.query_one(Digits).update(countdown.display())
         if not countdown.started:
-            state = "not_started"
+            state = "session.timer.not_started"
         elif over:
-            state = "over"
+            state = "session.timer.over"
         else:
-            state = "running" if countdown.running else "paused"
+            state = "session.timer.running" if countdown.running else "session.timer.paused"
         self.set_class(over, "-over")
         self.set_class(countdown.running, "-running")
-        label = self.kaarten.t(f"session.timer.{state}", activity=activity.title)
+        label = self.kaarten.t(state, activity=activity.title)
         self.query_one(".timer-state", Static).update(Content(label))

@@ -3,10 +3,12 @@ the personal logboek keep them alike; each says how a change reaches its log."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from kaarten.i18n import tr
 from kaarten.journal.log import Record
-from kaarten.journal.records import TEXT_MAX, ActionPoint
-from kaarten.session.model import Participant
-from kaarten.text import clean
+from kaarten.journal.records import TEXT_MAX, ActionPoint, Participant
+from kaarten.text import clean, md
 
 
 def typed_text(text: str, limit: int = TEXT_MAX) -> str:
@@ -23,22 +25,19 @@ def typed_text(text: str, limit: int = TEXT_MAX) -> str:
     return kept
 
 
-class ActionBook:
-    """Changing the action points of a log; subclasses give :meth:`add_record`,
-    ``actions`` and ``participants``."""
+class ActionBook(Protocol):
+    """Changing the action points of a log. A log that keeps action points subclasses
+    this protocol for the changes below and gives the three members it declares."""
 
     __slots__ = ()
 
-    def add_record(self, kind: str, **fields: object) -> Record:
-        raise NotImplementedError
+    def add_record(self, kind: str, **fields: object) -> Record: ...
 
     @property
-    def actions(self) -> dict[str, ActionPoint]:
-        raise NotImplementedError
+    def actions(self) -> dict[str, ActionPoint]: ...
 
     @property
-    def participants(self) -> list[Participant]:
-        raise NotImplementedError
+    def participants(self) -> list[Participant]: ...
 
     def add_action(
         self,
@@ -84,3 +83,14 @@ class ActionBook:
     def delete_action(self, point_id: str) -> None:
         """Remove an action point from view; the log keeps it and its removal."""
         self.add_record("actiepunt_verwijderd", id=point_id)
+
+
+def point_line(point: ActionPoint, lang: str) -> str:
+    """An action point as a Markdown task line, with its date and kaartenset."""
+    extra = []
+    if point.due:
+        extra.append(tr("export.due", lang, date=md(point.due)))
+    if point.set_id:
+        extra.append(tr("export.from_set", lang, set=md(point.set_id)))
+    tail = f" ({', '.join(extra)})" if extra else ""
+    return f"- [{'x' if point.done else ' '}] {md(point.text)}{tail}"

@@ -1,6 +1,6 @@
-"""The app's side of Zelf aan de slag: the logboek kept open while the app runs, the
-forms, export and deletion. Screens call it through ``app.own``; the logboek and the forms
-themselves live in :mod:`kaarten.own`, free of Textual."""
+"""Zelf aan de slag as a whole: the logboek kept open while the app runs, the forms,
+export, repair and deletion. The app's screens reach it through ``app.own``; it never
+imports Textual or the app."""
 
 from __future__ import annotations
 
@@ -9,23 +9,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kaarten.journal.log import replace_atomically
-from kaarten.locations import EXPORTS, OWN, private_folder
+from kaarten.locations import own_exports, private_folder
 from kaarten.own.logbook import OpenLogbook
+from kaarten.own.prep import OpenForm
 from kaarten.own.store import Deleted, OwnStore
 
 if TYPE_CHECKING:
-    from kaarten.deck.model import Deck
-    from kaarten.own.prep import OpenForm, Parts
-    from kaarten.ui.app import KaartenApp
+    from kaarten.deck.model import Deck, Library
+    from kaarten.own.prep import Parts
 
 
-class OwnDesk:
-    """The teacher's own logboek and forms, for the screens."""
+class OwnWork:
+    """The teacher's own logboek and forms in one data folder."""
 
-    def __init__(self, app: KaartenApp, folder: Path) -> None:
-        self.app = app
+    def __init__(self, folder: Path) -> None:
         self.store = OwnStore(folder)
-        self.exports = folder / EXPORTS / OWN
+        self.exports = own_exports(folder)
         self._logbook: OpenLogbook | None = None
 
     @property
@@ -46,24 +45,31 @@ class OwnDesk:
         """A new, empty form (raises OSError when it cannot be saved)."""
         return self.store.create_form(deck.id, parts)
 
-    def export_logbook(self) -> Path:
+    def open_form(self, path: Path) -> OpenForm:
+        """A form from disk, writable unless something stands in the way (then read-only,
+        with the reason)."""
+        return OpenForm.read(path)
+
+    def repair_form(self, path: Path) -> Path:
+        """Keep the readable part of a damaged form; returns the copy of the whole file
+        (raises OSError)."""
+        return OpenForm.repair(path)
+
+    def export_logbook(self, library: Library, lang: str) -> Path:
         """The whole logboek, forms included, as ``logboek-<date>.md`` (raises OSError)."""
         from kaarten.own.export import logbook_markdown
 
         today = datetime.date.today().isoformat()
         forms = [f.state for f in self.store.forms() if f.state is not None]
-        text = logbook_markdown(
-            self.logbook.book, self.app.result.library, forms, self.app.ui_language, today
-        )
+        text = logbook_markdown(self.logbook.book, library, forms, lang, today)
         return self._write(f"logboek-{today}.md", text)
 
-    def export_form(self, opened: OpenForm) -> Path:
+    def export_form(self, opened: OpenForm, library: Library, lang: str) -> Path:
         """One form as ``formulier-<id>.md`` (raises OSError). The name is the form file's
         own name, never typed text (BAD_INPUT C1) nor what the file says."""
         from kaarten.own.export import appendices_of, form_markdown
 
-        find = appendices_of(self.app.result.library)
-        text = form_markdown(opened.form, find, self.app.ui_language)
+        text = form_markdown(opened.form, appendices_of(library), lang)
         return self._write(f"formulier-{opened.path.stem}.md", text)
 
     def _write(self, name: str, text: str) -> Path:
@@ -80,7 +86,5 @@ class OwnDesk:
     def repair_logbook(self) -> Path:
         """Keep the readable part of a damaged logboek; returns the copy of the whole file
         (raises OSError)."""
-        from kaarten.own.logbook import OpenLogbook
-
         self.close()
         return OpenLogbook.repair(self.store.logbook_path)

@@ -32,7 +32,7 @@ NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 class UnsafeFile(OSError):
     """A file that is not read: ``reason`` is a message code (``file.*`` in
-    :mod:`kaarten.strings`), ``size`` the size found for ``file.too_large``."""
+    :mod:`kaarten.i18n`), ``size`` the size found for ``file.too_large``."""
 
     def __init__(self, reason: str, size: int = 0) -> None:
         super().__init__(reason)

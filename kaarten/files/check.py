@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kaarten.files import (
+from kaarten.files.safe import (
     FILE_MODE,
     FOLDER_MODE,
     UnsafeFile,
@@ -25,8 +25,8 @@ from kaarten.files import (
     is_own,
     narrow,
 )
+from kaarten.i18n import tr
 from kaarten.locations import EXPORTS, OWN_FOLDERS
-from kaarten.strings import tr
 
 
 @dataclass(slots=True)
