@@ -230,10 +230,10 @@ def print_overview(
             assignments = tr("check.assignments", lang)
             out.write(
                 f"  {tr('check.set', lang):<6} {tr('check.title', lang):<{width}}  {questions}"
-                f"  {assignments}  {tr('check.own_question', lang)}\n"
+                f"  {assignments}  {tr('check.custom_question', lang)}\n"
             )
             for card_set in sets:
-                own = tr("check.yes" if card_set.own_question else "check.no", lang)
+                own = tr("check.yes" if card_set.custom_question else "check.no", lang)
                 out.write(
                     f"  {card_set.id:<6} {card_set.title:<{width}}  "
                     f"{len(card_set.questions):>{len(questions)}}  "
@@ -288,7 +288,7 @@ def check_json(result: LoadResult, lang: str) -> dict[str, Any]:
                     "thema": s.theme,
                     "gesprekskaarten": len(s.questions),
                     "opdrachtkaarten": len(s.assignments),
-                    "eigen_vraag": s.own_question,
+                    "eigen_vraag": s.custom_question,
                 }
                 for s in deck.sorted_sets()
             ],

@@ -241,7 +241,7 @@ class Builder:
             source=self._src(root),
             tip=self._opt(root, "tip"),
             background=self._opt(root, "achtergrond"),
-            own_question=root.text("eigen_vraag") == "ja",
+            custom_question=root.text("eigen_vraag") == "ja",
             duration_seconds=self._duration(root),
             definitions=self._refs(root, "definities", "definition"),
             appendices=self._refs(root, "bijlagen", "appendix"),

@@ -12,11 +12,11 @@ from collections.abc import Iterable, Sequence
 from kaarten.deck.model import Card, CardKind, CardSet, Source
 
 
-def blank_own_question(card_set: CardSet) -> Card:
+def blank_custom_question(card_set: CardSet) -> Card:
     """The blank "eigen vraag" card of a set: the coach asks a question of their own."""
     return Card(
         id=f"{card_set.id}-eigen-vraag",
-        kind=CardKind.OWN_QUESTION,
+        kind=CardKind.CUSTOM_QUESTION,
         text="",
         set_id=card_set.id,
         source=card_set.source,
@@ -25,25 +25,25 @@ def blank_own_question(card_set: CardSet) -> Card:
 
 def is_blank(card: Card) -> bool:
     """True for the empty eigen-vraag card, which shows an invitation instead of text."""
-    return card.kind is CardKind.OWN_QUESTION and not card.text
+    return card.kind is CardKind.CUSTOM_QUESTION and not card.text
 
 
 def set_cards(card_set: CardSet, own: Iterable[Card] = ()) -> list[Card]:
     """The cards of one kaartenset as the paper set has them: gesprekskaarten, the blank
     eigen-vraag card when the set has one, opdrachtkaarten; then questions typed this run."""
     cards = list(card_set.questions)
-    if card_set.own_question:
-        cards.append(blank_own_question(card_set))
+    if card_set.custom_question:
+        cards.append(blank_custom_question(card_set))
     cards.extend(card_set.assignments)
     cards.extend(own)
     return cards
 
 
-def own_question(text: str, set_id: str, number: int) -> Card:
+def custom_question(text: str, set_id: str, number: int) -> Card:
     """A card made of a question typed during the run."""
     return Card(
         id=f"{set_id}-eigen-{number}",
-        kind=CardKind.OWN_QUESTION,
+        kind=CardKind.CUSTOM_QUESTION,
         text=text,
         set_id=set_id,
         source=Source("", 0),
@@ -56,7 +56,7 @@ def typed_question(card_id: str, text: str, set_ids: Iterable[str]) -> Card | No
     set_id = next((s for s in set_ids if card_id.startswith(f"{s}-eigen-")), None)
     if set_id is None:
         return None
-    return Card(card_id, CardKind.OWN_QUESTION, text, set_id, Source("", 0))
+    return Card(card_id, CardKind.CUSTOM_QUESTION, text, set_id, Source("", 0))
 
 
 class DrawPile:

@@ -77,8 +77,8 @@ def set_preview(card_set: CardSet, lang: str) -> str:
         questions=len(card_set.questions),
         assignments=len(card_set.assignments),
     )
-    if card_set.own_question:
-        counts += " · " + tr("guide.has_own_question", lang)
+    if card_set.custom_question:
+        counts += " · " + tr("guide.has_custom_question", lang)
     return (
         f"# {md(card_set.id)} {md(card_set.title)}\n\n{md(counts)}\n\n"
         + _section(tr("guide.goal", lang), card_set.goal)

@@ -9,7 +9,7 @@ from kaarten.i18n import DEFAULT_LANGUAGE, tr
 KIND = {
     CardKind.QUESTION: "card.kind.question",
     CardKind.ASSIGNMENT: "card.kind.assignment",
-    CardKind.OWN_QUESTION: "card.kind.own_question",
+    CardKind.CUSTOM_QUESTION: "card.kind.custom_question",
     CardKind.ENERGIZER: "card.kind.energizer",
 }
 FORM = {

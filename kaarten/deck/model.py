@@ -26,7 +26,7 @@ class CardKind(enum.Enum):
 
     QUESTION = "gesprekskaart"
     ASSIGNMENT = "opdrachtkaart"
-    OWN_QUESTION = "eigen vraag"
+    CUSTOM_QUESTION = "eigen vraag"
     ENERGIZER = "energizerkaart"
 
 
@@ -77,7 +77,7 @@ class CardSet:
     source: Source
     tip: str | None = None
     background: str | None = None
-    own_question: bool = False
+    custom_question: bool = False
     duration_seconds: int | None = None
     definitions: tuple[str, ...] = ()
     appendices: tuple[str, ...] = ()

@@ -25,6 +25,12 @@ from kaarten.journal.records import replay_log
 State = TypeVar("State")
 
 
+DAMAGED = "log.damaged"
+"""Why a log is read-only: a record is damaged (a repair keeps the readable part)."""
+NOT_FOR_WRITING = "log.not_for_writing"
+"""Why a log is read-only: it was opened only to be read; nothing is wrong with it."""
+
+
 class ReadOnly(Exception):
     """The log cannot be written to; ``reason`` is a message code."""
 
@@ -78,11 +84,11 @@ class OpenLog(ABC, Generic[State]):
         problems = as_reader(path, content) + found  # until this opens it for writing
         if state is None:  # nothing usable: h may keep a copy and start afresh, unless newer
             newer = problems[0].code == "log.newer"
-            return cls(path, None, None, problems, "log.newer" if newer else "log.damaged")
+            return cls(path, None, None, problems, "log.newer" if newer else DAMAGED)
         if content.damaged or used < len(content.records):
-            return cls(path, state, None, problems, "log.damaged")
+            return cls(path, state, None, problems, DAMAGED)
         if not write:
-            return cls(path, state, None, problems, "log.not_for_writing")
+            return cls(path, state, None, problems, NOT_FOR_WRITING)
         try:
             journal = Journal.open(path, content)
         except Locked:
@@ -116,6 +122,11 @@ class OpenLog(ABC, Generic[State]):
         record = self.journal.stamp({"soort": kind, **fields})
         self.change(self.state, record)
         return self.journal.append(record)
+
+    @property
+    def repairable(self) -> bool:
+        """Read-only because of damage, which :meth:`repair` can set right."""
+        return self.read_only == DAMAGED
 
     @property
     def unsaved(self) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 from kaarten.deck.model import Card, Library
 from kaarten.i18n import tr
 from kaarten.journal.actions import point_line
-from kaarten.session.model import ActionPoint, Participant, Session
+from kaarten.session.model import ActionPoint, Decision, Participant, Session
 from kaarten.text import clean, clean_data, md
 
 CardText = Callable[[str, str], tuple[str, str] | None]
@@ -44,16 +44,16 @@ def card_texts(library: Library, lang: str) -> CardText:
         card = by_id[deck_id].get(card_id) or typed_question(card_id, "", deck.card_sets)
         if card is None:
             return None
-        text = card.text if card.kind is not CardKind.OWN_QUESTION else ""
+        text = card.text if card.kind is not CardKind.CUSTOM_QUESTION else ""
         return card_label(deck, card, lang), text
 
     return find
 
 
 DECISION_KEYS = {
-    "klaar": "export.decision.klaar",
-    "doorgeschoven": "export.decision.doorgeschoven",
-    "vervallen": "export.decision.vervallen",
+    Decision.DONE: "export.decision.klaar",
+    Decision.CARRIED: "export.decision.doorgeschoven",
+    Decision.DROPPED: "export.decision.vervallen",
 }
 """How a review decision on an earlier action point reads."""
 

@@ -49,9 +49,17 @@ class ActivityKind(enum.StrEnum):
     """Anything else: a record written by hand, or by a newer kaarten."""
 
 
-DECISIONS = ("klaar", "doorgeschoven", "vervallen")
 TIMER_ACTIONS = ("start", "pauze", "hervat", "minuut", "reset", "stand")
 """``stand`` is a reading of a running timer, saved now and then so a crash loses little."""
+
+
+class Decision(enum.StrEnum):
+    """What the review decided on an earlier open action point (the log's word)."""
+
+    DONE = "klaar"
+    CARRIED = "doorgeschoven"
+    """Carried over: it becomes an action point of this session."""
+    DROPPED = "vervallen"
 
 
 @dataclass(slots=True)
@@ -124,7 +132,7 @@ class Session:
     draws: list[Draw] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     actions: dict[str, ActionPoint] = field(default_factory=dict)
-    decisions: dict[tuple[str, str], str] = field(default_factory=dict)
+    decisions: dict[tuple[str, str], Decision] = field(default_factory=dict)
     """Review of earlier action points: (session id, action point id) → decision."""
     reviewed: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     """The same earlier action points → (participant's name, text), for summaries."""
@@ -307,10 +315,10 @@ def apply(session: Session, record: Record) -> None:
     elif kind in ACTION_KINDS:
         apply_action(session.actions, kind, record)
     elif kind == "beoordeling":
-        if record["besluit"] not in DECISIONS:
+        if record["besluit"] not in tuple(Decision):
             raise RecordError("log.field", field="besluit", kind=kind)
         key = (record["sessie"], record["actiepunt"])
-        session.decisions[key] = record["besluit"]
+        session.decisions[key] = Decision(record["besluit"])
         if "tekst" in record:
             session.reviewed[key] = (
                 _text(record.get("naam", ""), NAME_MAX),

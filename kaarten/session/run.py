@@ -16,7 +16,7 @@ from kaarten.deck.model import Card, CardKind
 from kaarten.deck.table import CardTable
 from kaarten.journal.actions import ActionBook, typed_text
 from kaarten.journal.log import Record
-from kaarten.session.model import ActionPoint, Activity, Participant, Session
+from kaarten.session.model import ActionPoint, Activity, Decision, Participant, Session
 from kaarten.session.store import GroupHistory, OpenSession, name_key
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
 
@@ -288,7 +288,7 @@ class SessionRun(ActionBook):
         """Keep a card for this group's next session ("voor later")."""
         self.opened.record("voor_later", deck=deck, kaart=card)
 
-    def review(self, earlier: Session, point: ActionPoint, name: str, decision: str) -> None:
+    def review(self, earlier: Session, point: ActionPoint, name: str, decision: Decision) -> None:
         """Decide on an earlier session's open action point: klaar, doorgeschoven or
         vervallen. Carried over (doorgeschoven), it becomes an action point of this session
         at once, for the participant of the same name; decided otherwise, that copy goes."""
@@ -296,12 +296,12 @@ class SessionRun(ActionBook):
             "beoordeling",
             sessie=earlier.id,
             actiepunt=point.id,
-            besluit=decision,
+            besluit=decision.value,
             naam=name,
             tekst=point.text,
         )
         copy = self.session.carried(earlier.id, point.id)
-        if decision != "doorgeschoven":
+        if decision is not Decision.CARRIED:
             if copy is not None:
                 self.delete_action(copy.id)
             return
@@ -338,7 +338,7 @@ class _TableRecords:
         )
 
     def drawn(self, card: Card, participant: str | None) -> None:
-        own = card.text if card.kind is CardKind.OWN_QUESTION else None
+        own = card.text if card.kind is CardKind.CUSTOM_QUESTION else None
         self._run.drew(self._activity.deck, card.id, own, participant, self._activity)
 
     def round_changed(self, people: Sequence[str] | None, dealt: Card | None) -> None:

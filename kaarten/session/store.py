@@ -27,7 +27,7 @@ from kaarten.journal.log import (
 )
 from kaarten.journal.logfile import OpenLog, ReadOnly
 from kaarten.locations import SESSIONS, private_folder
-from kaarten.session.model import NAME_MAX, ActionPoint, Session, apply, replay, start
+from kaarten.session.model import NAME_MAX, ActionPoint, Decision, Session, apply, replay, start
 
 __all__ = ["ReadOnly"]  # raised by OpenSession.record
 from kaarten.text import normalise_name
@@ -71,7 +71,7 @@ def closed_by_review(sessions: Iterable[Session]) -> set[tuple[str, str]]:
         key
         for session in sessions
         for key, decision in session.decisions.items()
-        if decision != "doorgeschoven"
+        if decision is not Decision.CARRIED
     }
 
 
@@ -275,7 +275,7 @@ class SessionStore:
             key
             for s in sessions
             for key, d in s.decisions.items()
-            if d != "doorgeschoven" or s.carried(*key) is not None
+            if d is not Decision.CARRIED or s.carried(*key) is not None
         }
         found = []
         for session in sessions:

@@ -112,7 +112,7 @@ class KaartenApp(App[int]):
         self.data_folder = data_folder
         """The user's own files (sessions, crash reports); None: nothing is kept."""
         self._rng = rng
-        self.own_questions: dict[tuple[str, str], list[Card]] = {}
+        self.custom_questions: dict[tuple[str, str], list[Card]] = {}
         self.guide_hidden = False
         """The coach hid the handleiding: it stays hidden on every card table."""
         self._search_index: SearchIndex | None = None
@@ -386,22 +386,22 @@ class KaartenApp(App[int]):
 
         cards: list[Card] = []
         for set_id in set_ids:
-            own = self.own_questions.get((deck.id, set_id), [])
+            own = self.custom_questions.get((deck.id, set_id), [])
             cards.extend(set_cards(deck.card_sets[set_id], own))
         return cards
 
-    def add_own_question(
+    def add_custom_question(
         self, deck: Deck, set_id: str, text: str, taken: Collection[str] = ()
     ) -> Card:
         """Keep a typed question as a card of ``set_id`` for the rest of the run; its id is
         none of ``taken`` (the cards on the table, typed in an earlier run of a session)."""
-        from kaarten.deck.draw import own_question
+        from kaarten.deck.draw import custom_question
 
-        number = 1 + sum(len(cards) for cards in self.own_questions.values())
+        number = 1 + sum(len(cards) for cards in self.custom_questions.values())
         while f"{set_id}-eigen-{number}" in taken:
             number += 1
-        card = own_question(text, set_id, number)
-        self.own_questions.setdefault((deck.id, set_id), []).append(card)
+        card = custom_question(text, set_id, number)
+        self.custom_questions.setdefault((deck.id, set_id), []).append(card)
         return card
 
     def open_card_sets(

@@ -64,7 +64,7 @@ class CardSearch(Provider):
     def _own_entries(self) -> list[Entry]:
         return [
             card_entry(deck_id, card)
-            for (deck_id, _set_id), cards in self.kaarten.own_questions.items()
+            for (deck_id, _set_id), cards in self.kaarten.custom_questions.items()
             for card in cards
         ]
 

@@ -34,7 +34,7 @@ CALLS = [
 
 
 @pytest.mark.parametrize("args", CALLS, ids=" ".join)
-def test_the_command_line_speaks_dutch(capsys: pytest.CaptureFixture[str], args) -> None:
+def test_the_command_line_speaks_dutch(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
     code = main(args)
     out, err = capsys.readouterr()
     said = out + err

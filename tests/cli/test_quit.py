@@ -8,13 +8,14 @@ import datetime
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from terminal import Terminal
 
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
 from kaarten.session.store import SessionStore
+from tests.cli.terminal import Terminal
 
 RUNS = 1.5
 """Seconds the timer runs before the coach quits."""
@@ -30,7 +31,7 @@ def _session(home: Path) -> Path:
     return opened.path
 
 
-def _timer_records(path: Path) -> list[dict]:
+def _timer_records(path: Path) -> list[dict[str, Any]]:
     return [r for r in read_log(path).records if r["soort"] == "timer"]
 
 

@@ -6,13 +6,35 @@ import datetime
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
+from textual.pilot import Pilot
 
+from kaarten.session.run import SessionRun
 from kaarten.ui.app import KaartenApp, make_app
 
 SMALL = (80, 24)
 LARGE = (160, 48)
+
+AppFactory = Callable[..., KaartenApp]
+"""The ``app_factory`` fixture: ``app_factory(language="nl", extra=())``."""
+AppPilot = Pilot[int]
+"""What ``app.run_test()`` yields."""
+SnapCompare = Callable[..., bool]
+"""pytest-textual-snapshot's ``snap_compare`` fixture."""
+
+
+def kaarten_of(pilot: AppPilot) -> KaartenApp:
+    """The app a pilot drives, typed."""
+    return cast(KaartenApp, pilot.app)
+
+
+def running(app: KaartenApp) -> SessionRun:
+    """The session being led (the test has started one)."""
+    run = app.sessions.run
+    assert run is not None
+    return run
 
 
 def screen_text(app: KaartenApp) -> str:
@@ -31,7 +53,7 @@ def flat(app: KaartenApp) -> str:
 
 
 @pytest.fixture
-def app_factory() -> Callable[..., KaartenApp]:
+def app_factory() -> AppFactory:
     """Builds the app as the CLI does, with a seeded shuffle."""
 
     def build(language: str = "nl", extra: tuple[Path, ...] = ()) -> KaartenApp:
@@ -40,7 +62,7 @@ def app_factory() -> Callable[..., KaartenApp]:
     return build
 
 
-async def wait_for_preview(pilot) -> None:  # type: ignore[no-untyped-def]
+async def wait_for_preview(pilot: AppPilot) -> None:
     """Wait until the home screen's preview (mounted just after the first frame) shows its
     text: a fixed pause is too short on a busy machine."""
     for _ in range(100):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import LARGE, SMALL, flat, screen_text
 from textual.widgets import Button, Input
 
 from kaarten.ui.app import KaartenApp
@@ -12,6 +11,7 @@ from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
 from kaarten.ui.screens.link import LinkModal
 from kaarten.ui.widgets.qr_code import QRCode
+from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text
 
 
 def _open_set(app: KaartenApp, set_id: str, deck: str = "ouderbetrokkenheid") -> None:
@@ -24,7 +24,9 @@ def _card_text(app: KaartenApp) -> str:
     return screen.card.text
 
 
-async def test_opens_on_the_first_card_with_kind_set_and_handleiding(app_factory) -> None:
+async def test_opens_on_the_first_card_with_kind_set_and_handleiding(
+    app_factory: AppFactory,
+) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         await pilot.pause()
@@ -41,7 +43,7 @@ async def test_opens_on_the_first_card_with_kind_set_and_handleiding(app_factory
         assert "Volgens De Vries (2013)" in text
 
 
-async def test_next_and_previous(app_factory) -> None:
+async def test_next_and_previous(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "1.1")
@@ -60,7 +62,7 @@ async def test_next_and_previous(app_factory) -> None:
         assert "Hoe breng jij de behoefte van ouders in beeld" in flat(app)
 
 
-async def test_next_on_the_last_card_says_so(app_factory) -> None:
+async def test_next_on_the_last_card_says_so(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL, notifications=True) as pilot:
         _open_set(app, "1.2")
@@ -73,7 +75,7 @@ async def test_next_on_the_last_card_says_so(app_factory) -> None:
         assert "Dit was de laatste kaart" in flat(app)
 
 
-async def test_shuffle_and_restore_the_order(app_factory) -> None:
+async def test_shuffle_and_restore_the_order(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE, notifications=True) as pilot:
         _open_set(app, "1.1")
@@ -100,7 +102,7 @@ async def test_shuffle_and_restore_the_order(app_factory) -> None:
         assert "geschud" not in flat(app)
 
 
-async def test_overview_lists_all_cards_and_picks_one(app_factory) -> None:
+async def test_overview_lists_all_cards_and_picks_one(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         _open_set(app, "1.1")
@@ -122,7 +124,9 @@ async def test_overview_lists_all_cards_and_picks_one(app_factory) -> None:
         assert "vragenlijst" in flat(app)
 
 
-async def test_own_question_becomes_a_card_for_the_rest_of_the_run(app_factory) -> None:
+async def test_custom_question_becomes_a_card_for_the_rest_of_the_run(
+    app_factory: AppFactory,
+) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "2.1")
@@ -141,7 +145,7 @@ async def test_own_question_becomes_a_card_for_the_rest_of_the_run(app_factory) 
         # Opened again later in the run, the set still has the question, and search finds it.
         _open_set(app, "2.1")
         await pilot.pause()
-        assert "Wat [bold]vind[/] jij?" in [c.text for c in app.screen.pile.cards]  # type: ignore[attr-defined]
+        assert "Wat [bold]vind[/] jij?" in [c.text for c in app.screen.pile.cards]
         await pilot.press("escape", "slash")
         await pilot.pause()
         await pilot.press(*"vind jij")
@@ -149,7 +153,7 @@ async def test_own_question_becomes_a_card_for_the_rest_of_the_run(app_factory) 
         assert "Wat [bold]vind[/] jij?" in flat(app)
 
 
-async def test_own_question_cancel_adds_nothing(app_factory) -> None:
+async def test_custom_question_cancel_adds_nothing(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "1.1")
@@ -157,10 +161,10 @@ async def test_own_question_cancel_adds_nothing(app_factory) -> None:
         await pilot.press("e", *"niet bewaren", "escape")
         await pilot.pause()
         assert len(app.screen.pile) == 7  # type: ignore[attr-defined]
-        assert app.own_questions == {}
+        assert app.custom_questions == {}
 
 
-async def test_definition_from_a_card_that_refers_to_it(app_factory) -> None:
+async def test_definition_from_a_card_that_refers_to_it(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         _open_set(app, "2.3")
@@ -177,7 +181,7 @@ async def test_definition_from_a_card_that_refers_to_it(app_factory) -> None:
         assert isinstance(app.screen, CardTableScreen)
 
 
-async def test_every_definition_from_the_list(app_factory) -> None:
+async def test_every_definition_from_the_list(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         await pilot.pause()
@@ -191,7 +195,7 @@ async def test_every_definition_from_the_list(app_factory) -> None:
         assert "Ouderbetrokkenheid is alle betrokkenheid" not in flat(app)
 
 
-async def test_link_as_qr_code_with_title_and_url(app_factory) -> None:
+async def test_link_as_qr_code_with_title_and_url(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "3.2")
@@ -211,7 +215,7 @@ async def test_link_as_qr_code_with_title_and_url(app_factory) -> None:
         assert isinstance(app.screen, CardTableScreen)
 
 
-async def test_link_without_url_says_so_instead_of_a_code(app_factory) -> None:
+async def test_link_without_url_says_so_instead_of_a_code(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "3.1")
@@ -223,7 +227,7 @@ async def test_link_without_url_says_so_instead_of_a_code(app_factory) -> None:
         assert not app.screen.query_one(QRCode).display
 
 
-async def test_hide_the_handleiding(app_factory) -> None:
+async def test_hide_the_handleiding(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         _open_set(app, "1.1")
@@ -243,7 +247,7 @@ async def test_hide_the_handleiding(app_factory) -> None:
         assert "Werkwijze" in flat(app)
 
 
-async def test_presentation_mode_shows_only_the_card(app_factory) -> None:
+async def test_presentation_mode_shows_only_the_card(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         _open_set(app, "1.1")
@@ -263,7 +267,7 @@ async def test_presentation_mode_shows_only_the_card(app_factory) -> None:
         assert "Werkwijze" in flat(app)
 
 
-async def test_mixed_draw_from_several_sets(app_factory) -> None:
+async def test_mixed_draw_from_several_sets(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         await pilot.pause()
@@ -287,7 +291,7 @@ async def test_mixed_draw_from_several_sets(app_factory) -> None:
             await pilot.pause()
 
 
-async def test_mix_needs_a_choice(app_factory) -> None:
+async def test_mix_needs_a_choice(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL, notifications=True) as pilot:
         await pilot.pause()
@@ -296,7 +300,7 @@ async def test_mix_needs_a_choice(app_factory) -> None:
         assert "Kies eerst minstens één kaartenset" in flat(app)
 
 
-async def test_the_mix_dialog_names_its_buttons(app_factory) -> None:
+async def test_the_mix_dialog_names_its_buttons(app_factory: AppFactory) -> None:
     # Its cancel button once showed the message key "own.cancel" instead of a word.
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
@@ -309,7 +313,7 @@ async def test_the_mix_dialog_names_its_buttons(app_factory) -> None:
         assert str(app.screen.query_one("#mix-cancel", Button).label) == "Cancel"
 
 
-async def test_appendix_from_the_card_table(app_factory) -> None:
+async def test_appendix_from_the_card_table(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         _open_set(app, "3.3")
@@ -326,7 +330,9 @@ async def test_appendix_from_the_card_table(app_factory) -> None:
         assert "Gespreksvaardigheden" in guide_text
 
 
-async def test_own_question_input_keeps_text_when_language_switches(app_factory) -> None:
+async def test_custom_question_input_keeps_text_when_language_switches(
+    app_factory: AppFactory,
+) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         _open_set(app, "1.1")
@@ -339,7 +345,7 @@ async def test_own_question_input_keeps_text_when_language_switches(app_factory)
 
 
 async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
-    app_factory, tmp_path: Path
+    app_factory: AppFactory, tmp_path: Path
 ) -> None:
     """A 450-card set opens with 200 cards listed and an entry to see the rest (a list of
     every card froze the app for 30 s at 21,000 cards)."""
@@ -381,12 +387,13 @@ async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
         assert f"Kaart {WINDOW + 1} van 450" in flat(app)
 
 
-async def test_q_and_b_say_so_when_the_card_has_no_link_or_bijlage(app_factory) -> None:
+async def test_q_and_b_say_so_when_the_card_has_no_link_or_bijlage(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL, notifications=True) as pilot:
         _open_set(app, "1.3")
         await pilot.pause()
         screen = app.screen
+        assert isinstance(screen, CardTableScreen)
         assert not screen.refs.links and not screen.refs.appendices
         await pilot.press("q", "b")
         await pilot.pause()

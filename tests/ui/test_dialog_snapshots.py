@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
-from conftest import SMALL
-from test_snapshots import DECK, _app, _open_set, _session_file
+from textual.widgets import Input, TextArea
 
 from kaarten.ui.app import KaartenApp
+from tests.ui.conftest import SMALL, AppPilot, SnapCompare, kaarten_of
+from tests.ui.test_snapshots import DECK, _app, _open_set, _session_file
 
 Steps = Callable[..., Awaitable[None]]
 
@@ -21,29 +22,29 @@ def _no_passing_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(KaartenApp, "notify", lambda *args, **kwargs: None)
 
 
-def _still(pilot) -> None:  # type: ignore[no-untyped-def]
+def _still(pilot: AppPilot) -> None:
     """No blinking cursors: the picture must not depend on timing."""
-    for field in pilot.app.screen.query("Input, TextArea"):
+    for field in [*pilot.app.screen.query(Input), *pilot.app.screen.query(TextArea)]:
         field.cursor_blink = False
 
 
-async def _in_session(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _in_session(pilot: AppPilot) -> None:
     path = _session_file()
     await pilot.pause()
     if len(pilot.app.screen_stack) > 1:  # the offer to resume it
         await pilot.press("escape")
-    pilot.app.sessions.open(path)
+    kaarten_of(pilot).sessions.open(path)
     await pilot.pause()
 
 
-async def _at_the_table(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _at_the_table(pilot: AppPilot) -> None:
     await _in_session(pilot)
     await pilot.press("v", "enter")
     await pilot.pause()
 
 
 def _then(first: Steps, *keys: str) -> Steps:
-    async def run(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def run(pilot: AppPilot) -> None:
         await first(pilot)
         for key in keys:
             await pilot.press(key)
@@ -54,20 +55,21 @@ def _then(first: Steps, *keys: str) -> Steps:
     return run
 
 
-async def _new_session(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _new_session(pilot: AppPilot) -> None:
     await pilot.pause()
     await pilot.press("n")
     await pilot.pause()
-    pilot.app.screen.query_one("#date").value = "2026-11-23"  # not today: the same every day
+    pilot.app.screen.query_one("#date", Input).value = "2026-11-23"  # not today: the same every day
 
 
-async def _home(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _home(pilot: AppPilot) -> None:
     await pilot.pause()
 
 
-async def _mix(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _mix(pilot: AppPilot) -> None:
     await pilot.pause()
-    pilot.app.open_card_sets(pilot.app.result.library.decks[DECK], ["1.1"])
+    app = kaarten_of(pilot)
+    app.open_card_sets(app.result.library.decks[DECK], ["1.1"])
     await pilot.pause()
     await pilot.press("escape", "m")
 
@@ -93,5 +95,5 @@ DIALOGS: dict[str, Steps] = {
 
 
 @pytest.mark.parametrize("name", sorted(DIALOGS))
-def test_dialog_at_80x24(snap_compare, name: str) -> None:
+def test_dialog_at_80x24(snap_compare: SnapCompare, name: str) -> None:
     assert snap_compare(_app(), terminal_size=SMALL, run_before=DIALOGS[name])

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SMALL, screen_text
-from test_session_screens import start_session
 from textual.widgets._footer import FooterKey
 
+from kaarten.ui.app import KaartenApp
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.session import SessionScreen
+from tests.ui.conftest import SMALL, AppFactory, screen_text
+from tests.ui.test_session_screens import start_session
 
 
-def _footer(app) -> str:  # type: ignore[no-untyped-def]
+def _footer(app: KaartenApp) -> str:
     keys = app.screen.query(FooterKey)
     width = app.size.width
     for key in keys:  # never cut by the window's edge
@@ -21,7 +22,7 @@ def _footer(app) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-async def test_home_footer(app_factory, language: str) -> None:
+async def test_home_footer(app_factory: AppFactory, language: str) -> None:
     app = app_factory(language)
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
@@ -31,7 +32,7 @@ async def test_home_footer(app_factory, language: str) -> None:
         assert footer.rstrip().endswith(("^p Opdrachten", "^p Commands"))
 
 
-async def test_card_table_footer_alone_and_in_a_session(app_factory) -> None:
+async def test_card_table_footer_alone_and_in_a_session(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])

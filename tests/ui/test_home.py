@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import SMALL, flat, screen_text, wait_for_preview
-from textual.widgets import Tree
+from textual.widgets import Markdown, Tree
 
+from kaarten.ui.app import KaartenApp
 from kaarten.ui.screens.appendix import AppendixScreen
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
 from kaarten.ui.screens.energizer import EnergizerScreen
 from kaarten.ui.screens.home import HomeScreen
 from kaarten.ui.screens.problems import ProblemsScreen
+from tests.ui.conftest import SMALL, AppFactory, AppPilot, flat, screen_text, wait_for_preview
 
 
-async def test_home_lists_themes_sets_definitions_appendices_energizers(app_factory) -> None:
+async def test_home_lists_themes_sets_definitions_appendices_energizers(
+    app_factory: AppFactory,
+) -> None:
     app = app_factory()
     async with app.run_test(size=(120, 60)) as pilot:
         await wait_for_preview(pilot)
@@ -38,7 +42,7 @@ async def test_home_lists_themes_sets_definitions_appendices_energizers(app_fact
         assert "4 gesprekskaarten · 2 opdrachtkaarten" in text
 
 
-def _node_line(app, label: str) -> int:
+def _node_line(app: KaartenApp, label: str) -> int:
     tree = app.screen.query_one("#catalogue", Tree)
     for line in range(tree.last_line + 1):
         node = tree.get_node_at_line(line)
@@ -47,14 +51,14 @@ def _node_line(app, label: str) -> int:
     raise AssertionError(f"{label!r} not in the tree")
 
 
-async def _open(app, pilot, label: str) -> None:
+async def _open(app: KaartenApp, pilot: AppPilot, label: str) -> None:
     tree = app.screen.query_one("#catalogue", Tree)
     tree.move_cursor_to_line(_node_line(app, label))
     await pilot.press("enter")
     await pilot.pause()
 
 
-async def test_enter_opens_each_kind_of_item(app_factory) -> None:
+async def test_enter_opens_each_kind_of_item(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -76,7 +80,7 @@ async def test_enter_opens_each_kind_of_item(app_factory) -> None:
             assert "Kaartensets" in screen_text(app)
 
 
-async def test_click_opens_a_kaartenset(app_factory) -> None:
+async def test_click_opens_a_kaartenset(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -87,7 +91,9 @@ async def test_click_opens_a_kaartenset(app_factory) -> None:
         assert "Kaartenset 2.2 · Educatieve partners" in screen_text(app)
 
 
-async def test_broken_deck_is_reported_and_the_rest_works(app_factory, tmp_path: Path) -> None:
+async def test_broken_deck_is_reported_and_the_rest_works(
+    app_factory: AppFactory, tmp_path: Path
+) -> None:
     deck = tmp_path / "mijn-deck"
     deck.mkdir()
     (deck / "deck.yaml").write_text(
@@ -129,7 +135,7 @@ async def test_broken_deck_is_reported_and_the_rest_works(app_factory, tmp_path:
         assert "Niet alles kon" not in flat(app)
 
 
-async def test_problems_key_hidden_without_problems(app_factory) -> None:
+async def test_problems_key_hidden_without_problems(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
@@ -139,7 +145,9 @@ async def test_problems_key_hidden_without_problems(app_factory) -> None:
         assert not isinstance(app.screen, ProblemsScreen)
 
 
-async def test_an_open_data_folder_is_narrowed_at_start_and_said_once(app_factory) -> None:
+async def test_an_open_data_folder_is_narrowed_at_start_and_said_once(
+    app_factory: AppFactory,
+) -> None:
     import os
     import stat
 
@@ -162,9 +170,9 @@ async def test_an_open_data_folder_is_narrowed_at_start_and_said_once(app_factor
 
 
 async def test_the_problems_screen_shows_no_escape_code_from_names_keys_or_tags(
-    app_factory, tmp_path: Path
+    app_factory: AppFactory, tmp_path: Path
 ) -> None:
-    from hostile_names import hostile_decks
+    from tests.hostile_names import hostile_decks
 
     hostile_decks(tmp_path)
     app = app_factory(extra=(tmp_path,))
@@ -220,7 +228,7 @@ def _rename(path: Path) -> None:
     ids=["unchanged", "broken", "id-changed", "deleted"],
 )
 async def test_reload_survives_any_change_to_the_highlighted_set(
-    app_factory, tmp_path: Path, change, then_highlighted: str
+    app_factory: AppFactory, tmp_path: Path, change: Callable[[Path], object], then_highlighted: str
 ) -> None:
     """The trainer's loop: highlight a kaartenset, edit its file, press r."""
     deck = _trainer_deck(tmp_path)
@@ -236,13 +244,14 @@ async def test_reload_survives_any_change_to_the_highlighted_set(
         await pilot.pause()
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, HomeScreen)
+        assert tree.cursor_node is not None
         assert str(tree.cursor_node.label).strip() == then_highlighted
         assert "Mijn deck" in screen_text(app)
 
 
 @pytest.mark.parametrize("change", ["break", "delete"], ids=["broken", "deleted"])
 async def test_reload_survives_a_change_to_the_highlighted_definition(
-    app_factory, tmp_path: Path, change
+    app_factory: AppFactory, tmp_path: Path, change: str
 ) -> None:
     deck = _trainer_deck(tmp_path)
     app = app_factory(extra=(tmp_path,))
@@ -261,14 +270,17 @@ async def test_reload_survives_a_change_to_the_highlighted_definition(
         await pilot.pause()
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, HomeScreen)
-        assert tree.cursor_node is not None and tree.cursor_node.data.deck_id == "mijn"
+        assert tree.cursor_node is not None and tree.cursor_node.data is not None
+        assert tree.cursor_node.data.deck_id == "mijn"
         assert "Een woord met een betekenis" not in flat(app)
         await pilot.press("enter")  # opening what is highlighted now works too
         await pilot.pause()
         assert app.is_running
 
 
-async def test_a_set_whose_cards_all_failed_says_so_when_opened(app_factory, tmp_path) -> None:
+async def test_a_set_whose_cards_all_failed_says_so_when_opened(
+    app_factory: AppFactory, tmp_path: Path
+) -> None:
     deck = _trainer_deck(tmp_path)
     path = deck / "set2.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("tekst:", "tekts:"), encoding="utf-8")
@@ -281,11 +293,11 @@ async def test_a_set_whose_cards_all_failed_says_so_when_opened(app_factory, tmp
         assert any("1.2 heeft geen kaarten" in m and "f (problemen)" in m for m in said)
 
 
-def guide_text(app) -> str:  # type: ignore[no-untyped-def]
-    return app.screen.query_one("#about-text").source
+def guide_text(app: KaartenApp) -> str:
+    return str(app.screen.query_one("#about-text", Markdown).source)
 
 
-async def test_the_handleidings_general_part_has_a_page(app_factory) -> None:
+async def test_the_handleidings_general_part_has_a_page(app_factory: AppFactory) -> None:
     from kaarten.ui.screens.about import AboutScreen
 
     app = app_factory()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import flat
 from textual import events
+from textual.widgets import TabbedContent, TextArea
 
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
@@ -16,6 +17,8 @@ from kaarten.ui.screens.confirm import ConfirmModal
 from kaarten.ui.screens.own_work import OwnWorkScreen
 from kaarten.ui.screens.prep_form import PrepFormScreen
 from kaarten.ui.screens.walk import WalkScreen
+from kaarten.ui.widgets.check_list import CheckList
+from tests.ui.conftest import AppFactory, AppPilot, flat
 
 SIZE = (100, 36)
 DECK = "ouderbetrokkenheid"
@@ -25,7 +28,7 @@ def store() -> OwnStore:
     return OwnStore(Path(os.environ["KAARTEN_HOME"]))
 
 
-def records(path: Path, kind: str) -> list[dict]:
+def records(path: Path, kind: str) -> list[dict[str, Any]]:
     return [r for r in read_log(path).records if r["soort"] == kind]
 
 
@@ -34,7 +37,7 @@ def _quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(autosave, "SAVE_DELAY", 0.1)
 
 
-async def open_own(pilot) -> OwnWorkScreen:  # type: ignore[no-untyped-def]
+async def open_own(pilot: AppPilot) -> OwnWorkScreen:
     await pilot.pause()
     await pilot.press("z")
     await pilot.pause()
@@ -42,7 +45,7 @@ async def open_own(pilot) -> OwnWorkScreen:  # type: ignore[no-untyped-def]
     return pilot.app.screen
 
 
-async def test_an_answer_is_saved_while_typing_and_shown_next_time(app_factory) -> None:
+async def test_an_answer_is_saved_while_typing_and_shown_next_time(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_own(pilot)
@@ -69,10 +72,13 @@ async def test_an_answer_is_saved_while_typing_and_shown_next_time(app_factory) 
         await open_own(pilot)
         await pilot.press("enter", "right")
         await pilot.pause()
-        assert app.screen.query_one("#walk-answer").text == "Ze willen gehoord worden en meer"
+        assert (
+            app.screen.query_one("#walk-answer", TextArea).text
+            == "Ze willen gehoord worden en meer"
+        )
 
 
-async def test_typing_is_saved_on_turning_the_page_and_on_quitting(app_factory) -> None:
+async def test_typing_is_saved_on_turning_the_page_and_on_quitting(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_own(pilot)
@@ -84,7 +90,7 @@ async def test_typing_is_saved_on_turning_the_page_and_on_quitting(app_factory) 
     assert answers == {"doel": "over het doel", "1.1-g1": "vlak voor het afsluiten"}
 
 
-async def test_own_action_points_from_a_card_and_in_the_list(app_factory) -> None:
+async def test_own_action_points_from_a_card_and_in_the_list(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_own(pilot)
@@ -113,7 +119,7 @@ async def test_own_action_points_from_a_card_and_in_the_list(app_factory) -> Non
     assert records(path, "actiepunt_klaar")[0]["klaar"] is True
 
 
-async def new_form(pilot) -> PrepFormScreen:  # type: ignore[no-untyped-def]
+async def new_form(pilot: AppPilot) -> PrepFormScreen:
     await open_own(pilot)
     await pilot.press("n")
     await pilot.pause()
@@ -121,7 +127,7 @@ async def new_form(pilot) -> PrepFormScreen:  # type: ignore[no-untyped-def]
     return pilot.app.screen
 
 
-async def test_filling_in_a_form_ticking_and_picking(app_factory) -> None:
+async def test_filling_in_a_form_ticking_and_picking(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await new_form(pilot)
@@ -150,7 +156,7 @@ async def test_filling_in_a_form_ticking_and_picking(app_factory) -> None:
         await pilot.press("escape")
         await pilot.pause()
         own = app.screen
-        own.query_one("#own-tabs").active = "own-forms-tab"
+        own.query_one("#own-tabs", TabbedContent).active = "own-forms-tab"
         await pilot.pause()
         assert "binnenkort · Sam" in flat(app) and "checklist 2/20 · 1 vaardigheden" in flat(app)
     [path] = store().form_paths()
@@ -161,19 +167,19 @@ async def test_filling_in_a_form_ticking_and_picking(app_factory) -> None:
     assert records(path, "vaardigheid")[0]["vaardigheid"] == "open-vragen"
 
 
-async def test_switching_language_keeps_what_is_typed_in_a_form(app_factory) -> None:
+async def test_switching_language_keeps_what_is_typed_in_a_form(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await new_form(pilot)
-        screen.query_one("#field-4").focus()  # inhoud (a text area)
+        screen.query_one("#field-4", TextArea).focus()  # inhoud (a text area)
         await pilot.press(*"Zorgen over lezen")
         await pilot.press("f2")
         await pilot.pause()
         assert "Form" in flat(app) and "Checklist 0/20" in flat(app)
-        assert screen.query_one("#field-4").text == "Zorgen over lezen"
+        assert screen.query_one("#field-4", TextArea).text == "Zorgen over lezen"
 
 
-async def test_export_and_delete_ask_and_work(app_factory) -> None:
+async def test_export_and_delete_ask_and_work(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         screen = await new_form(pilot)
@@ -182,7 +188,7 @@ async def test_export_and_delete_ask_and_work(app_factory) -> None:
         await pilot.pause()
         own = app.screen
         assert isinstance(own, OwnWorkScreen)
-        own.query_one("#own-tabs").active = "own-forms-tab"
+        own.query_one("#own-tabs", TabbedContent).active = "own-forms-tab"
         own.query_one("#own-forms").focus()
         await pilot.pause()
         await pilot.press("e")
@@ -199,7 +205,7 @@ async def test_export_and_delete_ask_and_work(app_factory) -> None:
         assert store().form_paths() == []
         assert "Nog geen formulieren" in flat(app)
 
-        own.query_one("#own-tabs").active = "own-sets-tab"
+        own.query_one("#own-tabs", TabbedContent).active = "own-sets-tab"
         own.query_one("#own-sets").focus()
         await pilot.press("enter", "enter", *"iets", "escape", "escape")
         await pilot.pause()
@@ -224,7 +230,9 @@ async def test_export_and_delete_ask_and_work(app_factory) -> None:
         assert "0/8 gelezen · 0 beantwoord" in flat(app)
 
 
-async def test_a_damaged_logbook_is_shown_read_only_and_repaired_with_h(app_factory) -> None:
+async def test_a_damaged_logbook_is_shown_read_only_and_repaired_with_h(
+    app_factory: AppFactory,
+) -> None:
     own = store()
     logbook = own.open_logbook()
     logbook.save_answer((DECK, "1.1", "doel"), "goed")
@@ -238,8 +246,8 @@ async def test_a_damaged_logbook_is_shown_read_only_and_repaired_with_h(app_fact
         assert f"{own.logbook_path}:3:" in flat(app) and "deze regel is beschadigd" in flat(app)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen.query_one("#walk-answer").read_only
-        assert app.screen.query_one("#walk-answer").text == "goed"
+        assert app.screen.query_one("#walk-answer", TextArea).read_only
+        assert app.screen.query_one("#walk-answer", TextArea).text == "goed"
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("h")
@@ -249,7 +257,9 @@ async def test_a_damaged_logbook_is_shown_read_only_and_repaired_with_h(app_fact
     assert list(own.folder.glob("logboek.jsonl.corrupt-*"))
 
 
-async def test_typing_where_nothing_can_be_saved_keeps_the_text_and_retries(app_factory) -> None:
+async def test_typing_where_nothing_can_be_saved_keeps_the_text_and_retries(
+    app_factory: AppFactory,
+) -> None:
     blocker = store().folder
     blocker.parent.mkdir(parents=True, exist_ok=True)
     blocker.write_text("a file where the folder should be")
@@ -259,7 +269,7 @@ async def test_typing_where_nothing_can_be_saved_keeps_the_text_and_retries(app_
         await pilot.press("enter", "enter", *"niet verliezen")
         await pilot.pause(0.4)
         assert "kan niet worden bewaard" in flat(app)
-        assert app.screen.query_one("#walk-answer").text == "niet verliezen"
+        assert app.screen.query_one("#walk-answer", TextArea).text == "niet verliezen"
         blocker.unlink()
         await pilot.pause(1.5)  # the next try, a second later
         assert "kan niet worden bewaard" not in flat(app)
@@ -270,7 +280,7 @@ async def test_typing_where_nothing_can_be_saved_keeps_the_text_and_retries(app_
     "content", [b"", b"geen logboek\n", b'{"soort":"logboek","formaat":1,"crc":"00000000"}\n']
 )
 async def test_an_empty_or_unreadable_logbook_opens_and_h_starts_afresh(
-    app_factory, content: bytes
+    app_factory: AppFactory, content: bytes
 ) -> None:
     """z crashed the app (AssertionError) on an empty or wholly damaged logboek."""
     own = store()
@@ -293,7 +303,7 @@ async def test_an_empty_or_unreadable_logbook_opens_and_h_starts_afresh(
     assert list(own.folder.glob("logboek.jsonl.corrupt-*"))
 
 
-async def test_markdown_is_rendered_the_same_way_everywhere(app_factory) -> None:
+async def test_markdown_is_rendered_the_same_way_everywhere(app_factory: AppFactory) -> None:
     """A definition page, a search hit and the logboek export show the deck's Markdown
     as formatting, never as ``**`` or a list run into one line."""
     import datetime
@@ -317,8 +327,11 @@ async def test_markdown_is_rendered_the_same_way_everywhere(app_factory) -> None
         assert "Wederkerigheid" in flat(app) and "**Wederkerigheid" not in flat(app)
         await pilot.press("escape")
         await pilot.pause()
-        app.screen.logbook.save_answer((DECK, "1.1", "doel"), "Mijn doel")
+        walk = app.screen
+        assert isinstance(walk, WalkScreen)
+        walk.logbook.save_answer((DECK, "1.1", "doel"), "Mijn doel")
         own = app.own
+        assert own is not None
         exported = logbook_markdown(
             own.logbook.book, app.result.library, [], "nl", datetime.date.today().isoformat()
         )
@@ -328,7 +341,7 @@ async def test_markdown_is_rendered_the_same_way_everywhere(app_factory) -> None
 
 
 async def test_a_quiet_line_says_whether_what_is_typed_is_saved(
-    app_factory, monkeypatch: pytest.MonkeyPatch
+    app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(autosave, "SAVE_DELAY", 60)  # only leaving the field saves here
     app = app_factory()
@@ -345,7 +358,7 @@ async def test_a_quiet_line_says_whether_what_is_typed_is_saved(
         assert "✓ bewaard om" in flat(app) and "nog niet bewaard" not in flat(app)
 
 
-async def test_typing_on_a_page_starts_the_answer(app_factory) -> None:
+async def test_typing_on_a_page_starts_the_answer(app_factory: AppFactory) -> None:
     from kaarten.ui.screens.action_point import ActionPointModal
 
     app = app_factory()
@@ -355,7 +368,7 @@ async def test_typing_on_a_page_starts_the_answer(app_factory) -> None:
         await pilot.pause()
         await pilot.press(*"Mijn idee")  # no Enter first: "i" is no key, the M starts it
         await pilot.pause()
-        assert app.screen.query_one("#walk-answer").text == "Mijn idee"
+        assert app.screen.query_one("#walk-answer", TextArea).text == "Mijn idee"
         await pilot.press("escape", "a")  # off the field, a is still the action point key
         await pilot.pause()
         assert isinstance(app.screen, ActionPointModal)
@@ -364,31 +377,31 @@ async def test_typing_on_a_page_starts_the_answer(app_factory) -> None:
         for char in "Ons plan":  # a fast typist: every key queued before focus moves
             app.post_message(events.Key("space" if char == " " else char, char))
         await pilot.pause()
-        assert app.screen.query_one("#walk-answer").text == "Ons plan"
+        assert app.screen.query_one("#walk-answer", TextArea).text == "Ons plan"
 
 
-async def test_finding_the_way_by_keyboard(app_factory) -> None:
+async def test_finding_the_way_by_keyboard(app_factory: AppFactory) -> None:
     """Tabs by key, the checklist as one list with its phases, titles whole at 80×24."""
     app = app_factory()
     async with app.run_test(size=(80, 24)) as pilot:
         own = await open_own(pilot)
         await pilot.press("right")
         await pilot.pause()
-        assert own.query_one("#own-tabs").active == "own-forms-tab"
+        assert own.query_one("#own-tabs", TabbedContent).active == "own-forms-tab"
         assert own.focused is own.query_one("#own-forms")
         await pilot.press("t")
         await pilot.pause()
-        assert own.query_one("#own-tabs").active == "own-sets-tab"
+        assert own.query_one("#own-tabs", TabbedContent).active == "own-sets-tab"
         screen = await new_form(pilot)
         await pilot.press("ctrl+t")  # the checklist, without an F-key
         await pilot.pause()
         text = flat(app)
         assert "Voorbereiding" in text and "Uitvoering" in text  # the phases
-        first = screen.query_one("#steps-0")
+        first = screen.query_one("#steps-0", CheckList)
         first.focus()
         await pilot.press("down", "down")  # past the group's last step: into the next
         await pilot.pause()
-        second = screen.query_one("#steps-1")
+        second = screen.query_one("#steps-1", CheckList)
         assert screen.focused is second and second.highlighted == 0
         await pilot.press("up")
         await pilot.pause()
@@ -398,8 +411,10 @@ async def test_finding_the_way_by_keyboard(app_factory) -> None:
         assert screen.focused is first and first.highlighted == 0
 
 
-async def test_every_kaartenset_title_is_whole_in_the_tree_at_80_columns(app_factory) -> None:
-    from conftest import screen_text
+async def test_every_kaartenset_title_is_whole_in_the_tree_at_80_columns(
+    app_factory: AppFactory,
+) -> None:
+    from tests.ui.conftest import screen_text
 
     app = app_factory()
     async with app.run_test(size=(80, 40)) as pilot:

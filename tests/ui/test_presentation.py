@@ -4,10 +4,10 @@ was turned on."""
 from __future__ import annotations
 
 import pytest
-from conftest import LARGE, SMALL, flat
 
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
+from tests.ui.conftest import LARGE, SMALL, AppFactory, flat
 
 ENERGIZERS = {
     "1": "Ik ben de enige die",  # text only
@@ -20,7 +20,7 @@ ENERGIZERS = {
 @pytest.mark.parametrize("energizer", sorted(ENERGIZERS))
 @pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "160x48"])
 async def test_every_energizer_shows_something_in_presentation_mode(
-    app_factory, energizer: str, size: tuple[int, int]
+    app_factory: AppFactory, energizer: str, size: tuple[int, int]
 ) -> None:
     app = app_factory()
     async with app.run_test(size=size) as pilot:
@@ -33,7 +33,9 @@ async def test_every_energizer_shows_something_in_presentation_mode(
         assert ENERGIZERS[energizer].lower() in text.lower()
 
 
-async def test_a_definition_and_a_bijlage_show_in_presentation_mode(app_factory) -> None:
+async def test_a_definition_and_a_bijlage_show_in_presentation_mode(
+    app_factory: AppFactory,
+) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         deck = app.result.library.decks["ouderbetrokkenheid"]
@@ -51,7 +53,9 @@ async def test_a_definition_and_a_bijlage_show_in_presentation_mode(app_factory)
         assert deck.appendices[next(iter(deck.appendices))].title in flat(app)
 
 
-async def test_esc_ends_presentation_mode_before_it_leaves_a_screen(app_factory) -> None:
+async def test_esc_ends_presentation_mode_before_it_leaves_a_screen(
+    app_factory: AppFactory,
+) -> None:
     """Card table → d → F5 → Esc: back to the full definitions screen, not presenting on
     the card table; the next h there hides the handleiding."""
     app = app_factory()

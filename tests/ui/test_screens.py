@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import LARGE, SMALL, flat, screen_text
 from textual.command import CommandPalette
+from textual.widgets import Input
 
+from kaarten.deck.model import Deck
 from kaarten.ui.app import CONTRAST_THEME, KaartenApp
 from kaarten.ui.screens.appendix import AppendixScreen
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
 from kaarten.ui.screens.help import HelpModal
 from kaarten.ui.screens.too_small import TooSmallScreen
+from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text
 
 
-def _deck(app: KaartenApp, deck_id: str = "ouderbetrokkenheid"):
+def _deck(app: KaartenApp, deck_id: str = "ouderbetrokkenheid") -> Deck:
     return app.result.library.decks[deck_id]
 
 
-async def test_energizer_5_shows_instructions_and_the_three_cards(app_factory) -> None:
+async def test_energizer_5_shows_instructions_and_the_three_cards(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         app.open_energizer(_deck(app, "energizers"), "5")
@@ -35,7 +37,7 @@ async def test_energizer_5_shows_instructions_and_the_three_cards(app_factory) -
         assert flat(app).count("Energizer card") == 3 and " Ouder " in flat(app)
 
 
-async def test_energizers_2_to_4_show_their_own_card(app_factory) -> None:
+async def test_energizers_2_to_4_show_their_own_card(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         for energizer_id, card in (("2", "Kind"), ("3", "Ouder"), ("4", "School")):
@@ -46,7 +48,7 @@ async def test_energizers_2_to_4_show_their_own_card(app_factory) -> None:
             await pilot.press("escape")
 
 
-async def test_appendices_are_structured(app_factory) -> None:
+async def test_appendices_are_structured(app_factory: AppFactory) -> None:
     app = app_factory()
     expectations = {
         "2.2-casus-constructies": ["Constructies"],
@@ -77,7 +79,7 @@ async def test_appendices_are_structured(app_factory) -> None:
             await pilot.pause()
 
 
-async def test_search_jumps_to_the_card(app_factory) -> None:
+async def test_search_jumps_to_the_card(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         await pilot.pause()
@@ -95,7 +97,7 @@ async def test_search_jumps_to_the_card(app_factory) -> None:
         assert "Kaart 4 van 7" in flat(app)
 
 
-async def test_search_finds_definitions(app_factory) -> None:
+async def test_search_finds_definitions(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         await pilot.pause()
@@ -108,7 +110,7 @@ async def test_search_finds_definitions(app_factory) -> None:
         assert app.screen.shown == "ouderparticipatie"
 
 
-async def test_palette_lists_the_screens_commands_in_dutch(app_factory) -> None:
+async def test_palette_lists_the_screens_commands_in_dutch(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         app.open_card_sets(_deck(app), ["1.1"])
@@ -123,7 +125,7 @@ async def test_palette_lists_the_screens_commands_in_dutch(app_factory) -> None:
         assert app.screen.pile.can_restore
 
 
-async def test_help_explains_the_screen_and_its_keys(app_factory) -> None:
+async def test_help_explains_the_screen_and_its_keys(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         app.open_card_sets(_deck(app), ["1.1"])
@@ -143,7 +145,7 @@ async def test_help_explains_the_screen_and_its_keys(app_factory) -> None:
         assert isinstance(app.screen, CardTableScreen)
 
 
-async def test_switch_to_english_and_back(app_factory) -> None:
+async def test_switch_to_english_and_back(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         app.open_card_sets(_deck(app), ["1.1"])
@@ -162,14 +164,14 @@ async def test_switch_to_english_and_back(app_factory) -> None:
         assert "Thema 1" in flat(app)
 
 
-async def test_start_in_english(app_factory) -> None:
+async def test_start_in_english(app_factory: AppFactory) -> None:
     app = app_factory(language="en")
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         assert "Card sets" in flat(app) and "Mix" in flat(app)
 
 
-async def test_contrast_theme(app_factory) -> None:
+async def test_contrast_theme(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         normal = app.theme
@@ -179,7 +181,7 @@ async def test_contrast_theme(app_factory) -> None:
         assert app.theme == normal
 
 
-async def test_too_small_window_says_so_and_recovers(app_factory) -> None:
+async def test_too_small_window_says_so_and_recovers(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         app.open_card_sets(_deck(app), ["1.1"])
@@ -194,10 +196,10 @@ async def test_too_small_window_says_so_and_recovers(app_factory) -> None:
         await pilot.resize_terminal(*SMALL)
         await pilot.pause()
         assert "Eigen vraag bij kaartenset 1.1" in flat(app)
-        assert app.screen.query_one("Input").value == "bewaar mij"
+        assert app.screen.query_one(Input).value == "bewaar mij"
 
 
-async def test_start_in_a_tiny_window(app_factory) -> None:
+async def test_start_in_a_tiny_window(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=(30, 8)) as pilot:
         await pilot.pause()
@@ -240,7 +242,9 @@ def _hostile_deck(root: Path) -> None:
     )
 
 
-async def test_hostile_card_text_is_shown_literally(app_factory, tmp_path: Path) -> None:
+async def test_hostile_card_text_is_shown_literally(
+    app_factory: AppFactory, tmp_path: Path
+) -> None:
     _hostile_deck(tmp_path)
     app = app_factory(extra=(tmp_path,))
     async with app.run_test(size=LARGE, notifications=True) as pilot:

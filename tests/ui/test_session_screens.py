@@ -7,14 +7,15 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
-from conftest import flat, screen_text
+from textual.widgets import Digits, Input, OptionList, TextArea
 
-from kaarten.journal import log as journal_module
 from kaarten.journal.log import read_log
 from kaarten.session.export import file_slug
 from kaarten.session.store import SessionStore
+from kaarten.ui.app import KaartenApp
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.choice import ChoiceModal
 from kaarten.ui.screens.confirm import ConfirmModal
@@ -22,6 +23,7 @@ from kaarten.ui.screens.new_session import NewSessionScreen
 from kaarten.ui.screens.review import ReviewScreen
 from kaarten.ui.screens.session import SessionScreen
 from kaarten.ui.screens.summary import SummaryScreen
+from tests.ui.conftest import AppFactory, AppPilot, flat, kaarten_of, running, screen_text
 
 SIZE = (120, 40)
 
@@ -30,19 +32,19 @@ def home() -> Path:
     return Path(os.environ["KAARTEN_HOME"])
 
 
-def records(kind: str | None = None) -> list[dict]:
+def records(kind: str | None = None) -> list[dict[str, Any]]:
     [path] = SessionStore(home()).paths()
     found = read_log(path).records
     return [r for r in found if kind is None or r["soort"] == kind]
 
 
-async def start_session(pilot, names: str = "Anna\nBram\nJosé") -> None:  # type: ignore[no-untyped-def]
+async def start_session(pilot: AppPilot, names: str = "Anna\nBram\nJosé") -> None:
     app = pilot.app
     await pilot.pause()
     await pilot.press("n")
     await pilot.pause()
     assert isinstance(app.screen, NewSessionScreen)
-    app.screen.query_one("#participants").text = names
+    app.screen.query_one("#participants", TextArea).text = names
     await pilot.press("f10")
     await pilot.pause()
 
@@ -55,17 +57,17 @@ class FakeClock:
         return self.now
 
 
-def fake_clock(app) -> FakeClock:  # type: ignore[no-untyped-def]
+def fake_clock(app: KaartenApp) -> FakeClock:
     """Put the running session's countdowns on a clock the test moves (before any timer
     event, so they are rebuilt from the log as they are)."""
     clock = FakeClock()
-    run = app.sessions.run
+    run = running(app)
     run._clock = clock
     run._timers.clear()
     return clock
 
 
-async def test_a_new_session_is_saved_from_the_start(app_factory) -> None:
+async def test_a_new_session_is_saved_from_the_start(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot, "Anna\n\n  Bram  \n../../etc/passwd")
@@ -92,16 +94,16 @@ async def test_a_new_session_is_saved_from_the_start(app_factory) -> None:
     ],
 )
 async def test_the_form_says_what_is_wrong_and_saves_nothing(
-    app_factory, names: str, date: str | None, message: str
+    app_factory: AppFactory, names: str, date: str | None, message: str
 ) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        app.screen.query_one("#participants").text = names
+        app.screen.query_one("#participants", TextArea).text = names
         if date is not None:
-            app.screen.query_one("#date").value = date
+            app.screen.query_one("#date", Input).value = date
         await pilot.press("f10")
         await pilot.pause()
         assert isinstance(app.screen, NewSessionScreen)
@@ -109,7 +111,7 @@ async def test_the_form_says_what_is_wrong_and_saves_nothing(
         assert SessionStore(home()).paths() == []
 
 
-async def test_the_agenda_can_be_built_with_keys(app_factory) -> None:
+async def test_the_agenda_can_be_built_with_keys(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -128,7 +130,7 @@ async def test_the_agenda_can_be_built_with_keys(app_factory) -> None:
         await pilot.pause()
         text = flat(app)
         assert "Totaal: 80 minuten" in text
-        app.screen.query_one("#participants").text = "Anna"
+        app.screen.query_one("#participants", TextArea).text = "Anna"
         await pilot.press("f10")
         await pilot.pause()
         titles = [(a["titel"], a["minuten"]) for a in records()[0]["agenda"]]
@@ -139,7 +141,7 @@ async def test_the_agenda_can_be_built_with_keys(app_factory) -> None:
         ]
 
 
-async def test_timer_keys_and_moving_on_are_logged(app_factory) -> None:
+async def test_timer_keys_and_moving_on_are_logged(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot)
@@ -160,7 +162,7 @@ async def test_timer_keys_and_moving_on_are_logged(app_factory) -> None:
         assert records("activiteit")[0]["activiteit"] == "a2"
 
 
-async def test_time_up_shows_a_warning_and_counts_on(app_factory) -> None:
+async def test_time_up_shows_a_warning_and_counts_on(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await start_session(pilot)
@@ -174,13 +176,15 @@ async def test_time_up_shows_a_warning_and_counts_on(app_factory) -> None:
         text = flat(app)
         assert "De tijd is om." in text and "over tijd" in text
         assert app.screen.query_one("#timer").has_class("-over")
-        assert "+00:05" in app.screen.query_one(".timer-digits").value
+        assert "+00:05" in app.screen.query_one(".timer-digits", Digits).value
     # The running timer's reading was saved on the way (a crash would lose little), and
     # quitting paused it at its exact reading.
     assert [r["actie"] for r in records("timer")] == ["start", "stand", "pauze"]
 
 
-async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_factory) -> None:
+async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(
+    app_factory: AppFactory,
+) -> None:
     app = app_factory()
     async with app.run_test(size=(160, 48), notifications=True) as pilot:
         await start_session(pilot)
@@ -188,7 +192,7 @@ async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_fact
         await pilot.pause()
         assert isinstance(app.screen, CardTableScreen)
         assert "De timer van deze activiteit loopt nog niet" in flat(app)
-        assert "30:00" in app.screen.query_one(".timer-digits").value
+        assert "30:00" in app.screen.query_one(".timer-digits", Digits).value
         first = app.screen.card.id
         await pilot.press("t", "n")
         await pilot.pause()
@@ -212,7 +216,7 @@ async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_fact
         assert [(r["deelnemers"], r["kaart"]) for r in records("rondje")] == [
             (["d1", "d2", "d3"], first)
         ]
-        assert [(d.card, d.participant) for d in app.sessions.run.session.draws] == [
+        assert [(d.card, d.participant) for d in running(app).session.draws] == [
             (first, "d1"),
             (second, "d2"),
         ]
@@ -227,7 +231,7 @@ async def test_the_card_table_in_a_session_logs_notes_points_and_rounds(app_fact
         assert records("timer")[0]["actie"] == "start"
 
 
-async def test_closing_shows_the_summary_and_exports_private_files(app_factory) -> None:
+async def test_closing_shows_the_summary_and_exports_private_files(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await start_session(pilot, "Anna\nJan/Piet")
@@ -281,7 +285,7 @@ def test_file_names_from_names_are_safe(name: str, slug: str) -> None:
     assert file_slug(name) == slug
 
 
-async def answer_resume_offer(pilot, key: str, expect: str = "") -> None:  # type: ignore[no-untyped-def]
+async def answer_resume_offer(pilot: AppPilot, key: str, expect: str = "") -> None:
     """Wait for the offer to resume (it comes just after the first frame) and answer it:
     enter resumes, escape declines."""
     for _ in range(60):
@@ -290,7 +294,7 @@ async def answer_resume_offer(pilot, key: str, expect: str = "") -> None:  # typ
             break
     await pilot.pause()
     assert isinstance(pilot.app.screen, ConfirmModal)
-    assert expect in flat(pilot.app)
+    assert expect in flat(kaarten_of(pilot))
     await pilot.press(key)
     await pilot.pause()
 
@@ -308,7 +312,7 @@ def make_unfinished(names: list[str]) -> Path:
     return opened.path
 
 
-async def test_the_app_offers_to_resume_an_unfinished_session(app_factory) -> None:
+async def test_the_app_offers_to_resume_an_unfinished_session(app_factory: AppFactory) -> None:
     make_unfinished(["Anna"])
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -316,13 +320,13 @@ async def test_the_app_offers_to_resume_an_unfinished_session(app_factory) -> No
             pilot, "enter", "Sessie ‘Vorige keer’ van 2026-11-16 is niet afgesloten."
         )
         assert isinstance(app.screen, SessionScreen)
-        assert app.sessions.run.session.title == "Vorige keer"
+        assert running(app).session.title == "Vorige keer"
         # 30 + 1 minutes, 125 s used when the app stopped: paused there
-        assert "28:55" in app.screen.query_one(".timer-digits").value
+        assert "28:55" in app.screen.query_one(".timer-digits", Digits).value
         assert "gepauzeerd" in flat(app)
 
 
-async def test_a_session_open_elsewhere_is_shown_read_only(app_factory) -> None:
+async def test_a_session_open_elsewhere_is_shown_read_only(app_factory: AppFactory) -> None:
     path = make_unfinished(["Anna"])
     other = SessionStore(home()).open(path)  # another kaarten holds the lock
     app = app_factory()
@@ -333,7 +337,7 @@ async def test_a_session_open_elsewhere_is_shown_read_only(app_factory) -> None:
     other.close()
 
 
-async def test_earlier_open_points_come_up_for_review(app_factory) -> None:
+async def test_earlier_open_points_come_up_for_review(app_factory: AppFactory) -> None:
     make_unfinished(["Anna", "Bram"])
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -353,7 +357,7 @@ async def test_earlier_open_points_come_up_for_review(app_factory) -> None:
 
 
 async def test_a_full_disk_shows_a_red_banner_and_keeps_the_changes(
-    app_factory, monkeypatch: pytest.MonkeyPatch
+    app_factory: AppFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -366,7 +370,7 @@ async def test_a_full_disk_shows_a_red_banner_and_keeps_the_changes(
                 raise OSError(errno.ENOSPC, "No space left on device")
             return real_write(descriptor, data)
 
-        monkeypatch.setattr(journal_module.os, "write", write)
+        monkeypatch.setattr(os, "write", write)
         await pilot.press("space")
         await pilot.pause()
         banner = app.screen.query_one("#session-banner")
@@ -378,7 +382,7 @@ async def test_a_full_disk_shows_a_red_banner_and_keeps_the_changes(
         assert [r["actie"] for r in records("timer")] == ["start"]
 
 
-async def test_the_sessions_list_opens_a_closed_session_read_only(app_factory) -> None:
+async def test_the_sessions_list_opens_a_closed_session_read_only(app_factory: AppFactory) -> None:
     path = make_unfinished(["Anna"])
     opened = SessionStore(home()).open(path)
     opened.record("afgesloten")
@@ -395,7 +399,7 @@ async def test_the_sessions_list_opens_a_closed_session_read_only(app_factory) -
         assert "Ouders bellen" in flat(app)
 
 
-async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory) -> None:
+async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot, "Anna\nBram")
@@ -443,7 +447,7 @@ async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory) 
     assert "kaartenset" not in edit  # only what changed
 
 
-async def test_a_cut_off_last_change_is_skipped_with_a_warning(app_factory) -> None:
+async def test_a_cut_off_last_change_is_skipped_with_a_warning(app_factory: AppFactory) -> None:
     path = make_unfinished(["Anna"])
     with path.open("ab") as log:
         log.write(b'{"nr":4,"tijd":"2026-11-16T10:00:00+01:00","soort":"notitie","de')
@@ -460,7 +464,7 @@ async def test_a_cut_off_last_change_is_skipped_with_a_warning(app_factory) -> N
     assert len(list(path.parent.glob("*.corrupt-*"))) == 1
 
 
-async def test_a_damaged_session_is_read_only_until_repaired(app_factory) -> None:
+async def test_a_damaged_session_is_read_only_until_repaired(app_factory: AppFactory) -> None:
     path = make_unfinished(["Anna"])
     lines = path.read_bytes().splitlines(keepends=True)
     lines[2] = lines[2].replace(b"125", b"126")  # the checksum no longer fits
@@ -481,7 +485,7 @@ async def test_a_damaged_session_is_read_only_until_repaired(app_factory) -> Non
     assert [r["soort"] for r in read_log(path).records] == ["sessie", "timer"]
 
 
-async def test_long_and_foreign_names_work_everywhere(app_factory) -> None:
+async def test_long_and_foreign_names_work_everywhere(app_factory: AppFactory) -> None:
     long_name = "Maria " + "van " * 47 + "Dijk"  # 198 characters
     assert len(long_name) == 198
     app = app_factory()
@@ -511,7 +515,7 @@ async def test_long_and_foreign_names_work_everywhere(app_factory) -> None:
     assert long_name in (folder / "sessie.md").read_text(encoding="utf-8")
 
 
-async def test_the_energizer_of_the_agenda_shows_its_timer(app_factory) -> None:
+async def test_the_energizer_of_the_agenda_shows_its_timer(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot, "Anna")
@@ -524,14 +528,14 @@ async def test_the_energizer_of_the_agenda_shows_its_timer(app_factory) -> None:
         await pilot.pause()
         await pilot.press("enter", *"Kring oefenen", "enter")
         await pilot.pause()
-        assert app.screen.query_one(".timer-digits").value == "11:00"
+        assert app.screen.query_one(".timer-digits", Digits).value == "11:00"
         assert "loopt" in flat(app)
     # Quitting paused the running timer at its exact reading.
     assert [r["actie"] for r in records("timer")] == ["start", "minuut", "pauze"]
     assert records("actiepunt")[0]["tekst"] == "Kring oefenen"
 
 
-async def test_reset_and_bell(app_factory) -> None:
+async def test_reset_and_bell(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await start_session(pilot, "Anna")
@@ -540,7 +544,7 @@ async def test_reset_and_bell(app_factory) -> None:
         clock.now += 90
         await pilot.press("0")
         await pilot.pause()
-        assert app.screen.query_one(".timer-digits").value == "10:00"
+        assert app.screen.query_one(".timer-digits", Digits).value == "10:00"
         assert "timer nog niet gestart" in flat(app)
         await pilot.press("g")
         await pilot.pause()
@@ -551,7 +555,7 @@ async def test_reset_and_bell(app_factory) -> None:
     assert timer == [("start", 0.0), ("reset", 0.0)]
 
 
-async def test_a_new_session_can_start_from_an_earlier_one(app_factory) -> None:
+async def test_a_new_session_can_start_from_an_earlier_one(app_factory: AppFactory) -> None:
     path = make_unfinished(["Anna", "Bram"])
     earlier = read_log(path).records[0]["id"]
     app = app_factory()
@@ -564,7 +568,7 @@ async def test_a_new_session_can_start_from_an_earlier_one(app_factory) -> None:
         assert "2026-11-16 Vorige keer: Anna, Bram" in flat(app)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen.query_one("#participants").text == "Anna\nBram"
+        assert app.screen.query_one("#participants", TextArea).text == "Anna\nBram"
         assert "1.1 · 30 min" in flat(app) and "Totaal: 30 minuten" in flat(app)
         await pilot.press("f10")
         await pilot.pause()
@@ -586,10 +590,10 @@ async def test_a_new_session_can_start_from_an_earlier_one(app_factory) -> None:
     ids=["1e999", "Infinity", "deep"],
 )
 async def test_a_forged_record_with_a_valid_checksum_is_damage_not_a_crash(
-    app_factory, forged: bytes
+    app_factory: AppFactory, forged: bytes
 ) -> None:
     """Resuming crashed in the timer display (Infinity) and on deep nesting."""
-    from hostile import with_checksum
+    from tests.hostile import with_checksum
 
     path = make_unfinished(["Anna"])
     with path.open("ab") as log:
@@ -606,7 +610,7 @@ async def test_a_forged_record_with_a_valid_checksum_is_damage_not_a_crash(
 
 
 async def test_a_sessies_folder_that_is_a_link_is_refused_with_the_reason(
-    app_factory, tmp_path: Path
+    app_factory: AppFactory, tmp_path: Path
 ) -> None:
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir(mode=0o755)
@@ -622,7 +626,7 @@ async def test_a_sessies_folder_that_is_a_link_is_refused_with_the_reason(
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
 
 
-async def test_the_new_session_form_starts_in_the_title(app_factory) -> None:
+async def test_the_new_session_form_starts_in_the_title(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -631,15 +635,15 @@ async def test_the_new_session_form_starts_in_the_title(app_factory) -> None:
         assert "Bijeenkomst" in flat(app)  # what an empty title becomes, as a hint
         await pilot.press(*"Dinsdaggroep")
         form = app.screen
-        assert form.query_one("#title").value == "Dinsdaggroep"
-        assert form.query_one("#participants").text == ""
-        form.query_one("#participants").text = "Anna"
+        assert form.query_one("#title", Input).value == "Dinsdaggroep"
+        assert form.query_one("#participants", TextArea).text == ""
+        form.query_one("#participants", TextArea).text = "Anna"
         await pilot.press("f10")
         await pilot.pause()
     assert records("sessie")[0]["titel"] == "Dinsdaggroep"
 
 
-async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory) -> None:
+async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory: AppFactory) -> None:
     from kaarten.ui.screens.agenda_item import AgendaItemModal
 
     app = app_factory()
@@ -648,6 +652,7 @@ async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory) 
         await pilot.press("n")
         await pilot.pause()
         form = app.screen
+        assert isinstance(form, NewSessionScreen)
         form.query_one("#agenda").focus()
         await pilot.press("down", "enter")  # 1.1 Behoefte van ouders
         await pilot.pause()
@@ -657,13 +662,13 @@ async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory) 
         assert "‘4x’ is geen aantal minuten" in flat(app)
         await pilot.press("backspace", "5", "enter")
         await pilot.pause()
-        assert app.screen is form
+        assert cast(object, app.screen) is form  # the dialog closed
         assert form.items[1].items == ("1.2",) and form.items[1].minutes == 45
         assert "1.2 Wat is ouderbetrokkenheid?" in flat(app) and "45 min" in flat(app)
 
 
 async def test_the_review_sets_what_the_coach_points_at_and_carries_points_over(
-    app_factory,
+    app_factory: AppFactory,
 ) -> None:
     from kaarten.session.export import markdown
 
@@ -679,11 +684,11 @@ async def test_the_review_sets_what_the_coach_points_at_and_carries_points_over(
         await start_session(pilot, "Anna\nBram")
         assert isinstance(app.screen, ReviewScreen)
         assert "Ouders bellen (Vorige keer, 2026-11-16) · uiterlijk 2026-12-01" in flat(app)
-        listing = app.screen.query_one("#review-list")
+        listing = app.screen.query_one("#review-list", OptionList)
         await pilot.press("d")  # carried over: the cursor stays on it
         await pilot.pause()
         assert listing.highlighted == 0 and "[doorgeschoven] Anna: Ouders bellen" in flat(app)
-        run = app.sessions.run
+        run = running(app)
         assert [(p.participant, p.text, p.due) for p in run.session.open_actions()] == [
             ("d1", "Ouders bellen", "2026-12-01")
         ]

@@ -3,20 +3,22 @@ the session is left and resumed, and after a crash; every card is logged once pe
 
 from __future__ import annotations
 
-from conftest import flat
-from test_session_screens import SIZE, answer_resume_offer, records, start_session
+from textual.widgets import Input, OptionList
 
 from kaarten.journal.log import read_log
 from kaarten.session.store import SessionStore
+from kaarten.ui.app import KaartenApp
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.session import SessionScreen
+from tests.ui.conftest import AppFactory, AppPilot, flat
+from tests.ui.test_session_screens import SIZE, answer_resume_offer, records, start_session
 
 
-def _drawn(app) -> list[str]:  # type: ignore[no-untyped-def]
+def _drawn(app: KaartenApp) -> list[str]:
     return [r["kaart"] for r in records("kaart")]
 
 
-async def _open_table(pilot) -> CardTableScreen:  # type: ignore[no-untyped-def]
+async def _open_table(pilot: AppPilot) -> CardTableScreen:
     await pilot.press("enter")
     await pilot.pause()
     screen = pilot.app.screen
@@ -25,7 +27,7 @@ async def _open_table(pilot) -> CardTableScreen:  # type: ignore[no-untyped-def]
 
 
 async def test_leaving_the_table_and_coming_back_continues_where_the_coach_was(
-    app_factory,
+    app_factory: AppFactory,
 ) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -54,7 +56,7 @@ async def test_leaving_the_table_and_coming_back_continues_where_the_coach_was(
     assert records("rondje")[0]["kaart"] == drawn[2]  # card 3 went to Anna
 
 
-async def test_a_resumed_session_continues_the_pile_and_the_round(app_factory) -> None:
+async def test_a_resumed_session_continues_the_pile_and_the_round(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot)
@@ -80,12 +82,16 @@ async def test_a_resumed_session_continues_the_pile_and_the_round(app_factory) -
         assert "voor Anna" in flat(app)  # the round goes on where it was
     drawn = _drawn(app)
     assert len(drawn) == 4 and len(set(drawn)) == 4
+    assert app.data_folder is not None
     [path] = SessionStore(app.data_folder).paths()
     session = SessionStore(app.data_folder).open(path).session
+    assert session is not None
     assert [d.participant for d in session.draws] == ["d1", "d2", "d3", "d1"]
 
 
-async def test_a_shuffle_starts_a_new_pass_and_typed_questions_come_back(app_factory) -> None:
+async def test_a_shuffle_starts_a_new_pass_and_typed_questions_come_back(
+    app_factory: AppFactory,
+) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot)
@@ -110,16 +116,18 @@ async def test_a_shuffle_starts_a_new_pass_and_typed_questions_come_back(app_fac
     drawn = _drawn(app)
     assert drawn[:2] == [drawn[0], typed] and drawn[-1] == first
     assert len(drawn) == 3
+    assert app.data_folder is not None
     kept = read_log(SessionStore(app.data_folder).paths()[0]).records
     assert [len(r["getrokken"]) for r in kept if r["soort"] == "stapel"] == [0, 1, 0]
 
 
-async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(app_factory) -> None:
+async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
+    app_factory: AppFactory,
+) -> None:
     import datetime
 
-    from conftest import SMALL, screen_text
-
     from kaarten.ui.screens.action_point import ActionPointModal
+    from tests.ui.conftest import SMALL, screen_text
 
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
@@ -131,7 +139,7 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(app_f
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ActionPointModal)
-        people = dialog.query_one("#action-person")
+        people = dialog.query_one("#action-person", OptionList)
         assert people.highlighted == 1  # Bram: the card on the table is his
         text = screen_text(app)
         for visible in ("Wat ga je doen?", "Wanneer", "Uit kaartenset", "Bewaren", "Annuleren"):
@@ -140,22 +148,22 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(app_f
         await pilot.pause()
         assert isinstance(app.screen, ActionPointModal)  # refused, said, and kept
         assert "‘volgende w’ is geen datum" in flat(app) and "Bewaren" in screen_text(app)
-        assert dialog.query_one("#action-text").value == "Ouders bellen"
+        assert dialog.query_one("#action-text", Input).value == "Ouders bellen"
         await pilot.press(*"eek")
         await pilot.pause()
         next_week = datetime.date.today() + datetime.timedelta(days=7)
         assert f"= {next_week.isoformat()}" in flat(app)
-        dialog.query_one("#action-due").value = "1-1-2020"
+        dialog.query_one("#action-due", Input).value = "1-1-2020"
         await pilot.press("enter")
         await pilot.pause()
         assert "2020-01-01 ligt in het verleden" in flat(app)
-        dialog.query_one("#action-due").value = "volgende week"
-        dialog.query_one("#action-text").value = "x" * 4001  # a paste too long: not cut
+        dialog.query_one("#action-due", Input).value = "volgende week"
+        dialog.query_one("#action-text", Input).value = "x" * 4001  # a paste too long: not cut
         await pilot.press("enter")
         await pilot.pause()
         assert "4001 tekens, er passen er 4000" in flat(app)
-        assert dialog.query_one("#action-text").value == "x" * 4001
-        dialog.query_one("#action-text").value = "Ouders bellen"
+        assert dialog.query_one("#action-text", Input).value == "x" * 4001
+        dialog.query_one("#action-text", Input).value = "Ouders bellen"
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, ActionPointModal)
@@ -164,7 +172,7 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(app_f
 
 
 async def test_the_group_sees_what_it_did_before_in_the_overview_and_the_notes(
-    app_factory,
+    app_factory: AppFactory,
 ) -> None:
     import datetime
     import os

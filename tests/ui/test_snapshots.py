@@ -13,10 +13,12 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import LARGE, SMALL, wait_for_preview
+from textual.widgets import Input, TextArea
 
 from kaarten.session.store import SessionStore
 from kaarten.ui.app import KaartenApp, make_app
+from kaarten.ui.screens.prep_form import PrepFormScreen
+from tests.ui.conftest import LARGE, SMALL, AppPilot, SnapCompare, kaarten_of, wait_for_preview
 
 SIZES = [pytest.param(SMALL, id="80x24"), pytest.param(LARGE, id="160x48")]
 DECK = "ouderbetrokkenheid"
@@ -26,62 +28,64 @@ def _app() -> KaartenApp:
     return make_app(rng=random.Random(7))
 
 
-async def _open_set(pilot, set_id: str = "1.1") -> None:
-    app = pilot.app
+async def _open_set(pilot: AppPilot, set_id: str = "1.1") -> None:
+    app = kaarten_of(pilot)
     app.open_card_sets(app.result.library.decks[DECK], [set_id])
     await pilot.pause()
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_home(snap_compare, size) -> None:
-    async def run_before(pilot) -> None:
+def test_home(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    async def run_before(pilot: AppPilot) -> None:
         await wait_for_preview(pilot)
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_card_table(snap_compare, size) -> None:
+def test_card_table(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     assert snap_compare(_app(), terminal_size=size, run_before=_open_set)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_presentation(snap_compare, size) -> None:
+def test_presentation(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     assert snap_compare(_app(), terminal_size=size, run_before=_open_set, press=["f5"])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_qr_code(snap_compare, size) -> None:
-    async def run_before(pilot) -> None:
+def test_qr_code(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    async def run_before(pilot: AppPilot) -> None:
         await _open_set(pilot, "3.2")
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before, press=["q"])
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_energizer(snap_compare, size) -> None:
-    async def run_before(pilot) -> None:
-        pilot.app.open_energizer(pilot.app.result.library.decks["energizers"], "5")
+def test_energizer(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    async def run_before(pilot: AppPilot) -> None:
+        app = kaarten_of(pilot)
+        app.open_energizer(app.result.library.decks["energizers"], "5")
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_checklist(snap_compare, size) -> None:
-    async def run_before(pilot) -> None:
-        pilot.app.open_appendix(pilot.app.result.library.decks[DECK], "3.3-checklist")
+def test_checklist(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+    async def run_before(pilot: AppPilot) -> None:
+        app = kaarten_of(pilot)
+        app.open_appendix(app.result.library.decks[DECK], "3.3-checklist")
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_help(snap_compare, size) -> None:
+def test_help(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     assert snap_compare(_app(), terminal_size=size, run_before=_open_set, press=["f1"])
 
 
-def test_too_small(snap_compare) -> None:
+def test_too_small(snap_compare: SnapCompare) -> None:
     assert snap_compare(_app(), terminal_size=(50, 12))
 
 
@@ -104,28 +108,28 @@ def _session_file() -> Path:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_session(snap_compare, size) -> None:
+def test_session(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     path = _session_file()
 
-    async def run_before(pilot) -> None:
+    async def run_before(pilot: AppPilot) -> None:
         await pilot.pause()
         if len(pilot.app.screen_stack) > 1:  # the offer to resume it
             await pilot.press("escape")
-        pilot.app.sessions.open(path)
+        kaarten_of(pilot).sessions.open(path)
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_card_table_in_a_session(snap_compare, size) -> None:
+def test_card_table_in_a_session(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     path = _session_file()
 
-    async def run_before(pilot) -> None:
+    async def run_before(pilot: AppPilot) -> None:
         await pilot.pause()
         if len(pilot.app.screen_stack) > 1:
             await pilot.press("escape")
-        pilot.app.sessions.open(path)
+        kaarten_of(pilot).sessions.open(path)
         await pilot.pause()
         await pilot.press("v", "enter")
         await pilot.pause()
@@ -133,7 +137,7 @@ def test_card_table_in_a_session(snap_compare, size) -> None:
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
 
 
-async def _prepared_form(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _prepared_form(pilot: AppPilot) -> None:
     """A voorbereidingsformulier with its short fields filled in (so the title, made of
     them, does not carry today's date)."""
     await pilot.pause()
@@ -142,22 +146,23 @@ async def _prepared_form(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("n")
     await pilot.pause()
     screen = pilot.app.screen
+    assert isinstance(screen, PrepFormScreen)
     for index, text in ((0, "Lokaal 4"), (1, "12-3"), (2, "15:30"), (3, "Sam")):
-        screen.query_one(f"#field-{index}").value = text
+        screen.query_one(f"#field-{index}", Input).value = text
     await pilot.pause()
-    for field in screen.query("Input, TextArea"):
+    for field in [*screen.query(Input), *screen.query(TextArea)]:
         field.cursor_blink = False  # a blinking cursor makes the picture depend on timing
     screen.query_one("#field-0").focus()
     screen.save()
     await pilot.pause()
 
 
-def test_preparation_form(snap_compare) -> None:
+def test_preparation_form(snap_compare: SnapCompare) -> None:
     assert snap_compare(_app(), terminal_size=SMALL, run_before=_prepared_form)
 
 
-def test_preparation_checklist(snap_compare) -> None:
-    async def run_before(pilot) -> None:
+def test_preparation_checklist(snap_compare: SnapCompare) -> None:
+    async def run_before(pilot: AppPilot) -> None:
         await _prepared_form(pilot)
         await pilot.press("f4")
         await pilot.pause()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import flat
+from tests.ui.conftest import AppFactory, flat
 
 
-async def test_the_palette_speaks_dutch(app_factory) -> None:
+async def test_the_palette_speaks_dutch(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -8,12 +8,12 @@ import stat
 from pathlib import Path
 
 import pytest
-from hostile import finishes
 
 from kaarten.deck import library
 from kaarten.deck.cache import CACHE_FILE
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.locations import cache_dir
+from tests.hostile import finishes
 
 
 def load(deck_dir: Path, folder: Path) -> LoadResult:

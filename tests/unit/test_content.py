@@ -53,7 +53,7 @@ def test_card_counts_match_the_overview(deck: Deck, set_id: str) -> None:
     questions, assignments, own = OVERVIEW[set_id]
     card_set = deck.card_sets[set_id]
     assert (len(card_set.questions), len(card_set.assignments)) == (questions, assignments)
-    assert card_set.own_question is own
+    assert card_set.custom_question is own
 
 
 def test_themes_and_sets(deck: Deck) -> None:

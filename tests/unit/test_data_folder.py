@@ -10,7 +10,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from hostile import SESSION_ID, forged_log, session_header
 
 from kaarten.cli import sessions as cli_sessions
 from kaarten.files.check import check_data_folder
@@ -18,6 +17,7 @@ from kaarten.files.safe import UnsafeFile
 from kaarten.locations import OWN_FOLDERS
 from kaarten.own.store import OwnStore
 from kaarten.session.store import SessionStore
+from tests.hostile import SESSION_ID, forged_log, session_header
 
 
 def mode(path: Path) -> int:

@@ -8,7 +8,7 @@ import pytest
 import qrcode
 
 from kaarten import qr
-from kaarten.deck.draw import DrawPile, own_question
+from kaarten.deck.draw import DrawPile, custom_question
 from kaarten.deck.model import Card, CardKind, Library, Source
 from kaarten.deck.search import SearchIndex, card_entry, fold
 
@@ -37,10 +37,10 @@ def test_shuffle_restore_is_an_undo_stack() -> None:
     assert not pile.restore()
 
 
-def test_own_question_is_kept_through_restore() -> None:
+def test_custom_question_is_kept_through_restore() -> None:
     pile = DrawPile(_cards(5), random.Random(2))
     pile.shuffle()
-    card = own_question("Mijn vraag", "1.1", 1)
+    card = custom_question("Mijn vraag", "1.1", 1)
     pile.insert_next(card)
     assert pile.current is card
     pile.restore()

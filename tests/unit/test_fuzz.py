@@ -13,7 +13,6 @@ import json
 from datetime import timedelta
 
 import pytest
-from hostile import forged_log, session_header, with_checksum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +22,7 @@ from kaarten.own.logbook import OpenLogbook
 from kaarten.own.prep import OpenForm
 from kaarten.session.store import SessionStore
 from kaarten.text import clean
+from tests.hostile import forged_log, session_header, with_checksum
 
 DEADLINE = timedelta(seconds=5)
 """Per input: generous for a noisy shared machine, short enough to catch a hang."""

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostile import HOSTILE_KINDS, finishes
 
 from kaarten.deck.library import LoadResult, load_library
+from tests.hostile import HOSTILE_KINDS, finishes
 
 
 def _problem_for(result: LoadResult, name: str) -> str:

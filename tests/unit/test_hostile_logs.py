@@ -9,11 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
-from hostile import HOSTILE_KINDS, SESSION_ID, change, finishes, forged_log, session_header
 
 from kaarten.cli import sessions as cli_sessions
 from kaarten.journal.log import Journal, encode, read_log
 from kaarten.session.store import SessionStore
+from tests.hostile import HOSTILE_KINDS, SESSION_ID, change, finishes, forged_log, session_header
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
 
@@ -276,9 +276,8 @@ def test_exports_while_kaarten_appends_never_see_damage(tmp_path: Path) -> None:
 
 
 def test_the_journal_refuses_to_append_to_a_fifo(tmp_path: Path) -> None:
-    from hostile import fifo
-
     from kaarten.journal.log import LogContent
+    from tests.hostile import fifo
 
     path = fifo(tmp_path / "s.jsonl")
     content = LogContent([], [], [], 0, 0)

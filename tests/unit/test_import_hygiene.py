@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_nothing_below_the_ui_imports_textual() -> None:
@@ -23,7 +24,7 @@ def test_nothing_below_the_ui_imports_textual() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_a_start_with_every_deck_cached_needs_no_yaml(tmp_path) -> None:
+def test_a_start_with_every_deck_cached_needs_no_yaml(tmp_path: Path) -> None:
     # The first start fills the cache; the second must not import the parser or the schema.
     code = (
         "import sys; from pathlib import Path; from kaarten.cli.main import build_app;"

@@ -7,6 +7,7 @@ import errno
 import json
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def test_a_record_is_one_readable_json_line_with_its_checksum() -> None:
         lambda b: b"garbage",
     ],
 )
-def test_a_changed_record_is_not_trusted(change) -> None:
+def test_a_changed_record_is_not_trusted(change: Callable[[bytes], bytes]) -> None:
     line = encode({"soort": "notitie", "tekst": "x"})[:-1]
     assert decode(change(line)) is None
 
@@ -134,7 +135,7 @@ class FailingDisk:
                 raise OSError(self.code, os.strerror(self.code))
             return real(descriptor, *args)
 
-        monkeypatch.setattr(journal_module.os, call, fake)
+        monkeypatch.setattr(os, call, fake)
 
 
 @pytest.mark.parametrize(("code", "call"), [(errno.ENOSPC, "write"), (errno.EIO, "fsync")])

@@ -123,7 +123,7 @@ def test_no_key_is_made_up_at_run_time() -> None:
                     and head.group(1) in NAMESPACES
                     and not part.value.endswith((".md", ".json"))
                 ):
-                    made.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {part.value!r}")
+                    made.append(f"{path.relative_to(PACKAGE)}:{part.lineno}: {part.value!r}")
     assert made == []
 
 
@@ -134,6 +134,7 @@ def _help_pages() -> set[str]:
         if isinstance(n, ast.Assign)
         and any(isinstance(t, ast.Name) and t.id == "HELP" for t in n.targets)
         and isinstance(n.value, ast.Constant)
+        and isinstance(n.value.value, str)
     }
 
 

@@ -13,12 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from hostile import SESSION_ID, change, forged_log, session_header
-from hostile_names import hostile_decks
 
 from kaarten.cli import sessions as cli_sessions
 from kaarten.deck.library import load_library
 from kaarten.text import clean
+from tests.hostile import SESSION_ID, change, forged_log, session_header
+from tests.hostile_names import hostile_decks
 
 # Bytes that must never reach a terminal: ESC, BEL, CSI as a C1 control, a bidi override.
 FORBIDDEN = (b"\x1b", b"\x07", "\u009b".encode(), "\u202e".encode())

@@ -6,10 +6,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from killing import run_until_killed
-
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
+from tests.unit.killing import run_until_killed
 
 # Opens the logboek and the one form (making it the first time) and saves answers and
 # fields in turn, printing "<file> <nr>" once each save has returned, until killed.

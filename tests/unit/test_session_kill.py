@@ -6,10 +6,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from killing import run_until_killed
-
 from kaarten.journal.log import read_log
 from kaarten.session.store import SessionStore
+from tests.unit.killing import run_until_killed
 
 # Resumes the one session in the data folder (or starts it) and writes notes, printing
 # each record's number once append() has returned, until it is killed.

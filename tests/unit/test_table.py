@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from kaarten.deck.draw import DrawPile, own_question
+from kaarten.deck.draw import DrawPile, custom_question
 from kaarten.deck.model import Card, CardKind, Source
 from kaarten.deck.table import CardTable
 
@@ -51,7 +51,7 @@ def test_a_shuffle_is_a_new_pass_a_restore_is_not() -> None:
 
 def test_a_round_covers_the_card_on_the_table_and_skips_the_blank_card() -> None:
     log = Log()
-    blank = Card("1.1-eigen-vraag", CardKind.OWN_QUESTION, "", "1.1", Source("s", 9))
+    blank = Card("1.1-eigen-vraag", CardKind.CUSTOM_QUESTION, "", "1.1", Source("s", 9))
     table = CardTable(DrawPile([*_cards(2), blank, *_cards(4)[2:]]), log)
     table.start_round(["d1", "d2"])
     assert table.person_for("k0") == "d1"
@@ -63,11 +63,12 @@ def test_a_round_covers_the_card_on_the_table_and_skips_the_blank_card() -> None
     table.previous()
     table.previous()
     table.start_round(["d1", "d2"])  # on a card already dealt: it stays its owner's
-    assert table.person_for("k1") == "d2" and log.events[-1] == ("rondje", ["d1", "d2"], None)
+    assert table.person_for("k1") == "d2"
+    assert log.events[-1:] == [("rondje", ["d1", "d2"], None)]
 
 
 def test_a_typed_question_is_drawn_with_its_text() -> None:
     log = Log()
     table = CardTable(DrawPile(_cards(2)), log)
-    table.insert_next(own_question("Wat nu?", "1.1", 1))
+    table.insert_next(custom_question("Wat nu?", "1.1", 1))
     assert log.events[-2:] == [("stapel", 1, ["k0"]), ("kaart", "1.1-eigen-1", None)]

@@ -75,7 +75,7 @@ class CardOverviewModal(KaartenModal[int | None]):
 
     def _option(self, index: int) -> Option:
         card = self.pile.cards[index]
-        text = self.t("card.blank_own_question_short") if is_blank(card) else card.text
+        text = self.t("card.blank_custom_question_short") if is_blank(card) else card.text
         kind = self.t(KIND[card.kind])
         mark = self.mark(card) if self.mark and not is_blank(card) else None
         # The text starts a line of its own, flush left like the lines it wraps onto.

@@ -20,7 +20,7 @@ from kaarten.ui.widgets.card_view import CardView
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.timer_view import SessionTimer
 
-OWN_QUESTION_MAX = 500
+CUSTOM_QUESTION_MAX = 500
 
 _MARK = {
     "now": "overview.mark.now",
@@ -54,7 +54,7 @@ class CardTableScreen(KaartenScreen):
         command("o", "overview", "key.overview", "cmd.overview"),
         command("s", "shuffle", "key.shuffle", "cmd.shuffle"),
         command("u", "restore", "key.restore", "cmd.restore"),
-        command("e", "own_question", "key.own_question", "cmd.own_question"),
+        command("e", "custom_question", "key.custom_question", "cmd.custom_question"),
         command("d", "definition", "key.definition", "cmd.definition"),
         command("q", "link", "key.link", "cmd.link"),
         command("b", "appendix", "key.appendix", "cmd.appendix"),
@@ -117,7 +117,7 @@ class CardTableScreen(KaartenScreen):
         card_set = self.deck.card_sets[card.set_id]
         self.refs = self.deck.references(card)
         blank = is_blank(card)
-        text = self.t("card.blank_own_question") if blank else card.text
+        text = self.t("card.blank_custom_question") if blank else card.text
         kind = self.t(KIND[card.kind])
         caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
         self._remind_timer()
@@ -307,7 +307,7 @@ class CardTableScreen(KaartenScreen):
 
         self.app.push_screen(CardOverviewModal(self.deck, self.pile, mark), picked)
 
-    def action_own_question(self) -> None:
+    def action_custom_question(self) -> None:
         """Type a question of your own; it becomes a card of this set for the rest of the run."""
         from kaarten.ui.screens.text_entry import OwnQuestionModal
 
@@ -318,16 +318,16 @@ class CardTableScreen(KaartenScreen):
             text = clean(text or "").strip()
             if text:
                 taken = {card.id for card in self.pile.cards}
-                card = self.kaarten.add_own_question(self.deck, set_id, text, taken)
+                card = self.kaarten.add_custom_question(self.deck, set_id, text, taken)
                 self.table.insert_next(card)
                 self._show()
 
         self.app.push_screen(
             OwnQuestionModal(
-                ("own.title", {"id": card_set.id, "title": card_set.title}),
-                "own.placeholder",
-                "own.add",
-                OWN_QUESTION_MAX,
+                ("custom_question.title", {"id": card_set.id, "title": card_set.title}),
+                "custom_question.placeholder",
+                "custom_question.add",
+                CUSTOM_QUESTION_MAX,
             ),
             typed,
         )

@@ -154,7 +154,7 @@ class OwnWorkScreen(KaartenScreen):
                 skills=len(form.chosen_skills),
                 changed=form.changed[:16].replace("T", " "),
             )
-            warn = self.t("solo.form_damaged") if opened.read_only == "log.damaged" else ""
+            warn = self.t("solo.form_damaged") if opened.repairable else ""
             options.add_option(Option(Content(f"{title}{warn}\n    {line}")))
         if not self.forms:
             options.add_option(Option(Content(self.t("solo.no_forms")), disabled=True))
@@ -188,8 +188,8 @@ class OwnWorkScreen(KaartenScreen):
         if action == "repair":
             if forms_tab:
                 form = self._highlighted_form()
-                return form is not None and form.read_only == "log.damaged"
-            return self.desk.logbook.read_only == "log.damaged"
+                return form is not None and form.repairable
+            return self.desk.logbook.repairable
         return True
 
     @on(OptionList.OptionSelected, "#own-sets")

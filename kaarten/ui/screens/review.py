@@ -9,7 +9,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.session.export import DECISION_KEYS
-from kaarten.session.model import ActionPoint, Session
+from kaarten.session.model import ActionPoint, Decision, Session
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
@@ -69,14 +69,14 @@ class ReviewScreen(KaartenScreen):
         if self.points:
             options.highlighted = min(highlight, len(self.points) - 1)
 
-    def action_decide(self, decision: str) -> None:
+    def action_decide(self, word: str) -> None:
         """Record the decision on the highlighted action point. The cursor stays on it (its
         mark shows what was set): only the coach moves it, so ↓ lands where expected."""
         index = self.query_one("#review-list", OptionList).highlighted
         if index is None or index >= len(self.points):
             return
         session, point, name = self.points[index]
-        self.run.review(session, point, name, decision)
+        self.run.review(session, point, name, Decision(word))
         self._show(index)
 
     def action_done(self) -> None:

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Header, Markdown, Static
 
 from kaarten.i18n import os_reason
+from kaarten.journal.logfile import DAMAGED, NOT_FOR_WRITING
 from kaarten.session.export import markdown
 from kaarten.session.model import Session
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
@@ -42,7 +43,7 @@ class SummaryScreen(KaartenScreen):
         self.title = self.session.title
         self.sub_title = self.t("summary.subtitle", date=self.session.date)
         yield Header()
-        reason = self.read_only not in (None, "log.not_for_writing")
+        reason = self.read_only not in (None, NOT_FOR_WRITING)
         if reason and self.read_only:
             yield Static(Content(self.t(self.read_only, version="?")), id="summary-banner")
         with VerticalScroll(id="summary"):
@@ -71,7 +72,7 @@ class SummaryScreen(KaartenScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "repair":
-            return self.read_only == "log.damaged" and self.path is not None
+            return self.read_only == DAMAGED and self.path is not None
         return True
 
     def action_repair(self) -> None:

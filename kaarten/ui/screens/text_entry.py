@@ -77,7 +77,7 @@ class TextEntryModal(KaartenModal[str | None]):
 class OwnQuestionModal(TextEntryModal):
     """An eigen vraag: a question of the coach's own that becomes a card."""
 
-    HELP = "own_question"
+    HELP = "custom_question"
 
 
 class NoteModal(TextEntryModal):

@@ -13,7 +13,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from kaarten.journal.log import Journal, LogProblem
-from kaarten.journal.logfile import OpenLog
+from kaarten.journal.logfile import NOT_FOR_WRITING, OpenLog
 
 Translate = Callable[..., str]
 
@@ -72,7 +72,7 @@ class SaveBanner(Static):
         # Why it is read-only, unless a problem above says it already (a damaged line
         # does; an empty file or a wrong field does not, and h repairs those too).
         said = {p.code for p in opened.problems}
-        if opened.read_only and opened.read_only not in ("log.not_for_writing", *said):
+        if opened.read_only and opened.read_only not in (NOT_FOR_WRITING, *said):
             lines.append(log_message(opened.read_only, t, version="?"))
         if opened.read_only:
             lines.append(t("solo.read_only_note"))
