@@ -308,6 +308,8 @@ async def test_the_mix_dialog_names_its_buttons(app_factory: AppFactory) -> None
         await pilot.press("m")
         await pilot.pause()
         assert str(app.screen.query_one("#mix-cancel", Button).label) == "Annuleren"
+        # At 80×24 its buttons stay in sight below the list of sets.
+        assert "Gemengd trekken" in screen_text(app) and "Annuleren" in screen_text(app)
         await pilot.press("f2")
         await pilot.pause()
         assert str(app.screen.query_one("#mix-cancel", Button).label) == "Cancel"
