@@ -94,12 +94,20 @@ class Sessions:
 
     # -- starting and resuming -----------------------------------------------------------
 
+    @property
+    def folder(self) -> Path | None:
+        """Where the session logs are."""
+        store = self.store
+        return store.folder if store else None
+
+    def listing(self) -> list[Summary]:
+        """Every session, newest first; an unreadable one with its problem."""
+        store = self.store
+        return list(reversed(store.summaries())) if store else []
+
     def earlier(self) -> list[Summary]:
         """The readable earlier sessions, newest first (to start from one)."""
-        store = self.store
-        found = [s for s in (store.summaries() if store else []) if s.title]
-        found.reverse()
-        return found
+        return [s for s in self.listing() if s.title]
 
     def read(self, session_id: str) -> Session | None:
         """An earlier session, read without writing to it."""

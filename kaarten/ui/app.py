@@ -302,7 +302,7 @@ class KaartenApp(App[int]):
 
     def action_help(self) -> None:
         """Explain the current screen and its keys."""
-        from kaarten.ui.screens.help import HelpModal
+        from kaarten.ui.dialogs.help import HelpModal
 
         if not isinstance(self.screen, HelpModal):
             self.push_screen(HelpModal(self.screen))

@@ -20,7 +20,7 @@ from kaarten.session.service import (
     Sessions,
     TableActivity,
 )
-from kaarten.session.store import GroupHistory, SessionStore
+from kaarten.session.store import GroupHistory
 
 if TYPE_CHECKING:
     from kaarten.session.export import CardText
@@ -41,10 +41,6 @@ class SessionDesk:
     def run(self) -> SessionRun | None:
         """The session being led, if any."""
         return self.service.run
-
-    @property
-    def store(self) -> SessionStore | None:
-        return self.service.store
 
     def t(self, key: str, **params: object) -> str:
         return self.app.t(key, **params)
@@ -77,7 +73,7 @@ class SessionDesk:
             started = self.service.start(title, date, names, agenda, previous)
         except OSError as error:
             reason = os_reason(error, self.app.ui_language)
-            folder = self.store.folder if self.store else ""
+            folder = self.service.folder or ""
             self._say("session.cannot_save", "error", folder=folder, reason=reason)
             return
         if started is None:
@@ -121,7 +117,7 @@ class SessionDesk:
         session = self.service.to_resume()
         if session is None:
             return
-        from kaarten.ui.screens.confirm import ConfirmModal
+        from kaarten.ui.dialogs.confirm import ConfirmModal
 
         def picked(resume: bool | None) -> None:
             path = self.service.path_of(session.id)
@@ -166,7 +162,7 @@ class SessionDesk:
     ) -> None:
         """Ask for an action point (for ``person`` unless the coach picks another) and
         save it."""
-        from kaarten.ui.screens.action_point import ActionPointInput, ActionPointModal
+        from kaarten.ui.dialogs.action_point import ActionPointInput, ActionPointModal
 
         def typed(point: ActionPointInput | None) -> None:
             if point is None:
@@ -191,7 +187,7 @@ class SessionDesk:
 
     def close(self, run: SessionRun) -> None:
         """After a confirmation: end the session and show its summary."""
-        from kaarten.ui.screens.confirm import ConfirmModal
+        from kaarten.ui.dialogs.confirm import ConfirmModal
 
         def picked(close: bool | None) -> None:
             if not close:

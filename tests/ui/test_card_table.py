@@ -7,9 +7,9 @@ from pathlib import Path
 from textual.widgets import Button, Input
 
 from kaarten.ui.app import KaartenApp
+from kaarten.ui.dialogs.link import LinkModal
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
-from kaarten.ui.screens.link import LinkModal
 from kaarten.ui.widgets.qr_code import QRCode
 from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text
 
@@ -353,7 +353,7 @@ async def test_overview_of_a_huge_set_lists_a_window_and_moves_it(
     every card froze the app for 30 s at 21,000 cards)."""
     from textual.widgets import OptionList
 
-    from kaarten.ui.screens.card_overview import WINDOW
+    from kaarten.ui.dialogs.card_overview import WINDOW
 
     deck = tmp_path / "groot"
     deck.mkdir()

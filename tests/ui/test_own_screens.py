@@ -13,7 +13,7 @@ from textual.widgets import TabbedContent, TextArea
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
 from kaarten.ui import autosave
-from kaarten.ui.screens.confirm import ConfirmModal
+from kaarten.ui.dialogs.confirm import ConfirmModal
 from kaarten.ui.screens.own_work import OwnWorkScreen
 from kaarten.ui.screens.prep_form import PrepFormScreen
 from kaarten.ui.screens.walk import WalkScreen
@@ -359,7 +359,7 @@ async def test_a_quiet_line_says_whether_what_is_typed_is_saved(
 
 
 async def test_typing_on_a_page_starts_the_answer(app_factory: AppFactory) -> None:
-    from kaarten.ui.screens.action_point import ActionPointModal
+    from kaarten.ui.dialogs.action_point import ActionPointModal
 
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:

@@ -9,10 +9,10 @@ from textual.widgets import Input
 
 from kaarten.deck.model import Deck
 from kaarten.ui.app import CONTRAST_THEME, KaartenApp
+from kaarten.ui.dialogs.help import HelpModal
 from kaarten.ui.screens.appendix import AppendixScreen
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
-from kaarten.ui.screens.help import HelpModal
 from kaarten.ui.screens.too_small import TooSmallScreen
 from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text
 

@@ -16,9 +16,9 @@ from kaarten.journal.log import read_log
 from kaarten.session.export import file_slug
 from kaarten.session.store import SessionStore
 from kaarten.ui.app import KaartenApp
+from kaarten.ui.dialogs.choice import ChoiceModal
+from kaarten.ui.dialogs.confirm import ConfirmModal
 from kaarten.ui.screens.card_table import CardTableScreen
-from kaarten.ui.screens.choice import ChoiceModal
-from kaarten.ui.screens.confirm import ConfirmModal
 from kaarten.ui.screens.new_session import NewSessionScreen
 from kaarten.ui.screens.review import ReviewScreen
 from kaarten.ui.screens.session import SessionScreen
@@ -644,7 +644,7 @@ async def test_the_new_session_form_starts_in_the_title(app_factory: AppFactory)
 
 
 async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory: AppFactory) -> None:
-    from kaarten.ui.screens.agenda_item import AgendaItemModal
+    from kaarten.ui.dialogs.agenda_item import AgendaItemModal
 
     app = app_factory()
     async with app.run_test(size=(80, 24)) as pilot:

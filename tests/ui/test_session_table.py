@@ -126,7 +126,7 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
 ) -> None:
     import datetime
 
-    from kaarten.ui.screens.action_point import ActionPointModal
+    from kaarten.ui.dialogs.action_point import ActionPointModal
     from tests.ui.conftest import SMALL, screen_text
 
     app = app_factory()

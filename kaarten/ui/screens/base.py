@@ -8,6 +8,7 @@ language never needs the bindings rebuilt.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.binding import ActiveBinding, Binding
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
 
 
-SESSION_CSS = "sessions.tcss"
+SESSION_CSS = str(Path(__file__).parent.parent / "sessions.tcss")
 """Styles of the screens that can run in a session (timer, forms); loaded with the first
 of them, so that start-up does not parse them (≈6% of the first frame)."""
 

@@ -184,7 +184,7 @@ class CardTableScreen(KaartenScreen):
 
     def action_note(self) -> None:
         """Write a note on this card; notes add up and come back with the card."""
-        from kaarten.ui.screens.text_entry import NoteModal
+        from kaarten.ui.dialogs.text_entry import NoteModal
 
         run, card = self.run, self.card
         if run is None:
@@ -291,7 +291,7 @@ class CardTableScreen(KaartenScreen):
 
     def action_overview(self) -> None:
         """All cards of the pile; pick one to show it."""
-        from kaarten.ui.screens.card_overview import CardOverviewModal
+        from kaarten.ui.dialogs.card_overview import CardOverviewModal
 
         def picked(index: int | None) -> None:
             if index is not None:
@@ -309,7 +309,7 @@ class CardTableScreen(KaartenScreen):
 
     def action_custom_question(self) -> None:
         """Type a question of your own; it becomes a card of this set for the rest of the run."""
-        from kaarten.ui.screens.text_entry import OwnQuestionModal
+        from kaarten.ui.dialogs.text_entry import OwnQuestionModal
 
         set_id = self.card.set_id
         card_set = self.deck.card_sets[set_id]
@@ -343,7 +343,7 @@ class CardTableScreen(KaartenScreen):
 
     def action_link(self) -> None:
         """The links of this card and its set as QR codes."""
-        from kaarten.ui.screens.link import LinkModal
+        from kaarten.ui.dialogs.link import LinkModal
 
         if self.refs.links:
             self.app.push_screen(LinkModal(self.refs.links))
@@ -352,7 +352,7 @@ class CardTableScreen(KaartenScreen):
 
     def action_appendix(self) -> None:
         """The bijlage of this set (a choice when there are several)."""
-        from kaarten.ui.screens.choice import ChoiceModal
+        from kaarten.ui.dialogs.choice import ChoiceModal
 
         appendices = self.refs.appendices
         if not appendices:

@@ -312,7 +312,7 @@ class HomeScreen(KaartenScreen):
 
     def action_mix(self) -> None:
         """Pick several kaartensets and draw from them mixed."""
-        from kaarten.ui.screens.mix import MixModal
+        from kaarten.ui.dialogs.mix import MixModal
 
         deck = self._current_deck()
         if deck is None or not deck.card_sets:

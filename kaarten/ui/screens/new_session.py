@@ -154,7 +154,7 @@ class NewSessionScreen(KaartenScreen):
 
     def action_agenda_add(self) -> None:
         """Add an energizer, a kaartenset or the closing round after the selected item."""
-        from kaarten.ui.screens.choice import ChoiceModal
+        from kaarten.ui.dialogs.choice import ChoiceModal
 
         offered = agenda.choices(self.kaarten.result.library, self.kaarten.ui_language)
 
@@ -172,7 +172,7 @@ class NewSessionScreen(KaartenScreen):
 
     def action_agenda_edit(self) -> None:
         """Change the selected activity: another kaartenset or energizer, or its minutes."""
-        from kaarten.ui.screens.agenda_item import AgendaItemModal
+        from kaarten.ui.dialogs.agenda_item import AgendaItemModal
 
         index = self._selected()
         if index is None:
@@ -232,7 +232,7 @@ class NewSessionScreen(KaartenScreen):
     @on(Button.Pressed, "#from-earlier")
     def action_from_earlier(self) -> None:
         """Take participants and agenda from an earlier session (a fresh log)."""
-        from kaarten.ui.screens.choice import ChoiceModal
+        from kaarten.ui.dialogs.choice import ChoiceModal
 
         sessions = self.kaarten.sessions.service
         earlier = sessions.earlier()  # newest first
@@ -298,7 +298,7 @@ class NewSessionScreen(KaartenScreen):
     @on(Button.Pressed, "#cancel")
     def action_back(self) -> None:
         """Back to the overview without starting; asks first when names were typed."""
-        from kaarten.ui.screens.confirm import ConfirmModal
+        from kaarten.ui.dialogs.confirm import ConfirmModal
 
         if not self.query_one("#participants", TextArea).text.strip():
             self.app.pop_screen()

@@ -220,7 +220,7 @@ class OwnWorkScreen(KaartenScreen):
 
     def action_action_points(self) -> None:
         """Your own action points: add, change, tick off, remove."""
-        from kaarten.ui.screens.action_points import OwnActionPointsModal
+        from kaarten.ui.dialogs.action_points import OwnActionPointsModal
 
         if not self.desk.logbook.writable:
             self.notify(self.t("solo.read_only_note"), markup=False, severity="warning")
@@ -230,7 +230,7 @@ class OwnWorkScreen(KaartenScreen):
 
     def action_new_form(self) -> None:
         """A new voorbereidingsformulier for an oudergesprek."""
-        from kaarten.ui.screens.choice import ChoiceModal
+        from kaarten.ui.dialogs.choice import ChoiceModal
 
         offers = [
             (deck, parts)
@@ -284,7 +284,7 @@ class OwnWorkScreen(KaartenScreen):
             self._saved_to(lambda: self.desk.export_form(opened, library, lang))
 
     def _ask(self, question: str, yes: str, then: Callable[[], None]) -> None:
-        from kaarten.ui.screens.confirm import ConfirmModal
+        from kaarten.ui.dialogs.confirm import ConfirmModal
 
         def picked(delete: bool | None) -> None:
             if delete:

@@ -180,7 +180,7 @@ class SessionScreen(KaartenScreen):
 
     def action_action_points(self) -> None:
         """All action points of this session: change, tick off or remove them."""
-        from kaarten.ui.screens.action_points import ActionPointsModal
+        from kaarten.ui.dialogs.action_points import ActionPointsModal
 
         self.app.push_screen(ActionPointsModal(self.run), lambda _: self.refresh_view())
 

@@ -39,14 +39,14 @@ class SessionListScreen(KaartenScreen):
         self._fill()
 
     def _fill(self) -> None:
-        store = self.kaarten.sessions.store
-        summaries = list(reversed(store.summaries())) if store else []
+        sessions = self.kaarten.sessions.service
+        summaries = sessions.listing()
         self.summaries = summaries
         options = self.query_one("#session-list", OptionList)
         options.clear_options()
         options.add_options([self._option(s) for s in summaries])
         intro = "sessions.intro" if summaries else "sessions.none"
-        folder = store.folder if store else ""
+        folder = sessions.folder or ""
         self.query_one("#sessions-intro", Static).update(Content(self.t(intro, folder=folder)))
         if summaries:
             options.highlighted = 0
@@ -70,9 +70,9 @@ class SessionListScreen(KaartenScreen):
 
     @on(OptionList.OptionSelected, "#session-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
-        store = self.kaarten.sessions.store
-        if store is not None and event.option.id:
-            self.kaarten.sessions.open(store.path_of(event.option.id))
+        path = self.kaarten.sessions.service.path_of(event.option.id or "")
+        if path is not None and event.option.id:
+            self.kaarten.sessions.open(path)
 
     def action_new(self) -> None:
         """Start a new session."""

@@ -181,7 +181,7 @@ class WalkScreen(KaartenScreen):
 
     def action_action_point(self) -> None:
         """An action point of your own, from this kaartenset."""
-        from kaarten.ui.screens.action_point import ActionPointInput, ActionPointModal
+        from kaarten.ui.dialogs.action_point import ActionPointInput, ActionPointModal
 
         if not self.logbook.writable:
             self.notify(self.t("solo.read_only_note"), markup=False, severity="warning")

@@ -82,7 +82,7 @@ class ActionPointsModal(KaartenModal[None]):
 
     def action_edit(self) -> None:
         """Change the highlighted action point."""
-        from kaarten.ui.screens.action_point import ActionPointInput, ActionPointModal
+        from kaarten.ui.dialogs.action_point import ActionPointInput, ActionPointModal
 
         selected = self._selected()
         if selected is None:
@@ -101,7 +101,7 @@ class ActionPointsModal(KaartenModal[None]):
 
     def action_new(self) -> None:
         """Write down a new action point."""
-        from kaarten.ui.screens.action_point import ActionPointInput, ActionPointModal
+        from kaarten.ui.dialogs.action_point import ActionPointInput, ActionPointModal
 
         def typed(point: ActionPointInput | None) -> None:
             if point is not None:
@@ -120,7 +120,7 @@ class ActionPointsModal(KaartenModal[None]):
 
     def action_remove(self) -> None:
         """Remove the highlighted action point (after a question)."""
-        from kaarten.ui.screens.confirm import ConfirmModal
+        from kaarten.ui.dialogs.confirm import ConfirmModal
 
         selected = self._selected()
         if selected is None:
