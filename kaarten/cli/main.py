@@ -80,6 +80,7 @@ def build_parser(lang: str) -> Parser:
         version=f"kaarten {__version__}",
         help=tr("cli.version_help", lang),
     )
+    parser.add_argument("--zaal", action="store_true", help=tr("cli.room_help", lang))
     _add_common_options(parser, lang, DEFAULT_LANGUAGE, [], None)
     # The same options after the command; SUPPRESS keeps them from resetting values
     # given before it (``kaarten --taal en check``).
@@ -140,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(tr("cli.no_such_path", args.taal, path=path), file=sys.stderr)
         return EXIT_USAGE
     if args.command is None:
-        return run_app(args.taal, extra, args.data_dir)
+        return run_app(args.taal, extra, args.data_dir, room=args.zaal)
     if args.command in ("sessies", "export"):
         return _sessions_command(args, extra)
     roots = builtin_roots()
@@ -190,9 +191,13 @@ def _stdout() -> Iterator[None]:
         sys.stdout, sys.stderr = real
 
 
-def run_app(language: str, extra: Sequence[Path], data: Path | None = None) -> int:
-    """Start the Textual app; its exit status is the process's."""
+def run_app(
+    language: str, extra: Sequence[Path], data: Path | None = None, room: bool = False
+) -> int:
+    """Start the Textual app (with the room view on, if asked); its exit status is the
+    process's."""
     app = build_app(language, extra, data)
+    app.room_at_start = room
     app.run()
     return app.return_code or 0
 

@@ -22,6 +22,7 @@ from textual.theme import Theme
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Card, Deck
 from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
+from kaarten.ui.room_view import RoomView
 from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.screens.home import HomeScreen
 from kaarten.ui.screens.too_small import TooSmallScreen
@@ -91,6 +92,8 @@ class KaartenApp(App[int]):
             priority=True,
         ),
         command("f6", "contrast", "key.contrast", "cmd.contrast", show=False),
+        command("f7,ctrl+o", "room", "key.room", "cmd.room", show=False),
+        command("full_stop", "room_black", "key.room_black", "cmd.room_black", show=False),
     ]
 
     ui_language: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
@@ -118,6 +121,10 @@ class KaartenApp(App[int]):
         self._search_index: SearchIndex | None = None
         self._sessions: SessionDesk | None = None
         self._own: OwnWork | None = None
+        self.room = RoomView(self)
+        """The room view on the projector (off until the coach turns it on)."""
+        self.room_at_start = False
+        """Turn the room view on as soon as the app runs (``kaarten --zaal``)."""
         self.set_reactive(KaartenApp.ui_language, language)
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
@@ -161,6 +168,8 @@ class KaartenApp(App[int]):
 
     def on_mount(self) -> None:
         self._catch_signals()
+        if self.room_at_start:
+            self.run_worker(self.room.start())
         self.set_interval(READINGS, self._save_reading)
 
     def _save_reading(self) -> None:
@@ -280,7 +289,23 @@ class KaartenApp(App[int]):
             return presentable
         if action == "stop_presenting":
             return self.presenting and presentable
+        if action == "room_black":
+            return self.room.on
         return True
+
+    async def action_room(self) -> None:
+        """Show the card, the timer and QR codes on the projector, in a browser window; or
+        stop doing so."""
+        if self.room.on:
+            await self.room.stop()
+            self.notify(self.t("room.stopped"), markup=False)
+        else:
+            await self.room.start()
+        self.refresh_bindings()
+
+    def action_room_black(self) -> None:
+        """A black screen in the room (again: back to what was there)."""
+        self.room.toggle_black()
 
     def action_present(self) -> None:
         """Show only the card (and later the timer), or everything again."""
@@ -362,8 +387,9 @@ class KaartenApp(App[int]):
             self._own = OwnWork(self.data_folder)
         return self._own
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
         self._put_away()
+        await self.room.stop()  # no port left open behind the app
 
     def search_index(self) -> SearchIndex:
         """The search index, built on first use so start-up does not pay for it."""

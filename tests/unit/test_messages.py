@@ -50,9 +50,9 @@ def _literals() -> set[str]:
 
 MESSAGES = {key: entry for key, entry in catalogue("nl").items() if not key.startswith(ARGPARSE)}
 NAMESPACES = {key.split(".")[0] for key in MESSAGES}
-NOT_KEYS = (".tcss", ".json", ".yaml", ".md")
+NOT_KEYS = (".tcss", ".json", ".yaml", ".md", ".css", ".js", ".html")
 """File names look like keys."""
-ACTIONS = {"app.help", "app.switch_language"}
+ACTIONS = {"app.help", "app.switch_language", "app.room", "app.room_black"}
 """Textual actions look like keys too."""
 
 

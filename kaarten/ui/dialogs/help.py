@@ -36,6 +36,8 @@ class HelpModal(KaartenModal[None]):
             [f"| {self.t('help.key')} | {self.t('help.does')} |", "| --- | --- |", *rows]
         )
         page_text = help_page(page, self.kaarten.ui_language)
+        if self.kaarten.room.on:
+            page_text += "\n\n" + self.t("room.help", address=md(self.kaarten.room.address))
         return f"{page_text}\n\n## {self.t('help.keys')}\n\n{table}\n\n{self.t('help.footer')}"
 
     def action_close(self) -> None:

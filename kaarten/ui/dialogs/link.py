@@ -12,6 +12,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.deck.model import Link
+from kaarten.qr import matrix
+from kaarten.room.state import RoomState, View, qr_rows
 from kaarten.ui.screens.base import KaartenModal, command
 from kaarten.ui.widgets.qr_code import QRCode
 
@@ -60,6 +62,15 @@ class LinkModal(KaartenModal[None]):
         code.display = bool(link.url)
         code.data = link.url or ""
         code.refresh()
+
+    def room_state(self) -> RoomState | None:
+        """The link's QR code for the room view, with its title and address; a link
+        without an address leaves the room where it was."""
+        link = self.links[self.shown]
+        if not link.url:
+            return None
+        rows = qr_rows(matrix(link.url))
+        return RoomState(view=View.QR, title=link.title, qr=rows, address=link.url)
 
     @on(OptionList.OptionHighlighted, "#link-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

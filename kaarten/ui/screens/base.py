@@ -87,10 +87,13 @@ ResultT = TypeVar("ResultT")
 class KaartenModal(ModalScreen[ResultT], KaartenScreen):
     """A dialog over another screen, returning a ``ResultT`` through ``dismiss``."""
 
-    # A modal screen cuts off the app's keys; help and language must work everywhere.
+    # A modal screen cuts off the app's keys; help, language and the room view must work
+    # everywhere (the QR code is a dialog, and the room may need a black screen at any time).
     BINDINGS = [
         command("f1", "app.help", "key.help", "cmd.help", show=False),
         command("f2", "app.switch_language", "key.language", "cmd.language", show=False),
+        command("f7,ctrl+o", "app.room", "key.room", "cmd.room", show=False),
+        command("full_stop", "app.room_black", "key.room_black", "cmd.room_black", show=False),
     ]
 
 

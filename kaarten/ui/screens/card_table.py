@@ -12,6 +12,7 @@ from kaarten.deck.draw import DrawPile, is_blank
 from kaarten.deck.labels import KIND
 from kaarten.deck.model import Card, Deck, References
 from kaarten.deck.table import CardTable
+from kaarten.room.state import RoomState, View
 from kaarten.session.model import TEXT_MAX
 from kaarten.session.run import SessionRun
 from kaarten.text import clean
@@ -144,6 +145,20 @@ class CardTableScreen(KaartenScreen):
         if self.pile.can_restore != self._restore_offered:
             self._restore_offered = self.pile.can_restore
             self.refresh_bindings()
+
+    def room_state(self) -> RoomState:
+        """The card on the table for the room view: its text, kind and kaartenset, and in a
+        round whose turn it is. Never the handleiding or the notes."""
+        card = self.card
+        card_set = self.deck.card_sets[card.set_id]
+        person = self._person_for(card)
+        return RoomState(
+            view=View.CARD,
+            title=f"{card_set.id} {card_set.title}",
+            text=self.t("card.blank_custom_question") if is_blank(card) else card.text,
+            kind=self.t(KIND[card.kind]),
+            turn=self.t("table.for", name=person) if person else "",
+        )
 
     def _show_status(self) -> None:
         parts = [self.t("table.position", n=self.pile.position + 1, total=len(self.pile))]

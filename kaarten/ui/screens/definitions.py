@@ -11,6 +11,8 @@ from textual.widgets.option_list import Option
 
 from kaarten.deck import guide
 from kaarten.deck.model import Deck
+from kaarten.deck.search import plain
+from kaarten.room.state import RoomState, View
 from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
@@ -60,6 +62,13 @@ class DefinitionsScreen(KaartenScreen):
         definition = self.deck.definitions[definition_id]
         text = guide.definition_text(definition, self.kaarten.ui_language)
         self.query_one("#definition-text", Markdown).update(text)
+
+    def room_state(self) -> RoomState | None:
+        """The definitiekaart shown, for the room view."""
+        if self.shown is None:
+            return None
+        definition = self.deck.definitions[self.shown]
+        return RoomState(view=View.DEFINITION, title=definition.title, text=plain(definition.text))
 
     @on(OptionList.OptionHighlighted, "#definition-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -8,6 +8,8 @@ from textual.widgets import Header, Markdown
 
 from kaarten.deck import guide
 from kaarten.deck.model import Card, Deck
+from kaarten.deck.search import plain
+from kaarten.room.state import RoomState, View
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.card_view import CardView
@@ -64,6 +66,16 @@ class EnergizerScreen(KaartenScreen):
                         view.show(card.text, self.t("card.kind.energizer"), caption)
                         yield view
         yield KeyFooter()
+
+    def room_state(self) -> RoomState:
+        """The energizer for the room view: its text, and its cards when it has them."""
+        energizer = self.energizer
+        return RoomState(
+            view=View.ENERGIZER,
+            title=self.t("energizer.title", id=energizer.id, title=energizer.title),
+            text=plain(energizer.text),
+            cards=tuple(card.text for _owner, card in self.cards()),
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("timer", "minute", "action_point"):

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kaarten.room.state import RoomState, View
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
@@ -42,6 +43,15 @@ class SessionScreen(KaartenScreen):
     def __init__(self, run: SessionRun) -> None:
         super().__init__()
         self.run = run
+
+    def room_state(self) -> RoomState:
+        """Between activities the room sees the session's title and what comes now."""
+        activity = self.run.current
+        return RoomState(
+            view=View.WELCOME,
+            title=self.run.session.title,
+            text=activity.title if activity else "",
+        )
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -1,0 +1,149 @@
+"""The app's side of the room view: turning the server on and off, and telling it what
+the room may see. The coach keeps the whole app; the room gets only what is on the table.
+
+What the room sees comes from the screens: the topmost screen that has a ``room_state()``
+decides (the card table, an energizer, a definition, a QR code, the session screen); a
+dialog without one (a note, an action point) leaves the room on what was there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from textual.timer import Timer
+from textual.widgets import Static
+
+from kaarten.room.browser import open_in_browser
+from kaarten.room.state import RoomState, RoomTimer, View
+
+if TYPE_CHECKING:
+    from kaarten.room.server import RoomServer
+    from kaarten.ui.app import KaartenApp
+
+LOOK = 0.2
+"""Seconds between looks at what the room should see: a draw reaches the page at once."""
+
+
+class RoomAddress(Static):
+    """The room view's address, in full, on every screen while it is on."""
+
+
+class RoomView:
+    """The room view of one app: off until the coach turns it on."""
+
+    def __init__(self, app: KaartenApp) -> None:
+        self.app = app
+        self.server: RoomServer | None = None
+        self.black = False
+        """The coach blacked the room out (like B in PowerPoint)."""
+        self.open_browser = True
+        """Open the default browser at the address (tests turn it off)."""
+        self._looking: Timer | None = None
+
+    @property
+    def on(self) -> bool:
+        return self.server is not None
+
+    @property
+    def address(self) -> str:
+        return self.server.address if self.server else ""
+
+    async def start(self) -> None:
+        """Serve the room page and open it in the browser."""
+        if self.server is not None:
+            return
+        from kaarten.room.server import RoomServer  # aiohttp only when it is used
+
+        server = RoomServer()
+        try:
+            address = await server.start()
+        except OSError as error:
+            self.app.notify(
+                self.app.t("room.cannot_start", reason=error.strerror or str(error)),
+                markup=False,
+                severity="error",
+            )
+            return
+        self.server = server
+        self.black = False
+        self.look()
+        self._looking = self.app.set_interval(LOOK, self.look)
+        opened = self.open_browser and open_in_browser(address)
+        message = "room.started" if opened else "room.started_by_hand"
+        self.app.notify(self.app.t(message, address=address), markup=False, timeout=10)
+
+    async def stop(self) -> None:
+        """Stop serving: every page shows that the connection is gone; the port is free."""
+        server, self.server = self.server, None
+        if self._looking is not None:
+            self._looking.stop()
+            self._looking = None
+        with contextlib.suppress(Exception):
+            self.app.screen.query(RoomAddress).remove()
+        if server is not None:
+            await server.stop()
+
+    def toggle_black(self) -> None:
+        self.black = not self.black
+        self.look()
+
+    # -- what the room sees ---------------------------------------------------------------
+
+    def look(self) -> None:
+        """Send the room what it should see now (only when it changed), and keep the
+        address on the screen the coach looks at."""
+        if self.server is None:
+            return
+        self.server.publish(self.state().to_json())
+        screen = self.app.screen
+        if not screen.query(RoomAddress):
+            line = RoomAddress(self.app.t("room.address", address=self.address), markup=False)
+            with contextlib.suppress(Exception):
+                screen.mount(line)
+
+    def state(self) -> RoomState:
+        t = self.app.t
+        words = {"tab": t("room.tab"), "offline": t("room.offline")}
+        common = {
+            "contrast": self.app.theme == "kaarten-contrast",
+            "language": self.app.ui_language,
+            "words": words,
+        }
+        if self.black:
+            return RoomState(view=View.BLACK, **common)  # type: ignore[arg-type]
+        for screen in reversed(self.app.screen_stack):
+            make = getattr(screen, "room_state", None)
+            shown = make() if make is not None else None
+            if isinstance(shown, RoomState):
+                break
+        else:
+            shown = RoomState(title=t("room.welcome"))
+        timer = self._timer() if shown.view is not View.QR else None
+        return RoomState(
+            view=shown.view,
+            title=shown.title,
+            text=shown.text,
+            kind=shown.kind,
+            turn=shown.turn,
+            cards=shown.cards,
+            qr=shown.qr,
+            address=shown.address,
+            timer=timer,
+            **common,  # type: ignore[arg-type]
+        )
+
+    def _timer(self) -> RoomTimer | None:
+        """The current activity's countdown, when a session is being led."""
+        run = self.app.sessions.run
+        activity = run.current if run is not None else None
+        if run is None or activity is None:
+            return None
+        countdown = run.timer(activity)
+        if countdown.over:
+            label = self.app.t("room.time_up")
+        elif countdown.started and not countdown.running:
+            label = self.app.t("room.paused")
+        else:
+            label = ""
+        return RoomTimer(countdown.display(), label, countdown.over, countdown.running)

@@ -1,0 +1,261 @@
+"""The room view: what the projector shows arrives after the coach's key, nothing private
+ever leaves the app, and the server refuses everything but its own page."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import pytest
+from textual.widgets import Markdown
+from yarl import URL
+
+from kaarten.text import md
+from kaarten.ui.app import KaartenApp
+from kaarten.ui.room_view import RoomAddress
+from tests.ui.conftest import SMALL, AppFactory, AppPilot, screen_text
+from tests.ui.test_session_screens import SIZE, start_session
+
+DECK = "ouderbetrokkenheid"
+
+
+async def room_on(pilot: AppPilot, app: KaartenApp) -> str:
+    """Turn the room view on with its key (no browser in a test); returns the address."""
+    app.room.open_browser = False
+    await pilot.press("f7")
+    for _ in range(50):
+        await pilot.pause(0.05)
+        if app.room.on:
+            break
+    assert app.room.on
+    return app.room.address
+
+
+class Stream:
+    """The page's push channel, read as the page reads it; keeps every message seen."""
+
+    def __init__(self, response: aiohttp.ClientResponse) -> None:
+        self.response = response
+        self.seen: list[str] = []
+
+    async def next(self, timeout: float = 3.0) -> dict[str, Any]:
+        async def read() -> dict[str, Any]:
+            data = ""
+            while True:
+                line = (await self.response.content.readline()).decode()
+                if line.startswith("data: "):
+                    data = line[6:].rstrip("\n")
+                elif line in ("\n", "") and data:
+                    self.seen.append(data)
+                    return dict(json.loads(data))
+
+        return await asyncio.wait_for(read(), timeout)
+
+    async def until(self, wanted: str, value: object, timeout: float = 3.0) -> dict[str, Any]:
+        """The first state whose ``wanted`` field is ``value``."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + timeout
+        while True:
+            state = await self.next(max(0.1, end - loop.time()))
+            if state.get(wanted) == value:
+                return state
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+async def open_stream(client: aiohttp.ClientSession, address: str) -> Stream:
+    response = await client.get(address + "events")
+    assert response.status == 200
+    assert response.headers["Content-Type"].startswith("text/event-stream")
+    return Stream(response)
+
+
+async def test_the_page_shows_each_card_as_it_is_drawn(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        address = await room_on(pilot, app)
+        assert address.startswith("http://127.0.0.1:")
+        page = await client.get(address)
+        assert page.status == 200 and "room.js" in await page.text()
+        assert page.headers["Content-Security-Policy"] == "default-src 'self'"
+        stream = await open_stream(client, address)
+        assert (await stream.next())["view"] == "welkom"
+        deck = app.result.library.decks[DECK]
+        app.open_card_sets(deck, ["1.1"])
+        first = await stream.until("view", "kaart")
+        cards = deck.card_sets["1.1"].cards
+        assert first["text"] == cards[0].text and first["kind"] == "Gesprekskaart"
+        assert first["title"] == "1.1 Behoefte van ouders"
+        await pilot.press("space")
+        second = await stream.until("text", cards[1].text)
+        assert second["view"] == "kaart"
+        # The address stays on the coach's screen, in full, while the room view is on.
+        assert app.screen.query(RoomAddress) and address in screen_text(app).replace("\n", "")
+
+
+async def test_nothing_private_reaches_the_room(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna\nBram\nJosé")
+        address = await room_on(pilot, app)
+        stream = await open_stream(client, address)
+        await stream.next()
+        await pilot.press("v", "enter")  # the kaartenset: its card table
+        await stream.until("view", "kaart")
+        await pilot.press("r")  # a round: the card is Anna's
+        await stream.until("turn", "voor Anna")
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Vader is ziek", "enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("enter", *"Ouders bellen", "enter")  # for Anna, whose card it is
+        await pilot.pause()
+        await pilot.press("space")
+        await stream.until("turn", "voor Bram")
+        await pilot.press("h")  # the handleiding goes and comes: the room never had it
+        await pilot.pause(0.5)
+        page = await (await client.get(address)).text()
+    traffic = "\n".join([page, *stream.seen])
+    for private in ("Vader is ziek", "Ouders bellen", "José", "Doel", "Werkwijze"):
+        assert private not in traffic
+
+
+async def test_qr_code_black_screen_and_back(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        address = await room_on(pilot, app)
+        stream = await open_stream(client, address)
+        app.open_card_sets(app.result.library.decks[DECK], ["3.2"])
+        await stream.until("view", "kaart")
+        await pilot.press("q")
+        shown = await stream.until("view", "qr")
+        assert shown["address"].startswith("https://") and shown["title"]
+        assert len(shown["qr"]) >= 21 and set("".join(shown["qr"])) == {"0", "1"}
+        await pilot.press("full_stop")
+        black = await stream.until("view", "zwart")
+        assert black["text"] == "" and black["qr"] == []
+        await pilot.press("full_stop")
+        await stream.until("view", "qr")
+
+
+async def test_the_timer_and_time_up_reach_the_room(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    from tests.ui.test_session_screens import fake_clock
+
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        address = await room_on(pilot, app)
+        stream = await open_stream(client, address)
+        state = await stream.next()
+        assert state["view"] == "welkom" and state["timer"]["display"] == "10:00"
+        clock = fake_clock(app)
+        await pilot.press("space")  # the energizer's timer starts
+        clock.now += 10 * 60 + 5
+        over = await stream.until("timer", {**state["timer"], **_over("+00:05")})
+        assert over["timer"]["label"] == "Tijd is om"
+
+
+def _over(display: str) -> dict[str, object]:
+    return {"display": display, "label": "Tijd is om", "over": True, "running": True}
+
+
+async def test_the_room_view_turns_off_and_frees_its_port(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        address = await room_on(pilot, app)
+        port = URL(address).port
+        stream = await open_stream(client, address)
+        await stream.next()
+        await pilot.press("f7")
+        await pilot.pause(0.3)
+        assert not app.room.on and not app.screen.query(RoomAddress)
+        assert await stream.response.content.read() == b""  # the stream ended
+        assert port is not None and _closed(port)
+        address = await room_on(pilot, app)  # on again: a new secret
+    # The app is gone: so is its server.
+    port = URL(address).port
+    assert port is not None and _closed(port)
+
+
+def _closed(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+async def test_the_server_refuses_everything_but_its_own_page(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        address = await room_on(pilot, app)
+        url = URL(address)
+        port = url.port
+        assert port is not None
+        base = f"http://127.0.0.1:{port}"
+        secret = url.path.strip("/")
+        assert len(secret) >= 32  # 24 random bytes, base64: ≥ 128 bits
+        checks = [
+            ("GET", f"{base}/", {}, 404),  # no secret
+            ("GET", f"{base}/events", {}, 404),
+            ("GET", f"{base}/{secret[:-1]}x/", {}, 404),  # a wrong one
+            ("GET", address, {"Host": "evil.example:80"}, 404),  # DNS rebinding
+            ("GET", address, {"Host": f"127.0.0.1:{port + 1}"}, 404),
+            ("GET", address + "events", {"Origin": "http://evil.example"}, 403),
+            ("GET", address + "events", {"Sec-Fetch-Site": "cross-site"}, 403),
+            ("POST", address, {}, 405),
+            ("PUT", address + "events", {}, 405),
+            ("DELETE", address, {}, 405),
+            ("GET", address + "server.py", {}, 404),  # no other file
+            ("GET", address + "static/room.js", {}, 404),
+        ]
+        for method, target, headers, status in checks:
+            async with client.request(method, target, headers=headers) as response:
+                assert response.status == status, (method, target, headers)
+        # Paths that climb out are not followed (sent as typed, not normalised).
+        for climb in ("../../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd", "..%2fpyproject.toml"):
+            climbing = URL(f"{base}/{secret}/{climb}", encoded=True)
+            async with client.get(climbing) as response:
+                assert response.status == 404, climb
+        # localhost by name is the page's own too.
+        async with client.get(f"http://localhost:{port}/{secret}/") as response:
+            assert response.status == 200
+
+
+async def test_kaarten_zaal_starts_with_the_room_view_on(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    app.room_at_start = True
+    app.room.open_browser = False
+    async with app.run_test(size=SMALL) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.room.on:
+                break
+        assert app.room.on
+        async with client.get(app.room.address) as response:
+            assert response.status == 200
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = app.screen.query_one(Markdown).source
+        assert "Zaalweergave aan" in help_text and md(app.room.address) in help_text
