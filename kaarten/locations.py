@@ -58,6 +58,8 @@ EXPORTS = "exports"
 CACHE = "cache"
 CRASH_REPORTS = "crashverslagen"
 OWN_FOLDERS = (SESSIONS, OWN, f"{OWN}/{FORMS}", EXPORTS, CACHE, CRASH_REPORTS)
+ROOM_ADDRESS = "zaal.json"
+"""The room view's last port and secret (kaarten.room.address)."""
 
 
 def session_exports(data: Path, session_id: str) -> Path:

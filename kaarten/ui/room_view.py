@@ -53,11 +53,20 @@ class RoomView:
         """Serve the room page and open it in the browser."""
         if self.server is not None:
             return
+        from kaarten.room import address as kept
         from kaarten.room.server import RoomServer  # aiohttp only when it is used
 
-        server = RoomServer()
+        data = self.app.data_folder
+        last = kept.load(data) if data is not None else None
+        server = RoomServer(*last) if last else RoomServer()
         try:
-            address = await server.start()
+            try:
+                address = await server.start()
+            except OSError:
+                if last is None:
+                    raise
+                server = RoomServer()  # last time's port is taken now: a new address
+                address = await server.start()
         except OSError as error:
             self.app.notify(
                 self.app.t("room.cannot_start", reason=error.strerror or str(error)),
@@ -66,6 +75,8 @@ class RoomView:
             )
             return
         self.server = server
+        if data is not None:
+            kept.save(data, server.secret, server.port)
         self.black = False
         self.look()
         self._looking = self.app.set_interval(LOOK, self.look)

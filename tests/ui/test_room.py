@@ -17,6 +17,7 @@ from yarl import URL
 from kaarten.text import md
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.room_view import RoomAddress
+from kaarten.ui.screens.energizer import EnergizerScreen
 from tests.ui.conftest import SMALL, AppFactory, AppPilot, screen_text
 from tests.ui.test_session_screens import SIZE, start_session
 
@@ -259,3 +260,77 @@ async def test_kaarten_zaal_starts_with_the_room_view_on(
         await pilot.pause()
         help_text = app.screen.query_one(Markdown).source
         assert "Zaalweergave aan" in help_text and md(app.room.address) in help_text
+
+
+async def test_energizer_definition_custom_question_and_contrast(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        address = await room_on(pilot, app)
+        stream = await open_stream(client, address)
+        energizers = app.result.library.decks["energizers"]
+        app.open_energizer(energizers, "5")
+        shown = await stream.until("view", "energizer")
+        screen = app.screen
+        assert isinstance(screen, EnergizerScreen)  # its own cards and those it uses
+        assert shown["cards"] == [card.text for _owner, card in screen.cards()] != []
+        assert shown["text"] and shown["title"].startswith("Energizer 5")
+        await pilot.press("escape")
+        deck = app.result.library.decks[DECK]
+        app.open_card_sets(deck, ["2.3"])
+        await stream.until("view", "kaart")
+        await pilot.press("d")  # the definitiekaart the card refers to
+        definition = await stream.until("view", "definitie")
+        assert definition["title"] and definition["text"]
+        assert "**" not in definition["text"]  # plain text, not Markdown
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")  # the coach types a question: the room sees it as the card
+        await pilot.pause()
+        await pilot.press(*"Wat vraag jij ouders?", "enter")
+        typed = await stream.until("text", "Wat vraag jij ouders?")
+        assert typed["kind"] == "Eigen vraag"
+        await pilot.press("f6")  # high contrast for the projector: the page too
+        assert (await stream.until("contrast", True))["view"] == "kaart"
+
+
+async def test_after_a_new_start_the_page_finds_kaarten_at_the_same_address(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    first = app_factory()
+    async with first.run_test(size=SMALL) as pilot:
+        address = await room_on(pilot, first)
+        first.open_card_sets(first.result.library.decks[DECK], ["1.1"])
+        await pilot.pause()
+    # kaarten ended (quit, or a crash); the page on the projector keeps its address.
+    assert first.data_folder is not None
+    kept = (first.data_folder / "zaal.json").stat()
+    assert kept.st_mode & 0o777 == 0o600
+    again = app_factory()
+    async with again.run_test(size=SMALL) as pilot:
+        assert await room_on(pilot, again) == address
+        again.open_card_sets(again.result.library.decks[DECK], ["1.1"])
+        stream = await open_stream(client, address)
+        assert (await stream.until("view", "kaart"))["title"] == "1.1 Behoefte van ouders"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{",
+        b"[]",
+        b'{"geheim": "kort", "poort": 8080}',
+        b'{"geheim": "' + b"a" * 40 + b'", "poort": 80}',
+    ],
+    ids=["broken", "a list", "short secret", "privileged port"],
+)
+async def test_a_bad_kept_address_gets_a_fresh_one(app_factory: AppFactory, content: bytes) -> None:
+    app = app_factory()
+    assert app.data_folder is not None
+    app.data_folder.mkdir(parents=True, exist_ok=True)
+    (app.data_folder / "zaal.json").write_bytes(content)
+    (app.data_folder / "zaal.json").chmod(0o600)
+    async with app.run_test(size=SMALL) as pilot:
+        address = await room_on(pilot, app)
+        assert "kort" not in address and ":80/" not in address
