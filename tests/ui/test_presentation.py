@@ -7,7 +7,7 @@ import pytest
 
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
-from tests.ui.conftest import LARGE, SMALL, AppFactory, flat
+from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text
 
 ENERGIZERS = {
     "1": "Ik ben de enige die",  # text only
@@ -79,3 +79,42 @@ async def test_esc_ends_presentation_mode_before_it_leaves_a_screen(
         await pilot.pause()
         assert not app.presenting and "Werkwijze" not in flat(app)
         assert "Volgende" in flat(app)  # the footer is still there: not presenting
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE, (200, 60)], ids=["80x24", "160x48", "200x60"])
+async def test_the_timer_alone_grows_with_the_window(
+    app_factory: AppFactory, size: tuple[int, int]
+) -> None:
+    from kaarten.ui.widgets.big_digits import BigDigits
+    from tests.ui.test_session_screens import start_session
+
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        await start_session(pilot)
+        big = app.screen.query_one(BigDigits)
+        assert not big.display or big.region.height == 0  # small while not presenting
+        await pilot.press("f5")
+        await pilot.pause()
+        width, height = size
+        assert big.region.height >= height / 3  # a third of the window at least
+        drawn = [line for line in screen_text(app).splitlines() if "█" in line]
+        assert len(drawn) >= 7 * (height // 24 // 2 or 1)  # 7 dots high, scaled up
+        if height >= 48:
+            assert len(drawn) >= 14 and max(len(line.strip()) for line in drawn) >= width / 2
+
+
+@pytest.mark.parametrize("size", [SMALL, (200, 60)], ids=["80x24", "200x60"])
+async def test_the_card_uses_the_space_it_has(
+    app_factory: AppFactory, size: tuple[int, int]
+) -> None:
+    from kaarten.ui.widgets.card_view import CardView
+
+    app = app_factory()
+    async with app.run_test(size=size) as pilot:
+        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        card = app.screen.query_one(CardView).region
+        width, height = size
+        assert card.width >= 0.9 * width and card.height >= 0.7 * height

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Digits, Static
 
 from kaarten.session.run import SessionRun
+from kaarten.ui.widgets.big_digits import BigDigits
 
 if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
@@ -37,6 +38,7 @@ class SessionTimer(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Digits("00:00", classes="timer-digits")
+        yield BigDigits(classes="timer-big")  # instead of the Digits while presenting
         yield Static(classes="timer-state")
 
     def on_mount(self) -> None:
@@ -65,6 +67,7 @@ class SessionTimer(Vertical):
             self.post_message(self.TimeUp())
         self._was_over = over
         self.query_one(Digits).update(countdown.display())
+        self.query_one(BigDigits).value = countdown.display()
         if not countdown.started:
             state = "session.timer.not_started"
         elif over:
