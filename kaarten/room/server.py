@@ -72,7 +72,9 @@ class RoomServer:
         app.router.add_route("*", "/{tail:.*}", self._route)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", self.port, reuse_address=False)
+        # The default reuse_address lets a new start take the port back while the last
+        # connections to it linger (TIME_WAIT); two listeners on one port stay impossible.
+        site = web.TCPSite(runner, "127.0.0.1", self.port)
         try:
             await site.start()
         except OSError:
