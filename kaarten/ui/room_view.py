@@ -29,6 +29,10 @@ LOOK = 0.1
 class RoomAddress(Static):
     """The room view's address, in full, on every screen while it is on."""
 
+    def __init__(self, text: str, markup: bool = False) -> None:
+        super().__init__(text, markup=markup)
+        self.text = text
+
 
 class RoomView:
     """The room view of one app: off until the coach turns it on."""
@@ -108,11 +112,15 @@ class RoomView:
         if self.server is None:
             return
         self.server.publish(self.state().to_json())
-        screen = self.app.screen
-        if not screen.query(RoomAddress):
-            line = RoomAddress(self.app.t("room.address", address=self.address), markup=False)
-            with contextlib.suppress(Exception):
-                screen.mount(line)
+        text = self.app.t("room.address", address=self.address)
+        lines = self.app.screen.query(RoomAddress)
+        if not lines:
+            with contextlib.suppress(Exception):  # a screen being taken down
+                self.app.screen.mount(RoomAddress(text, markup=False))
+        for line in lines:
+            if line.text != text:  # the language changed
+                line.text = text
+                line.update(text)
 
     def state(self) -> RoomState:
         t = self.app.t

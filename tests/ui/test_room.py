@@ -102,6 +102,9 @@ async def test_the_page_shows_each_card_as_it_is_drawn(
         assert second["view"] == "kaart"
         # The address stays on the coach's screen, in full, while the room view is on.
         assert app.screen.query(RoomAddress) and address in screen_text(app).replace("\n", "")
+        await pilot.press("f2")  # in the other language too
+        await pilot.pause(0.3)
+        assert f"Room: {address}" in screen_text(app)
 
 
 async def test_nothing_private_reaches_the_room(
