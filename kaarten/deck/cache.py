@@ -30,6 +30,7 @@ from kaarten.deck import codec
 from kaarten.deck.limits import MAX_BYTES as DECK_MAX_BYTES
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
+from kaarten.files.durable import replace
 from kaarten.files.safe import FILE_MODE, NO_FOLLOW, UnsafeFile, is_private_folder, read_bounded
 from kaarten.locations import private_folder
 
@@ -139,7 +140,7 @@ class DeckCache:
             descriptor = os.open(temporary, flags, FILE_MODE)
             with os.fdopen(descriptor, "wb") as file:
                 _write(file, data)
-            os.replace(temporary, self.path)
+            replace(temporary, self.path)
         except Exception:  # read-only or full disk, or a deck that cannot be stored
             with contextlib.suppress(OSError):
                 temporary.unlink()

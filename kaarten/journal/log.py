@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kaarten.files.durable import replace, sync_file, sync_folder
 from kaarten.files.safe import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
 
 try:
@@ -232,7 +233,7 @@ def write_new(path: Path, data: bytes) -> None:
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         _write_all(descriptor, data)
-        os.fsync(descriptor)
+        sync_file(descriptor)
     finally:
         os.close(descriptor)
     sync_folder(path.parent)
@@ -243,25 +244,11 @@ def replace_atomically(path: Path, data: bytes) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         write_new(temporary, data)
-        os.replace(temporary, path)
+        replace(temporary, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
     sync_folder(path.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """Flush a folder's entries (a new or renamed file) to disk, where the system can."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows cannot open folders
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:  # pragma: no cover - some file systems refuse; the data is synced
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def _write_all(descriptor: int, data: bytes) -> None:
@@ -348,7 +335,7 @@ class Journal:
             if content.cut_off:
                 quarantine(path)
                 os.ftruncate(descriptor, content.good_size)
-                os.fsync(descriptor)
+                sync_file(descriptor)
             if os.fstat(descriptor).st_mode & 0o777 != FILE_MODE:
                 os.fchmod(descriptor, FILE_MODE)
         except BaseException:
@@ -385,7 +372,7 @@ class Journal:
         data = b"".join(encode(r) for r in self.pending)
         try:
             _write_all(self._descriptor, data)
-            os.fsync(self._descriptor)
+            sync_file(self._descriptor)
         except OSError as error:
             # Not saved, whatever part reached the file: cut back to the last good end so
             # no half line stays, and keep everything for the next try.

@@ -15,7 +15,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from kaarten.journal.log import FORMAT, sync_folder
+from kaarten.files.durable import sync_folder
+from kaarten.journal.log import FORMAT
 from kaarten.locations import FORMS, OWN, private_folder
 from kaarten.own.logbook import Logbook, OpenLogbook
 from kaarten.own.prep import OpenForm, Parts

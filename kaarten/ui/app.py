@@ -77,10 +77,10 @@ class KaartenApp(App[int]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="cmd.quit"),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
-        command("f1,question_mark", "help", "key.help", "cmd.help"),
+        command("question_mark,f1", "help", "key.help", "cmd.help"),
         command("slash", "search", "key.search", "cmd.search"),
-        command("f2", "switch_language", "key.language", "cmd.language"),
-        command("f5", "present", "key.present", "cmd.present"),
+        command("ctrl+l,f2", "switch_language", "key.language", "cmd.language"),
+        command("ctrl+b,f5", "present", "key.present", "cmd.present"),
         # Esc first ends presentation mode, as in a slideshow: the screen underneath is never
         # left while the room sees it, so the mode cannot leak onto another screen.
         command(
@@ -91,8 +91,8 @@ class KaartenApp(App[int]):
             show=False,
             priority=True,
         ),
-        command("f6", "contrast", "key.contrast", "cmd.contrast", show=False),
-        command("f7,ctrl+o", "room", "key.room", "cmd.room", show=False),
+        command("ctrl+k,f6", "contrast", "key.contrast", "cmd.contrast", show=False),
+        command("ctrl+o,f7", "room", "key.room", "cmd.room", show=False),
         command("full_stop", "room_black", "key.room_black", "cmd.room_black", show=False),
     ]
 

@@ -1,4 +1,4 @@
-"""The footer at 80×24: the main keys of each screen, whole, and F1 for the rest."""
+"""The footer at 80×24: the main keys of each screen, whole, and "? Help" for the rest."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ async def test_home_footer(app_factory: AppFactory, language: str) -> None:
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         footer = _footer(app)
-        for key in ("n ", "s ", "F1 "):
+        for key in ("n ", "s ", "? "):
             assert key in footer
         assert footer.rstrip().endswith(("^p Opdrachten", "^p Commands"))
 
@@ -38,18 +38,18 @@ async def test_card_table_footer_alone_and_in_a_session(app_factory: AppFactory)
         app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])
         await pilot.pause()
         footer = _footer(app)
-        for key in ("← Vorige", "→ Volgende", "h Handleiding", "F1 Help"):
+        for key in ("← Vorige", "→ Volgende", "h Handleiding", "? Help"):
             assert key in footer
         await pilot.press("escape")
         await pilot.pause()
         await start_session(pilot)
         assert isinstance(app.screen, SessionScreen)
         footer = _footer(app)
-        for key in ("⏎ Kaarten", "spatie Timer", "v Volgende", "F1 Help"):
+        for key in ("⏎ Kaarten", "spatie Timer", "v Volgende", "? Help"):
             assert key in footer
         await pilot.press("v", "enter")
         await pilot.pause()
         assert isinstance(app.screen, CardTableScreen)
         footer = _footer(app)
-        for key in ("→ Volgende", "t Timer", "r Rondje", "l Voor later", "F1 Help"):
+        for key in ("→ Volgende", "t Timer", "r Rondje", "l Voor later", "? Help"):
             assert key in footer

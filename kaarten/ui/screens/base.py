@@ -90,9 +90,9 @@ class KaartenModal(ModalScreen[ResultT], KaartenScreen):
     # A modal screen cuts off the app's keys; help, language and the room view must work
     # everywhere (the QR code is a dialog, and the room may need a black screen at any time).
     BINDINGS = [
-        command("f1", "app.help", "key.help", "cmd.help", show=False),
-        command("f2", "app.switch_language", "key.language", "cmd.language", show=False),
-        command("f7,ctrl+o", "app.room", "key.room", "cmd.room", show=False),
+        command("question_mark,f1", "app.help", "key.help", "cmd.help", show=False),
+        command("ctrl+l,f2", "app.switch_language", "key.language", "cmd.language", show=False),
+        command("ctrl+o,f7", "app.room", "key.room", "cmd.room", show=False),
         command("full_stop", "app.room_black", "key.room_black", "cmd.room_black", show=False),
     ]
 

@@ -45,8 +45,8 @@ class NewSessionScreen(KaartenScreen):
 
     HELP = "new_session"
     BINDINGS = [
-        command("f3", "from_earlier", "key.from_earlier", "cmd.from_earlier"),
-        command("f10", "start", "key.start_session", "cmd.start_session"),
+        command("ctrl+n,f3", "from_earlier", "key.from_earlier", "cmd.from_earlier"),
+        command("ctrl+s,f10", "start", "key.start_session", "cmd.start_session"),
         command("escape", "back", "key.back", "cmd.back"),
     ]
 

@@ -49,7 +49,7 @@ class PrepFormScreen(KaartenScreen):
     HELP = "prep_form"
     BINDINGS = [
         # Ctrl+T as well: F-keys need fn on a Mac and some terminals take them.
-        command("f4,ctrl+t", "next_tab", "key.next_tab", "cmd.next_tab", priority=True),
+        command("ctrl+t,f4", "next_tab", "key.next_tab", "cmd.next_tab", priority=True),
         command("escape", "back", "key.back", "cmd.back"),
     ]
 

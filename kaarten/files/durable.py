@@ -1,0 +1,83 @@
+"""Putting bytes on the disk for good, on every platform kaarten runs on.
+
+Three small paths, each named, so a test on Linux can substitute the platform function:
+
+- :func:`sync_file`: ``fsync`` on Linux and Windows; on macOS ``fsync`` only reaches the
+  drive's cache, so ``F_FULLFSYNC`` where it exists (as SQLite's ``fullfsync`` does), and
+  ``fsync`` when a file system refuses it.
+- :func:`sync_folder`: a new or renamed file's entry in its folder, where folders can be
+  opened (not on Windows, whose rename is durable by itself).
+- :func:`replace`: ``os.replace``, retried briefly on Windows, where it fails with a
+  PermissionError while another process (a virus scanner, a reader) has the target
+  open; after that the error is the caller's to report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+ON_WINDOWS = sys.platform == "win32"
+REPLACE_TRIES = 10
+REPLACE_PAUSE = 0.05
+"""Seconds between tries of a replace another process blocks (half a second in all)."""
+
+
+def full_sync_flag() -> int | None:
+    """``fcntl.F_FULLFSYNC`` where the system has it (macOS), else None."""
+    return getattr(fcntl, "F_FULLFSYNC", None) if fcntl is not None else None
+
+
+def sync_file(descriptor: int) -> None:
+    """Flush an open file's data to the disk itself.
+
+    Raises:
+        OSError: the disk refused (the caller keeps the data and tries again).
+    """
+    flag = full_sync_flag()
+    if flag is not None:
+        try:
+            fcntl.fcntl(descriptor, flag)
+            return
+        except OSError:
+            pass  # a file system without it (a network share): fsync still helps
+    os.fsync(descriptor)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a new or renamed file) to disk, where the system can."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open folders
+        return
+    try:
+        with contextlib.suppress(OSError):  # some file systems refuse; the data is synced
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def replace(source: Path, target: Path) -> None:
+    """``os.replace(source, target)``; on Windows tried again for a moment while another
+    process holds ``target`` open.
+
+    Raises:
+        PermissionError: still blocked after the last try.
+    """
+    tries = REPLACE_TRIES if ON_WINDOWS else 1
+    for attempt in range(tries):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(REPLACE_PAUSE)
