@@ -15,7 +15,8 @@ What can go wrong, and what happens (``../shared/BAD_INPUT.md`` section D):
   the next try; the file is cut back to its last good length first, so a half-written
   line never stays in it.
 - Two kaarten on one session: the second cannot get the lock and opens it read-only. The
-  lock is the kernel's (``flock``), so a crashed instance never leaves a stale one.
+  lock is on a file beside the log (:mod:`kaarten.journal.lock`), the system's, so a
+  crashed instance never leaves a stale one, on Windows too.
 - A file changed by something else (a sync client) while open: noticed before writing;
   nothing is written over it.
 """
@@ -35,11 +36,7 @@ from typing import Any
 
 from kaarten.files.durable import replace, sync_file, sync_folder
 from kaarten.files.safe import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: no advisory locks (see the README)
-    fcntl = None  # type: ignore[assignment]
+from kaarten.journal.lock import WriterLock, held_elsewhere
 
 FORMAT = 2
 """The log format this kaarten writes; a header with a higher one is never written to.
@@ -53,10 +50,6 @@ Record = dict[str, Any]
 
 _CRC = re.compile(rb',"crc":"([0-9a-f]{8})"\}$')
 _KIND = re.compile(rb'"soort":"([a-z_]+)"')
-
-
-class Locked(Exception):
-    """Another kaarten has this session open for writing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,22 +182,8 @@ def as_reader(path: Path, content: LogContent) -> list[LogProblem]:
 
 
 def _being_written(path: Path) -> bool:
-    """Tell whether a kaarten holds ``path`` open for writing (it keeps an exclusive lock)."""
-    if fcntl is None:  # pragma: no cover - Windows: no locks, so no way to tell
-        return False
-    try:
-        descriptor = os.open(path, os.O_RDONLY | NO_BLOCK | NO_FOLLOW)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    except OSError:
-        return False
-    finally:
-        os.close(descriptor)  # closing releases a shared lock we got
-    return False
+    """Tell whether a kaarten holds ``path`` open for writing (it holds its lock)."""
+    return held_elsewhere(path)
 
 
 def unreadable(error: OSError) -> LogProblem:
@@ -273,8 +252,11 @@ def repair(path: Path, content: LogContent) -> Path:
 class Journal:
     """A log open for appending, locked against other kaarten instances."""
 
-    def __init__(self, path: Path, descriptor: int, size: int, next_number: int) -> None:
+    def __init__(
+        self, path: Path, descriptor: int, size: int, next_number: int, lock: WriterLock
+    ) -> None:
         self.path = path
+        self._lock = lock
         self._descriptor = descriptor
         self._size = size
         self._inode = os.fstat(descriptor).st_ino
@@ -296,13 +278,21 @@ class Journal:
             OSError: the file cannot be made (it exists, or the folder is not writable);
                 nothing is left behind.
         """
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, FILE_MODE)
+        lock = WriterLock(path)
+        lock.acquire()
         try:
-            _lock(descriptor)
-            journal = cls(path, descriptor, 0, 0)
+            descriptor = os.open(
+                path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, FILE_MODE
+            )
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            journal = cls(path, descriptor, 0, 0, lock)
             journal.header = journal.append(header)
         except BaseException:
             os.close(descriptor)
+            lock.release()
             with contextlib.suppress(OSError):
                 path.unlink()
             raise
@@ -327,9 +317,14 @@ class Journal:
         """
         if content.damaged:
             raise ValueError("damaged log")
-        descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | NO_BLOCK | NO_FOLLOW)
+        lock = WriterLock(path)
+        lock.acquire()
         try:
-            _lock(descriptor)
+            descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | NO_BLOCK | NO_FOLLOW)
+        except BaseException:
+            lock.release()
+            raise
+        try:
             if os.fstat(descriptor).st_size != content.size:
                 raise ValueError("changed since read")
             if content.cut_off:
@@ -340,8 +335,9 @@ class Journal:
                 os.fchmod(descriptor, FILE_MODE)
         except BaseException:
             os.close(descriptor)
+            lock.release()
             raise
-        return cls(path, descriptor, content.good_size, len(content.records))
+        return cls(path, descriptor, content.good_size, len(content.records), lock)
 
     @property
     def saved(self) -> bool:
@@ -398,12 +394,4 @@ class Journal:
         if self._descriptor >= 0:
             os.close(self._descriptor)
             self._descriptor = -1
-
-
-def _lock(descriptor: int) -> None:
-    if fcntl is None:  # pragma: no cover
-        return
-    try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError as error:
-        raise Locked from error
+        self._lock.release()

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Self, TypeVar
 
+from kaarten.journal.lock import Locked
 from kaarten.journal.log import (
     Journal,
-    Locked,
     LogProblem,
     Record,
     as_reader,

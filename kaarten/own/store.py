@@ -10,12 +10,14 @@ Deleting removes the file and the copies kept of it when it was damaged
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from kaarten.files.durable import sync_folder
+from kaarten.journal.lock import lock_path
 from kaarten.journal.log import FORMAT
 from kaarten.locations import FORMS, OWN, private_folder
 from kaarten.own.logbook import Logbook, OpenLogbook
@@ -82,7 +84,8 @@ class OwnStore:
         return OpenForm.create(self.forms_folder / f"{form_id}{SUFFIX}", header)
 
     def delete(self, path: Path) -> Deleted:
-        """Remove the log at ``path`` and the damaged copies kept of it. Close it first."""
+        """Remove the log at ``path``, the damaged copies kept of it and its lock file.
+        Close it first."""
         removed, failed = 0, []
         for found in [path, *path.parent.glob(f"{path.name}.corrupt-*")]:
             try:
@@ -92,5 +95,7 @@ class OwnStore:
                 continue
             except OSError:
                 failed.append(found)
+        with contextlib.suppress(OSError):  # nothing of it stays (it holds no data)
+            lock_path(path).unlink()
         sync_folder(path.parent)
         return Deleted(removed, failed)

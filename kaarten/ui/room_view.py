@@ -109,8 +109,8 @@ class RoomView:
     def look(self) -> None:
         """Send the room what it should see now (only when it changed), and keep the
         address on the screen the coach looks at."""
-        if self.server is None:
-            return
+        if self.server is None or not self.app.screen_stack:
+            return  # off, or the app is being taken down (its screens are gone)
         self.server.publish(self.state().to_json())
         text = self.app.t("room.address", address=self.address)
         lines = self.app.screen.query(RoomAddress)

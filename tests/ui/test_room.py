@@ -7,13 +7,15 @@ import asyncio
 import json
 import socket
 from collections.abc import AsyncIterator
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import aiohttp
 import pytest
 from textual.widgets import Markdown
 from yarl import URL
 
+from kaarten.room.server import RoomServer
 from kaarten.text import md
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.room_view import RoomAddress
@@ -337,3 +339,19 @@ async def test_a_bad_kept_address_gets_a_fresh_one(app_factory: AppFactory, cont
     async with app.run_test(size=SMALL) as pilot:
         address = await room_on(pilot, app)
         assert "kort" not in address and ":80/" not in address
+
+
+async def test_a_last_look_while_the_app_is_taken_down_does_nothing(
+    app_factory: AppFactory,
+) -> None:
+    # The room view's timer can fire once more after the screens are gone (seen in CI:
+    # it crashed the app on exit).
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        await room_on(pilot, app)
+    sent: list[str] = []
+    server = cast(RoomServer, SimpleNamespace(publish=sent.append, address="x"))
+    app.room.server = server
+    assert not app.screen_stack
+    app.room.look()
+    assert sent == []

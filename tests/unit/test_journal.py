@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from kaarten.journal import log as journal_module
-from kaarten.journal.log import Journal, Locked, decode, encode, read_log
+from kaarten.journal.lock import Locked, WriterLock, lock_path
+from kaarten.journal.log import Journal, decode, encode, read_log
 
 HEADER = {"soort": "sessie", "formaat": 1, "id": "s", "titel": "T", "datum": "2026-11-23"}
 
@@ -116,6 +117,24 @@ def test_a_second_writer_is_refused(tmp_path: Path) -> None:
         Journal.open(path, read_log(path))
     first.close()
     Journal.open(path, read_log(path)).close()  # free again once the first is closed
+
+
+def test_the_lock_is_beside_the_log_never_on_it(tmp_path: Path) -> None:
+    # Windows' locks are mandatory: a lock on the log itself would block every reader.
+    import fcntl
+
+    path = tmp_path / "s.jsonl"
+    writer = new_log(path)
+    assert lock_path(path).exists() and lock_path(path).stat().st_mode & 0o777 == 0o600
+    with path.open("rb") as reader:
+        fcntl.flock(reader, fcntl.LOCK_EX | fcntl.LOCK_NB)  # nobody holds the log itself
+        assert reader.read().startswith(b"{")
+    with pytest.raises(Locked):
+        WriterLock(path).acquire()  # but the writer's lock is taken
+    writer.close()
+    again = WriterLock(path)
+    again.acquire()
+    again.release()
 
 
 class FailingDisk:

@@ -58,7 +58,8 @@ def test_hostile_names_are_data_and_never_part_of_a_path(tmp_path: Path) -> None
     path = only_file(store)
     assert path.parent == tmp_path / "sessies"
     assert path.name.startswith("2026-11-23-") and path.suffix == ".jsonl"
-    assert {p.name for p in tmp_path.rglob("*")} == {"sessies", path.name}
+    # The log, and the lock file beside it that keeps a second writer out.
+    assert {p.name for p in tmp_path.rglob("*")} == {"sessies", path.name, f"{path.name}.lock"}
     names = [p.name for p in store.open(path).session.participants]  # type: ignore[union-attr]
     assert names[:9] == HOSTILE[:9] and names[11] == "x" * 200
     assert "\x1b" not in names[10] and names[10].endswith("[31mrood")  # ESC made visible
