@@ -48,6 +48,11 @@ class CleanStream:
     def flush(self) -> None:
         self._stream.flush()
 
+    @property
+    def encoding(self) -> str | None:
+        """The encoding of the stream underneath."""
+        return getattr(self._stream, "encoding", None)
+
     def fileno(self) -> int:
         return self._stream.fileno()
 

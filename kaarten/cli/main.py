@@ -117,7 +117,10 @@ def build_parser(lang: str) -> Parser:
     export.add_argument(
         "--formaat", choices=EXPORT_FORMATS, default="md", help=tr("cli.format_help", lang)
     )
-    parser.commands = {"check": check, "sessies": sessions, "export": export}
+    checkup = commands.add_parser(
+        "controle", parents=[common], help=tr("cli.checkup_help", lang), lang=lang
+    )
+    parser.commands = {"check": check, "sessies": sessions, "export": export, "controle": checkup}
     return parser
 
 
@@ -144,6 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.taal, extra, args.data_dir, room=args.zaal)
     if args.command in ("sessies", "export"):
         return _sessions_command(args, extra)
+    if args.command == "controle":
+        from kaarten.cli.checkup import run_checkup
+
+        with _stdout():
+            return run_checkup(args.data_dir, args.taal, sys.stdout)
     roots = builtin_roots()
     result = load_library([*roots, *extra])
     with _stdout():
