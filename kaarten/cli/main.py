@@ -105,6 +105,14 @@ def build_parser(lang: str) -> Parser:
     sessions = commands.add_parser(
         "sessies", parents=[common], help=tr("cli.sessions_help", lang), lang=lang
     )
+    actions = sessions.add_subparsers(dest="sessies_opdracht", metavar=tr("cli.command", lang))
+    remove = actions.add_parser(
+        "verwijder", parents=[common], help=tr("cli.delete_help", lang), lang=lang
+    )
+    remove.add_argument(
+        "sessie", metavar=tr("cli.session", lang), help=tr("cli.session_help", lang)
+    )
+    remove.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
     export = commands.add_parser(
         "export", parents=[common], help=tr("cli.export_help", lang), lang=lang
     )
@@ -168,6 +176,10 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
     from kaarten.cli import sessions as cli_sessions
 
     with _stdout():
+        if args.command == "sessies" and args.sessies_opdracht == "verwijder":
+            return cli_sessions.delete_session(
+                args.sessie, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr
+            )
         if args.command == "sessies":
             return cli_sessions.list_sessions(args.data_dir, args.taal, sys.stdout, sys.stderr)
         return cli_sessions.export_session(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -13,6 +14,7 @@ from kaarten.journal.log import LogProblem
 from kaarten.journal.records import Participant
 from kaarten.locations import builtin_roots, cache_dir, data_dir
 from kaarten.session.export import card_texts, export
+from kaarten.session.service import Sessions
 from kaarten.session.store import SessionStore, name_key
 
 EXIT_OK = 0
@@ -53,6 +55,57 @@ def list_sessions(data: Path | None, lang: str, out: TextIO, err: TextIO) -> int
     return EXIT_PROBLEM if any(s.problem for s in summaries) else EXIT_OK
 
 
+def delete_session(
+    text: str,
+    yes: bool,
+    data: Path | None,
+    lang: str,
+    out: TextIO,
+    err: TextIO,
+    ask: Callable[[str], str] | None = None,
+) -> int:
+    """Delete one session, its damaged copies and its exports, after a question (or with
+    ``--ja``); without a terminal to ask and without ``--ja``, nothing is deleted."""
+    store = _checked_store(data, lang, err)
+    found = _one_session(store, text, lang, err)
+    if found is None:
+        return EXIT_USAGE
+    opened = store.open(found, write=False)
+    session = opened.session
+    what = f"{session.title} ({session.date})" if session else found.stem
+    if not yes:
+        if not sys.stdin.isatty():
+            err.write(tr("cli.delete_needs_yes", lang, session=what) + "\n")
+            return EXIT_PROBLEM
+        question = tr("cli.delete_question", lang, session=what) + " "
+        answer = (ask or input)(question).strip().lower()
+        if answer not in ("j", "ja", "y", "yes"):
+            out.write(tr("cli.delete_kept", lang) + "\n")
+            return EXIT_PROBLEM
+    try:
+        deleted = Sessions(store.data_dir).delete(found)
+    except ValueError as refused:
+        err.write(tr(str(refused), lang) + "\n")
+        return EXIT_PROBLEM
+    out.write(tr("cli.deleted", lang, session=what, n=deleted.files) + "\n")
+    for path in deleted.failed:
+        err.write(tr("cli.delete_failed", lang, path=path) + "\n")
+    return EXIT_PROBLEM if deleted.failed else EXIT_OK
+
+
+def _one_session(store: SessionStore, text: str, lang: str, err: TextIO) -> Path | None:
+    """The one session ``text`` names, or None (said on ``err``)."""
+    found = store.find(text)
+    if not found:
+        err.write(tr("cli.no_such_session", lang, text=text, folder=store.folder) + "\n")
+        return None
+    if len(found) > 1:
+        ids = ", ".join(p.stem for p in found)
+        err.write(tr("cli.ambiguous_session", lang, text=text, ids=ids) + "\n")
+        return None
+    return found[0]
+
+
 def export_session(
     text: str,
     participant: str | None,
@@ -65,14 +118,10 @@ def export_session(
 ) -> int:
     """Write one session (or one participant's action points) to ``out``."""
     store = _checked_store(data, lang, err)
-    found = store.find(text)
-    if not found:
-        err.write(tr("cli.no_such_session", lang, text=text, folder=store.folder) + "\n")
+    path = _one_session(store, text, lang, err)
+    if path is None:
         return EXIT_USAGE
-    if len(found) > 1:
-        ids = ", ".join(p.stem for p in found)
-        err.write(tr("cli.ambiguous_session", lang, text=text, ids=ids) + "\n")
-        return EXIT_USAGE
+    found = [path]
     opened = store.open(found[0], write=False)
     if opened.session is None:
         problem = opened.problems[0] if opened.problems else LogProblem("log.unreadable")

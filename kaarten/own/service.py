@@ -8,11 +8,12 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kaarten.files.removal import Deleted
 from kaarten.journal.log import replace_atomically
 from kaarten.locations import own_exports, private_folder
 from kaarten.own.logbook import OpenLogbook
 from kaarten.own.prep import OpenForm
-from kaarten.own.store import Deleted, OwnStore
+from kaarten.own.store import OwnStore
 
 if TYPE_CHECKING:
     from kaarten.deck.model import Deck, Library

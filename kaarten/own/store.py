@@ -10,13 +10,11 @@ Deleting removes the file and the copies kept of it when it was damaged
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import secrets
-from dataclasses import dataclass
 from pathlib import Path
 
-from kaarten.files.durable import sync_folder
+from kaarten.files.removal import Deleted, remove
 from kaarten.journal.lock import lock_path
 from kaarten.journal.log import FORMAT
 from kaarten.locations import FORMS, OWN, private_folder
@@ -25,14 +23,6 @@ from kaarten.own.prep import OpenForm, Parts
 
 LOGBOOK = "logboek.jsonl"
 SUFFIX = ".jsonl"
-
-
-@dataclass(frozen=True, slots=True)
-class Deleted:
-    """How many files a deletion removed, and those it could not."""
-
-    files: int
-    failed: list[Path]
 
 
 class OwnStore:
@@ -86,16 +76,6 @@ class OwnStore:
     def delete(self, path: Path) -> Deleted:
         """Remove the log at ``path``, the damaged copies kept of it and its lock file.
         Close it first."""
-        removed, failed = 0, []
-        for found in [path, *path.parent.glob(f"{path.name}.corrupt-*")]:
-            try:
-                found.unlink()
-                removed += 1
-            except FileNotFoundError:
-                continue
-            except OSError:
-                failed.append(found)
-        with contextlib.suppress(OSError):  # nothing of it stays (it holds no data)
-            lock_path(path).unlink()
-        sync_folder(path.parent)
-        return Deleted(removed, failed)
+        deleted = remove([path, *path.parent.glob(f"{path.name}.corrupt-*")])
+        remove([lock_path(path)])  # it holds no data: not counted
+        return deleted

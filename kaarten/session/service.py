@@ -13,6 +13,8 @@ from pathlib import Path
 
 from kaarten.deck.model import Card, Deck, Library
 from kaarten.deck.table import CardTable
+from kaarten.files.removal import Deleted
+from kaarten.journal.lock import held_elsewhere
 from kaarten.journal.log import LogProblem, replace_atomically
 from kaarten.locations import private_folder, session_exports
 from kaarten.session.agenda import as_record
@@ -228,6 +230,22 @@ class Sessions:
             run.pause()
             run.opened.close()
         return run
+
+    def delete(self, path: Path) -> Deleted:
+        """Remove a session and its exports for good (AVG). The one being led is refused.
+
+        Raises:
+            ValueError: ``session.delete_running`` (it is being led) or
+                ``session.delete_locked`` (another kaarten writes it).
+        """
+        store = self.store
+        if store is None:
+            return Deleted()
+        if self.run is not None and self.run.opened.path == path:
+            raise ValueError("session.delete_running")
+        if held_elsewhere(path):
+            raise ValueError("session.delete_locked")
+        return store.delete(path)
 
     def repair(self, path: Path) -> Path | None:
         """Keep the readable part of a damaged log; returns the copy of the whole file.

@@ -16,7 +16,9 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kaarten.files.removal import Deleted, remove, remove_folder
 from kaarten.files.safe import FILE_MODE, FOLDER_MODE
+from kaarten.journal.lock import lock_path
 from kaarten.journal.log import (
     FORMAT,
     LogProblem,
@@ -26,7 +28,7 @@ from kaarten.journal.log import (
     unreadable,
 )
 from kaarten.journal.logfile import OpenLog, ReadOnly
-from kaarten.locations import SESSIONS, private_folder
+from kaarten.locations import SESSIONS, private_folder, session_exports
 from kaarten.session.model import NAME_MAX, ActionPoint, Decision, Session, apply, replay, start
 
 __all__ = ["ReadOnly"]  # raised by OpenSession.record
@@ -202,6 +204,13 @@ class SessionStore:
             "vorige": previous,
         }
         return OpenSession.create(self.path_of(session_id), header)
+
+    def delete(self, path: Path) -> Deleted:
+        """Remove a session for good: its log, the damaged copies kept of it, its lock
+        file and its exports (``exports/<id>/``). It must not be open for writing."""
+        deleted = remove([path, *path.parent.glob(f"{path.name}.corrupt-*")])
+        remove([lock_path(path)])  # it holds no data: not counted
+        return remove_folder(session_exports(self.data_dir, path.stem), deleted)
 
     def open(self, path: Path, write: bool = True) -> OpenSession:
         """A session from its log: writable if ``write`` and nothing stands in the way,

@@ -399,6 +399,33 @@ async def test_the_sessions_list_opens_a_closed_session_read_only(app_factory: A
         assert "Ouders bellen" in flat(app)
 
 
+async def test_a_session_is_deleted_from_the_list_after_a_question(
+    app_factory: AppFactory,
+) -> None:
+    path = make_unfinished(["Anna"])
+    opened = SessionStore(home()).open(path)
+    opened.record("afgesloten")
+    opened.close()
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal) and "voorgoed" in flat(app)
+        await pilot.press("enter")  # the safe answer first: keep it
+        await pilot.pause()
+        assert path.exists() and "Vorige keer" in flat(app)
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert not path.exists() and not list(path.parent.glob(f"{path.name}*"))
+        assert "Verwijderd: Vorige keer (2026-11-16)" in flat(app)
+        assert "Vorige keer (afgesloten)" not in flat(app)
+
+
 async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:

@@ -15,11 +15,11 @@ from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from kaarten.deck.model import CardSet, Deck
+from kaarten.files.removal import Deleted
 from kaarten.i18n import os_reason
 from kaarten.own.export import appendices_of, form_title
 from kaarten.own.prep import OpenForm, preparations
 from kaarten.own.service import OwnWork
-from kaarten.own.store import Deleted
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.save_banner import SaveBanner, problem_text

@@ -21,6 +21,7 @@ class SessionListScreen(KaartenScreen):
     HELP = "sessions"
     BINDINGS = [
         command("n", "new", "key.new_session", "cmd.new_session"),
+        command("w,delete", "delete", "key.delete_session", "cmd.delete_session"),
         command("escape", "back", "key.back", "cmd.back"),
     ]
 
@@ -77,6 +78,39 @@ class SessionListScreen(KaartenScreen):
     def action_new(self) -> None:
         """Start a new session."""
         self.kaarten.sessions.new()
+
+    def action_delete(self) -> None:
+        """Delete the highlighted session for good, with its exports (asks first; the
+        safe answer is the default)."""
+        from kaarten.ui.dialogs.confirm import ConfirmModal
+
+        index = self.query_one("#session-list", OptionList).highlighted
+        if index is None or index >= len(self.summaries):
+            return
+        summary = self.summaries[index]
+        sessions = self.kaarten.sessions.service
+        path = sessions.path_of(summary.id)
+        if path is None:
+            return
+        what = f"{summary.title} ({summary.date})" if summary.title else summary.id
+
+        def picked(delete: bool | None) -> None:
+            if not delete or path is None:
+                return
+            try:
+                deleted = sessions.delete(path)
+            except ValueError as refused:
+                self.notify(self.t(str(refused)), markup=False, severity="warning")
+                return
+            self.notify(self.t("sessions.deleted", session=what, n=deleted.files), markup=False)
+            for failed in deleted.failed:
+                message = self.t("cli.delete_failed", path=failed)
+                self.notify(message, markup=False, severity="error")
+            self._fill()
+
+        question = self.t("sessions.delete_question", session=what)
+        yes, no = self.t("sessions.delete_yes"), self.t("sessions.delete_no")
+        self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)
 
     def action_back(self) -> None:
         """Back to the overview."""
