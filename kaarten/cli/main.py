@@ -152,7 +152,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(tr("cli.no_such_path", args.taal, path=path), file=sys.stderr)
         return EXIT_USAGE
     if args.command is None:
-        return run_app(args.taal, extra, args.data_dir, room=args.zaal)
+        # Without --taal the app speaks the language chosen last time (its settings).
+        chosen = any(a == "--taal" or a.startswith("--taal=") for a in args_list)
+        return run_app(args.taal if chosen else None, extra, args.data_dir, room=args.zaal)
     if args.command in ("sessies", "export"):
         return _sessions_command(args, extra)
     if args.command == "controle":
@@ -212,7 +214,7 @@ def _stdout() -> Iterator[None]:
 
 
 def run_app(
-    language: str, extra: Sequence[Path], data: Path | None = None, room: bool = False
+    language: str | None, extra: Sequence[Path], data: Path | None = None, room: bool = False
 ) -> int:
     """Start the Textual app (with the room view on, if asked); its exit status is the
     process's."""
@@ -222,7 +224,7 @@ def run_app(
     return app.return_code or 0
 
 
-def build_app(language: str, extra: Sequence[Path], data: Path | None = None) -> KaartenApp:
+def build_app(language: str | None, extra: Sequence[Path], data: Path | None = None) -> KaartenApp:
     """The app as the ``kaarten`` command starts it (the start-up benchmark uses it too)."""
     # Start-up creates a few hundred thousand objects that live as long as the app
     # (Textual's classes, the decks, the first screen) and next to no garbage: collecting

@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from kaarten.files.safe import FILE_MODE
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -81,3 +83,34 @@ def replace(source: Path, target: Path) -> None:
             if attempt == tries - 1:
                 raise
             time.sleep(REPLACE_PAUSE)
+
+
+def write_all(descriptor: int, data: bytes) -> None:
+    """Write all of ``data`` to an open file (``os.write`` may write only a part)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """Write a new file (mode 0600) and flush it and its folder to disk."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        write_all(descriptor, data)
+        sync_file(descriptor)
+    finally:
+        os.close(descriptor)
+    sync_folder(path.parent)
+
+
+def replace_atomically(path: Path, data: bytes) -> None:
+    """Put ``data`` in ``path`` so that a crash leaves either the old or the new file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write_new(temporary, data)
+        replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    sync_folder(path.parent)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kaarten.files.durable import replace, sync_file, sync_folder
+from kaarten.files.durable import replace_atomically, sync_file, sync_folder, write_all, write_new
 from kaarten.files.safe import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
 from kaarten.journal.lock import WriterLock, held_elsewhere
 
@@ -207,36 +207,6 @@ def quarantine(path: Path) -> Path:
     return target
 
 
-def write_new(path: Path, data: bytes) -> None:
-    """Write a new file (mode 0600) and flush it and its folder to disk."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
-        _write_all(descriptor, data)
-        sync_file(descriptor)
-    finally:
-        os.close(descriptor)
-    sync_folder(path.parent)
-
-
-def replace_atomically(path: Path, data: bytes) -> None:
-    """Put ``data`` in ``path`` so that a crash leaves either the old or the new file."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        write_new(temporary, data)
-        replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-    sync_folder(path.parent)
-
-
-def _write_all(descriptor: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(descriptor, view)
-        view = view[written:]
-
-
 def repair(path: Path, content: LogContent) -> Path:
     """Keep only the trusted records of a damaged log: the whole file is copied aside
     first (returned), then replaced by its trusted part (or removed, if none is left)."""
@@ -367,7 +337,7 @@ class Journal:
             return False
         data = b"".join(encode(r) for r in self.pending)
         try:
-            _write_all(self._descriptor, data)
+            write_all(self._descriptor, data)
             sync_file(self._descriptor)
         except OSError as error:
             # Not saved, whatever part reached the file: cut back to the last good end so

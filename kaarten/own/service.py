@@ -8,8 +8,8 @@ import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kaarten.files.durable import replace_atomically
 from kaarten.files.removal import Deleted
-from kaarten.journal.log import replace_atomically
 from kaarten.locations import own_exports, private_folder
 from kaarten.own.logbook import OpenLogbook
 from kaarten.own.prep import OpenForm

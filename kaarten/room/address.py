@@ -13,8 +13,8 @@ import json
 import re
 from pathlib import Path
 
+from kaarten.files.durable import replace_atomically
 from kaarten.files.safe import read_bounded
-from kaarten.journal.log import replace_atomically
 from kaarten.locations import ROOM_ADDRESS
 
 _SECRET = re.compile(r"[A-Za-z0-9_-]{32,64}")

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from kaarten.deck.model import Card, Deck, Library
 from kaarten.deck.table import CardTable
+from kaarten.files.durable import replace_atomically
 from kaarten.files.removal import Deleted
 from kaarten.journal.lock import held_elsewhere
-from kaarten.journal.log import LogProblem, replace_atomically
+from kaarten.journal.log import LogProblem
 from kaarten.locations import private_folder, session_exports
 from kaarten.session.agenda import as_record
 from kaarten.session.export import (

@@ -21,6 +21,10 @@ from textual.theme import Theme
 
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Card, Deck
+from kaarten.files.settings import FILE as SETTINGS_FILE
+from kaarten.files.settings import Settings
+from kaarten.files.settings import load as load_settings
+from kaarten.files.settings import save as save_settings
 from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
 from kaarten.ui.room_view import RoomView
 from kaarten.ui.screens.base import KaartenScreen, command
@@ -103,7 +107,7 @@ class KaartenApp(App[int]):
         self,
         result: LoadResult,
         roots: Sequence[Path],
-        language: str = DEFAULT_LANGUAGE,
+        language: str | None = DEFAULT_LANGUAGE,
         rng: random.Random | None = None,
         cache_folder: Path | None = None,
         data_folder: Path | None = None,
@@ -116,7 +120,10 @@ class KaartenApp(App[int]):
         """The user's own files (sessions, crash reports); None: nothing is kept."""
         self._rng = rng
         self.custom_questions: dict[tuple[str, str], list[Card]] = {}
-        self.guide_hidden = False
+        found = load_settings(data_folder) if data_folder is not None else (Settings(), None)
+        self.settings, self._settings_problem = found
+        """The choices that stay between starts (instellingen.json in the data folder)."""
+        self.guide_hidden = self.settings.handleiding_verborgen
         """The coach hid the handleiding: it stays hidden on every card table."""
         self._search_index: SearchIndex | None = None
         self._sessions: SessionDesk | None = None
@@ -125,7 +132,7 @@ class KaartenApp(App[int]):
         """The room view on the projector (off until the coach turns it on)."""
         self.room_at_start = False
         """Turn the room view on as soon as the app runs (``kaarten --zaal``)."""
-        self.set_reactive(KaartenApp.ui_language, language)
+        self.set_reactive(KaartenApp.ui_language, language or self.settings.taal)
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
 
@@ -168,6 +175,11 @@ class KaartenApp(App[int]):
 
     def on_mount(self) -> None:
         self._catch_signals()
+        if self.settings.hoog_contrast:
+            self.action_contrast()
+        if self._settings_problem is not None and self.data_folder is not None:
+            path = self.data_folder / SETTINGS_FILE
+            self.notify(self.t(self._settings_problem, path=path), markup=False, timeout=15)
         if self.room_at_start:
             self.run_worker(self.room.start())
         self.set_interval(READINGS, self._save_reading)
@@ -263,7 +275,15 @@ class KaartenApp(App[int]):
         """The counted message ``key`` for ``n`` in the current UI language."""
         return tr_n(key, n, self.ui_language, **params)
 
+    def remember(self, **choices: object) -> None:
+        """Keep the user's choice for the next start (``instellingen.json``)."""
+        for name, value in choices.items():
+            setattr(self.settings, name, value)
+        if self.data_folder is not None:
+            save_settings(self.data_folder, self.settings)
+
     def watch_ui_language(self) -> None:
+        self.remember(taal=self.ui_language)
         for screen in self.screen_stack:
             if isinstance(screen, KaartenScreen):
                 screen.language_changed()
@@ -322,6 +342,7 @@ class KaartenApp(App[int]):
         else:
             self._normal_theme = self.theme
             self.theme = CONTRAST_THEME.name
+        self.remember(hoog_contrast=self.theme == CONTRAST_THEME.name)
 
     # -- help, palette, search ----------------------------------------------------------
 
@@ -493,14 +514,14 @@ class KaartenApp(App[int]):
 
 
 def make_app(
-    language: str = DEFAULT_LANGUAGE,
+    language: str | None = DEFAULT_LANGUAGE,
     extra: Sequence[Path] = (),
     rng: random.Random | None = None,
     data: Path | None = None,
 ) -> KaartenApp:
     """The app on the built-in decks plus ``extra`` folders, with its files in the data
-    folder ``data`` (default: the chosen or the platform's); the CLI and the tests both
-    build it here."""
+    folder ``data`` (default: the chosen or the platform's); ``language`` None: the one
+    in the settings. The CLI and the tests both build it here."""
     from kaarten.locations import builtin_roots, cache_dir, data_dir
 
     roots = [*builtin_roots(), *extra]

@@ -34,7 +34,7 @@ class SessionDesk:
     def __init__(self, app: KaartenApp) -> None:
         self.app = app
         self.service = Sessions(app.data_folder)
-        self.bell = False
+        self.bell = app.settings.bel
         """Ring the terminal bell when time is up (the visual signal is always there)."""
 
     @property

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from kaarten.files import durable
-from kaarten.journal.log import replace_atomically
+from kaarten.files.durable import replace_atomically
 
 
 class FakeFcntl:

@@ -391,6 +391,7 @@ class CardTableScreen(KaartenScreen):
             self.run.hide_guide(hidden)
         else:
             self.kaarten.guide_hidden = hidden
+            self.kaarten.remember(handleiding_verborgen=hidden)
         self.set_class(hidden, "-no-guide")
 
     def action_back(self) -> None:

@@ -1,0 +1,64 @@
+"""The user's choices that stay from one start to the next: the language, high contrast,
+the bell and whether the handleiding is hidden. Kept as ``instellingen.json`` in the data
+folder, a small file a person can read and edit. Like every file there it is read as
+hostile: an unknown key or a wrong value is ignored, a damaged file is reported once and
+the defaults are used; it is never fatal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from kaarten.files.durable import replace_atomically
+from kaarten.files.safe import read_bounded
+
+FILE = "instellingen.json"
+MAX_BYTES = 16 * 1024
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(slots=True)
+class Settings:
+    """What is remembered; the names are the file's (Dutch, as the user reads them)."""
+
+    taal: str = "nl"
+    hoog_contrast: bool = False
+    bel: bool = False
+    handleiding_verborgen: bool = False
+
+
+def load(data: Path) -> tuple[Settings, str | None]:
+    """The settings in ``data`` (defaults when there are none), and a message code when
+    the file was there but could not be used."""
+    path = data / FILE
+    try:
+        raw = read_bounded(path, MAX_BYTES, follow=False)
+    except FileNotFoundError:
+        return Settings(), None
+    except OSError:
+        return Settings(), "settings.unreadable"
+    try:
+        found = json.loads(raw)
+    except ValueError:
+        return Settings(), "settings.damaged"
+    if not isinstance(found, dict):
+        return Settings(), "settings.damaged"
+    settings = Settings()
+    for item in fields(Settings):
+        value = found.get(item.name)
+        if item.name == "taal" and value in LANGUAGES:
+            settings.taal = value
+        elif item.name != "taal" and isinstance(value, bool):
+            setattr(settings, item.name, value)
+    return settings, None
+
+
+def save(data: Path, settings: Settings) -> None:
+    """Keep the settings (a failure costs only the remembering)."""
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n"
+    with contextlib.suppress(OSError):
+        data.mkdir(parents=True, exist_ok=True)
+        replace_atomically(data / FILE, text.encode())
