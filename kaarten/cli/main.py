@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime
 import gc
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -71,6 +73,15 @@ def _add_common_options(
     )
 
 
+def age(text: str) -> datetime.timedelta:
+    """``12m`` (months, of 30 days) or ``90d`` (days), as ``--ouder-dan`` takes it."""
+    found = re.fullmatch(r"(\d{1,4})([md])", text.strip().lower())
+    if found is None:
+        raise ValueError(text)
+    number, unit = int(found.group(1)), found.group(2)
+    return datetime.timedelta(days=number * (30 if unit == "m" else 1))
+
+
 def build_parser(lang: str) -> Parser:
     """The argument parser, with help texts (and argparse's own words) in ``lang``."""
     parser = Parser(prog="kaarten", description=tr("cli.description", lang), lang=lang)
@@ -113,6 +124,17 @@ def build_parser(lang: str) -> Parser:
         "sessie", metavar=tr("cli.session", lang), help=tr("cli.session_help", lang)
     )
     remove.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
+    clear = actions.add_parser(
+        "opruimen", parents=[common], help=tr("cli.clear_help", lang), lang=lang
+    )
+    clear.add_argument(
+        "--ouder-dan",
+        required=True,
+        type=age,
+        metavar=tr("cli.age", lang),
+        help=tr("cli.older_help", lang),
+    )
+    clear.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
     export = commands.add_parser(
         "export", parents=[common], help=tr("cli.export_help", lang), lang=lang
     )
@@ -178,6 +200,10 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
     from kaarten.cli import sessions as cli_sessions
 
     with _stdout():
+        if args.command == "sessies" and args.sessies_opdracht == "opruimen":
+            return cli_sessions.clear_sessions(
+                args.ouder_dan, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr
+            )
         if args.command == "sessies" and args.sessies_opdracht == "verwijder":
             return cli_sessions.delete_session(
                 args.sessie, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -91,6 +92,49 @@ def delete_session(
     for path in deleted.failed:
         err.write(tr("cli.delete_failed", lang, path=path) + "\n")
     return EXIT_PROBLEM if deleted.failed else EXIT_OK
+
+
+def clear_sessions(
+    older: datetime.timedelta,
+    yes: bool,
+    data: Path | None,
+    lang: str,
+    out: TextIO,
+    err: TextIO,
+    today: datetime.date | None = None,
+) -> int:
+    """Delete the closed sessions older than ``older`` (with their copies and exports),
+    after one question for all of them, or with ``--ja``."""
+    store = _checked_store(data, lang, err)
+    cutoff = (today or datetime.date.today()) - older
+    old = store.older_than(cutoff)
+    if not old:
+        out.write(tr("cli.clear_none", lang, date=cutoff.isoformat()) + "\n")
+        return EXIT_OK
+    for summary in old:
+        out.write(f"{summary.id}  {summary.date}  {summary.title}\n")
+    if not yes:
+        if not sys.stdin.isatty():
+            err.write(tr("cli.clear_needs_yes", lang, n=len(old)) + "\n")
+            return EXIT_PROBLEM
+        answer = input(tr("cli.clear_question", lang, n=len(old)) + " ").strip().lower()
+        if answer not in ("j", "ja", "y", "yes"):
+            out.write(tr("cli.delete_kept", lang) + "\n")
+            return EXIT_PROBLEM
+    sessions = Sessions(store.data_dir)
+    failed = 0
+    for summary in old:
+        try:
+            deleted = sessions.delete(store.path_of(summary.id))
+        except ValueError as refused:
+            err.write(f"{summary.id}: {tr(str(refused), lang)}\n")
+            failed += 1
+            continue
+        for path in deleted.failed:
+            err.write(tr("cli.delete_failed", lang, path=path) + "\n")
+        failed += bool(deleted.failed)
+    out.write(tr("cli.cleared", lang, n=len(old) - failed) + "\n")
+    return EXIT_PROBLEM if failed else EXIT_OK
 
 
 def _one_session(store: SessionStore, text: str, lang: str, err: TextIO) -> Path | None:

@@ -8,6 +8,7 @@ the defaults are used; it is never fatal.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -28,6 +29,10 @@ class Settings:
     hoog_contrast: bool = False
     bel: bool = False
     handleiding_verborgen: bool = False
+    herinner_opruimen: bool = True
+    """Remind once a month when sessions older than a year are kept (AVG)."""
+    laatste_herinnering: str = ""
+    """The date of that reminder (``2026-11-29``)."""
 
 
 def load(data: Path) -> tuple[Settings, str | None]:
@@ -51,9 +56,19 @@ def load(data: Path) -> tuple[Settings, str | None]:
         value = found.get(item.name)
         if item.name == "taal" and value in LANGUAGES:
             settings.taal = value
-        elif item.name != "taal" and isinstance(value, bool):
+        elif item.name == "laatste_herinnering" and isinstance(value, str):
+            settings.laatste_herinnering = value if _is_date(value) else ""
+        elif item.type in (bool, "bool") and isinstance(value, bool):
             setattr(settings, item.name, value)
     return settings, None
+
+
+def _is_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def save(data: Path, settings: Settings) -> None:

@@ -31,6 +31,10 @@ from kaarten.session.model import ActionPoint, Activity, ActivityKind, Session
 from kaarten.session.run import SessionRun
 from kaarten.session.store import GroupHistory, SessionStore, Summary
 
+KEEP_DAYS = 365
+"""Sessions older than this are mentioned once a month (the coach can turn that off)."""
+REMIND_DAYS = 30
+
 CardsOf = Callable[[Deck, Sequence[str]], list[Card]]
 """The cards of some kaartensets of a deck, questions typed this run included."""
 
@@ -168,6 +172,12 @@ class Sessions:
             return None
         unfinished = [s for s in store.sessions(("afgesloten",)) if not s.closed]
         return unfinished[-1] if unfinished else None
+
+    def older_than_a_year(self, today: datetime.date) -> list[Summary]:
+        """Closed sessions more than a year old: personal data kept longer than most
+        schools want (AVG)."""
+        store = self.store
+        return store.older_than(today - datetime.timedelta(days=KEEP_DAYS)) if store else []
 
     def path_of(self, session_id: str) -> Path | None:
         store = self.store

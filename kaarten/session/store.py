@@ -205,6 +205,18 @@ class SessionStore:
         }
         return OpenSession.create(self.path_of(session_id), header)
 
+    def older_than(self, cutoff: datetime.date) -> list[Summary]:
+        """Closed sessions dated before ``cutoff``, oldest first (for clearing up)."""
+        found = []
+        for summary in self.summaries():
+            try:
+                date = datetime.date.fromisoformat(summary.date)
+            except ValueError:
+                continue
+            if summary.closed and date < cutoff:
+                found.append(summary)
+        return found
+
     def delete(self, path: Path) -> Deleted:
         """Remove a session for good: its log, the damaged copies kept of it, its lock
         file and its exports (``exports/<id>/``). It must not be open for writing."""

@@ -14,6 +14,7 @@ from kaarten.i18n import os_reason
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
 from kaarten.session.service import (
+    REMIND_DAYS,
     ActionPointActivity,
     EnergizerActivity,
     Opened,
@@ -35,6 +36,7 @@ class SessionDesk:
         self.app = app
         self.service = Sessions(app.data_folder)
         self.bell = app.settings.bel
+        self._reminded = False
         """Ring the terminal bell when time is up (the visual signal is always there)."""
 
     @property
@@ -127,6 +129,22 @@ class SessionDesk:
         question = self.t("session.resume_question", title=session.title, date=session.date)
         yes, no = self.t("session.resume_yes"), self.t("session.resume_no")
         self.app.push_screen(ConfirmModal(question, yes, no, destructive=False), picked)
+
+    def remind_old_sessions(self) -> None:
+        """Once a month at most: say that sessions older than a year are still kept, and
+        how to clear them up (off with herinner_opruimen in instellingen.json)."""
+        settings = self.app.settings
+        today = datetime.date.today()
+        if not settings.herinner_opruimen or self._reminded:
+            return
+        self._reminded = True
+        last = settings.laatste_herinnering
+        if last and (today - datetime.date.fromisoformat(last)).days < REMIND_DAYS:
+            return
+        old = self.service.older_than_a_year(today)
+        if old:
+            self.app.remember(laatste_herinnering=today.isoformat())
+            self._say("sessions.old_reminder", "warning", n=len(old))
 
     # -- leading ----------------------------------------------------------------------------
 

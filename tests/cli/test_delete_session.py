@@ -84,3 +84,31 @@ def test_in_a_terminal_it_asks_first_and_no_is_the_default(
     assert asked and "[j/N]" in asked[0] and "Weg ermee" in asked[0]
     assert code == (0 if gone else 1)
     assert (SECRET.encode() in _everything(home)) is not gone
+
+
+def _dated(home: Path, title: str, day: datetime.date, closed: bool) -> str:
+    opened = SessionStore(home).create(title, day, ["Sanne"], AGENDA)
+    if closed:
+        opened.record("afgesloten")
+    opened.close()
+    return opened.path.stem
+
+
+def test_clearing_up_deletes_closed_sessions_older_than_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "thuis"
+    today = datetime.date.today()
+    old = _dated(home, "Oud en klaar", today - datetime.timedelta(days=400), closed=True)
+    _dated(home, "Oud maar loopt nog", today - datetime.timedelta(days=400), closed=False)
+    _dated(home, "Recent", today - datetime.timedelta(days=30), closed=True)
+    args = ["sessies", "opruimen", "--ouder-dan", "12m", "--data-dir", str(home)]
+    assert main(args) == 1  # no terminal, no --ja: nothing
+    assert old in capsys.readouterr().out and (home / "sessies" / f"{old}.jsonl").exists()
+    assert main([*args, "--ja"]) == 0
+    assert "1 sessie verwijderd." in capsys.readouterr().out
+    left = sorted(s.title for s in SessionStore(home).summaries())
+    assert left == ["Oud maar loopt nog", "Recent"]
+    assert main(["sessies", "opruimen", "--ouder-dan", "90d", "--ja", "--data-dir", str(home)]) == 0
+    assert "Geen afgesloten sessies" in capsys.readouterr().out  # the open one stays
+    assert main(["sessies", "opruimen", "--ouder-dan", "een jaar", "--data-dir", str(home)]) == 2

@@ -26,12 +26,8 @@ async def test_language_contrast_bell_and_handleiding_are_remembered() -> None:
         await pilot.pause()
     assert first.data_folder is not None
     kept = json.loads((first.data_folder / "instellingen.json").read_text())
-    assert kept == {
-        "taal": "en",
-        "hoog_contrast": True,
-        "bel": False,
-        "handleiding_verborgen": True,
-    }
+    expected = {"taal": "en", "hoog_contrast": True, "bel": False, "handleiding_verborgen": True}
+    assert {key: kept[key] for key in expected} == expected
     again = _app()
     async with again.run_test(size=SMALL) as pilot:
         await pilot.pause()
@@ -77,3 +73,26 @@ async def test_strange_values_are_ignored() -> None:
         await pilot.pause()
         assert app.ui_language == "nl" and app.theme != "kaarten-contrast"
         assert app.sessions.bell is False
+
+
+async def test_a_reminder_once_a_month_when_sessions_older_than_a_year_are_kept() -> None:
+    import datetime
+
+    from kaarten.session.store import SessionStore
+
+    app = _app()
+    assert app.data_folder is not None
+    long_ago = datetime.date.today() - datetime.timedelta(days=400)
+    agenda = [{"id": "a1", "soort": "afsluiting", "titel": "Afsluiting", "minuten": 15}]
+    opened = SessionStore(app.data_folder).create("Lang geleden", long_ago, ["Sanne"], agenda)
+    opened.record("afgesloten")
+    opened.close()
+    app = _app()
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause(0.3)
+        assert "ouder dan een jaar" in flat(app)
+    assert app.settings.laatste_herinnering == datetime.date.today().isoformat()
+    again = _app()
+    async with again.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.pause(0.3)
+        assert "ouder dan een jaar" not in flat(again)  # not again this month

@@ -74,6 +74,7 @@ class HomeScreen(KaartenScreen):
         await self.mount(preview, after="#catalogue")
         self._show_preview(self.query_one("#catalogue", Tree).cursor_node)
         self.kaarten.sessions.offer_resume()
+        self.kaarten.sessions.remind_old_sessions()
 
     # -- the tree -----------------------------------------------------------------------
 
