@@ -62,6 +62,11 @@ ROOM_ADDRESS = "zaal.json"
 """The room view's last port and secret (kaarten.room.address)."""
 
 
+def log_folders(data: Path) -> list[Path]:
+    """Every folder that holds logs (and the damaged copies kept of them)."""
+    return [data / SESSIONS, data / OWN, data / OWN / FORMS]
+
+
 def session_exports(data: Path, session_id: str) -> Path:
     """Where a session's exports go: ``exports/<session id>`` (the log file's name)."""
     return data / EXPORTS / session_id

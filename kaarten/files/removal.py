@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,25 @@ def remove(paths: Iterable[Path], into: Deleted | None = None) -> Deleted:
     for folder in folders:
         sync_folder(folder)
     return done
+
+
+def damaged_copies(folders: Iterable[Path]) -> list[Path]:
+    """The ``.corrupt-`` copies kaarten kept of damaged logs in ``folders`` (regular
+    files only; a link is never followed), oldest first."""
+    found = []
+    for folder in folders:
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if ".corrupt-" in path.name and path.is_file() and not path.is_symlink():
+                found.append(path)
+    return sorted(found, key=lambda p: p.lstat().st_mtime)
+
+
+def older_than(paths: Iterable[Path], days: int, now: float | None = None) -> list[Path]:
+    """Those of ``paths`` last changed more than ``days`` days ago."""
+    limit = (time.time() if now is None else now) - days * 86400
+    return [p for p in paths if p.lstat().st_mtime < limit]
 
 
 def remove_folder(folder: Path, into: Deleted | None = None) -> Deleted:

@@ -14,10 +14,10 @@ from pathlib import Path
 from kaarten.deck.model import Card, Deck, Library
 from kaarten.deck.table import CardTable
 from kaarten.files.durable import replace_atomically
-from kaarten.files.removal import Deleted
+from kaarten.files.removal import Deleted, damaged_copies, older_than, remove
 from kaarten.journal.lock import held_elsewhere
 from kaarten.journal.log import LogProblem
-from kaarten.locations import private_folder, session_exports
+from kaarten.locations import log_folders, private_folder, session_exports
 from kaarten.session.agenda import as_record
 from kaarten.session.export import (
     CardText,
@@ -34,6 +34,8 @@ from kaarten.session.store import GroupHistory, SessionStore, Summary
 KEEP_DAYS = 365
 """Sessions older than this are mentioned once a month (the coach can turn that off)."""
 REMIND_DAYS = 30
+COPY_DAYS = 30
+"""Damaged copies older than this are offered for removal."""
 
 CardsOf = Callable[[Deck, Sequence[str]], list[Card]]
 """The cards of some kaartensets of a deck, questions typed this run included."""
@@ -178,6 +180,18 @@ class Sessions:
         schools want (AVG)."""
         store = self.store
         return store.older_than(today - datetime.timedelta(days=KEEP_DAYS)) if store else []
+
+    def damaged_copies(self) -> tuple[list[Path], list[Path]]:
+        """The ``.corrupt-`` copies kept of damaged logs (sessions and Zelf aan de slag),
+        and those of them older than a month."""
+        if self.data_folder is None:
+            return [], []
+        copies = damaged_copies(log_folders(self.data_folder))
+        return copies, older_than(copies, COPY_DAYS)
+
+    def remove_old_copies(self) -> Deleted:
+        """Remove the damaged copies older than a month (the logs themselves stay)."""
+        return remove(self.damaged_copies()[1])
 
     def path_of(self, session_id: str) -> Path | None:
         store = self.store

@@ -6,6 +6,7 @@ import datetime
 import errno
 import os
 import stat
+import time
 from pathlib import Path
 from typing import Any, cast
 
@@ -424,6 +425,34 @@ async def test_a_session_is_deleted_from_the_list_after_a_question(
         assert not path.exists() and not list(path.parent.glob(f"{path.name}*"))
         assert "Verwijderd: Vorige keer (2026-11-16)" in flat(app)
         assert "Vorige keer (afgesloten)" not in flat(app)
+
+
+async def test_damaged_copies_older_than_a_month_are_offered_for_removal(
+    app_factory: AppFactory,
+) -> None:
+    path = make_unfinished(["Anna"])
+    old = path.with_name(path.name + ".corrupt-20261001-100000")
+    new = path.with_name(path.name + ".corrupt-20261128-100000")
+    for copy in (old, new):
+        copy.write_text("kapot")
+    long_ago = time.time() - 40 * 86400
+    os.utime(old, (long_ago, long_ago))
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause(0.3)
+        if isinstance(app.screen, ConfirmModal):  # the offer to resume: not now
+            await pilot.press("down", "enter")
+            await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert "2 kopieën van beschadigde logboeken bewaard, 1 ouder dan een maand" in flat(app)
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmModal)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert not old.exists() and new.exists() and path.exists()
+        assert "1 kopie verwijderd." in flat(app)
 
 
 async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory: AppFactory) -> None:

@@ -22,6 +22,7 @@ class SessionListScreen(KaartenScreen):
     BINDINGS = [
         command("n", "new", "key.new_session", "cmd.new_session"),
         command("w,delete", "delete", "key.delete_session", "cmd.delete_session"),
+        command("k", "remove_copies", "key.remove_copies", "cmd.remove_copies", show=False),
         command("escape", "back", "key.back", "cmd.back"),
     ]
 
@@ -48,7 +49,12 @@ class SessionListScreen(KaartenScreen):
         options.add_options([self._option(s) for s in summaries])
         intro = "sessions.intro" if summaries else "sessions.none"
         folder = sessions.folder or ""
-        self.query_one("#sessions-intro", Static).update(Content(self.t(intro, folder=folder)))
+        text = self.t(intro, folder=folder)
+        copies, old = sessions.damaged_copies()
+        if copies:
+            key = "sessions.copies_old" if old else "sessions.copies"
+            text += "\n" + self.t(key, n=len(copies), old=len(old))
+        self.query_one("#sessions-intro", Static).update(Content(text))
         if summaries:
             options.highlighted = 0
 
@@ -109,6 +115,25 @@ class SessionListScreen(KaartenScreen):
             self._fill()
 
         question = self.t("sessions.delete_question", session=what)
+        yes, no = self.t("sessions.delete_yes"), self.t("sessions.delete_no")
+        self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)
+
+    def action_remove_copies(self) -> None:
+        """Remove the damaged copies older than a month (asks first)."""
+        from kaarten.ui.dialogs.confirm import ConfirmModal
+
+        sessions = self.kaarten.sessions.service
+        old = sessions.damaged_copies()[1]
+        if not old:
+            return
+
+        def picked(remove: bool | None) -> None:
+            if remove:
+                deleted = sessions.remove_old_copies()
+                self.notify(self.t("sessions.copies_removed", n=deleted.files), markup=False)
+                self._fill()
+
+        question = self.t("sessions.copies_question", n=len(old))
         yes, no = self.t("sessions.delete_yes"), self.t("sessions.delete_no")
         self.app.push_screen(ConfirmModal(question, yes, no, destructive=True), picked)
 
