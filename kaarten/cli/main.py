@@ -147,10 +147,23 @@ def build_parser(lang: str) -> Parser:
     export.add_argument(
         "--formaat", choices=EXPORT_FORMATS, default="md", help=tr("cli.format_help", lang)
     )
+    person = commands.add_parser(
+        "deelnemer", parents=[common], help=tr("cli.person_help", lang), lang=lang
+    )
+    person.add_argument("naam", metavar=tr("cli.name", lang), help=tr("cli.person_name_help", lang))
+    person.add_argument(
+        "--export", action="store_true", required=True, help=tr("cli.person_export_help", lang)
+    )
     checkup = commands.add_parser(
         "controle", parents=[common], help=tr("cli.checkup_help", lang), lang=lang
     )
-    parser.commands = {"check": check, "sessies": sessions, "export": export, "controle": checkup}
+    parser.commands = {
+        "check": check,
+        "sessies": sessions,
+        "export": export,
+        "controle": checkup,
+        "deelnemer": person,
+    }
     return parser
 
 
@@ -177,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Without --taal the app speaks the language chosen last time (its settings).
         chosen = any(a == "--taal" or a.startswith("--taal=") for a in args_list)
         return run_app(args.taal if chosen else None, extra, args.data_dir, room=args.zaal)
-    if args.command in ("sessies", "export"):
+    if args.command in ("sessies", "export", "deelnemer"):
         return _sessions_command(args, extra)
     if args.command == "controle":
         from kaarten.cli.checkup import run_checkup
@@ -200,6 +213,10 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
     from kaarten.cli import sessions as cli_sessions
 
     with _stdout():
+        if args.command == "deelnemer":
+            return cli_sessions.export_person(
+                args.naam, args.data_dir, extra, args.taal, sys.stdout, sys.stderr
+            )
         if args.command == "sessies" and args.sessies_opdracht == "opruimen":
             return cli_sessions.clear_sessions(
                 args.ouder_dan, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr

@@ -10,11 +10,13 @@ from typing import TextIO
 
 from kaarten.deck.library import load_library
 from kaarten.files.check import check_data_folder
-from kaarten.i18n import tr
+from kaarten.files.durable import replace_atomically
+from kaarten.i18n import os_reason, tr
 from kaarten.journal.log import LogProblem
 from kaarten.journal.records import Participant
-from kaarten.locations import builtin_roots, cache_dir, data_dir
-from kaarten.session.export import card_texts, export
+from kaarten.locations import EXPORTS, builtin_roots, cache_dir, data_dir, private_folder
+from kaarten.session import person
+from kaarten.session.export import card_texts, export, file_slug
 from kaarten.session.service import Sessions
 from kaarten.session.store import SessionStore, name_key
 
@@ -135,6 +137,38 @@ def clear_sessions(
         failed += bool(deleted.failed)
     out.write(tr("cli.cleared", lang, n=len(old) - failed) + "\n")
     return EXIT_PROBLEM if failed else EXIT_OK
+
+
+def export_person(
+    name: str, data: Path | None, extra: Sequence[Path], lang: str, out: TextIO, err: TextIO
+) -> int:
+    """Write everything kept about one person, across all sessions, as Markdown and JSON
+    in ``exports/deelnemers/`` (AVG: the answer to "what do you keep about me?")."""
+    store = _checked_store(data, lang, err)
+    entries = person.gather(store.sessions(), name)
+    if not entries:
+        err.write(tr("cli.person_none", lang, name=name, folder=store.folder) + "\n")
+        return EXIT_PROBLEM
+    library = load_library([*builtin_roots(), *extra], cache_dir(data)).library
+    folder = store.data_dir / EXPORTS / "deelnemers"
+    base = f"deelnemer-{file_slug(name)}"
+    texts = {
+        folder / f"{base}.md": person.as_markdown(name, entries, lang, card_texts(library, lang)),
+        folder / f"{base}.json": person.as_json(name, entries),
+    }
+    try:
+        private_folder(folder, within=store.data_dir)
+        for path, text in texts.items():
+            replace_atomically(path, text.encode())
+    except OSError as error:
+        err.write(
+            tr("cli.person_failed", lang, folder=folder, reason=os_reason(error, lang)) + "\n"
+        )
+        return EXIT_PROBLEM
+    out.write(tr("cli.person_written", lang, n=len(entries), folder=folder) + "\n")
+    for path in texts:
+        out.write(f"{path}\n")
+    return EXIT_OK
 
 
 def _one_session(store: SessionStore, text: str, lang: str, err: TextIO) -> Path | None:
