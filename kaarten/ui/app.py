@@ -191,6 +191,8 @@ class KaartenApp(App[int]):
             self._sessions.run.save_reading()
 
     def on_session_timer_time_up(self) -> None:
+        # The moment time is up is worth a reading of its own (a crash loses nothing of it).
+        self._save_reading()
         if self._sessions is not None:
             self._sessions.time_up()
 
