@@ -151,9 +151,10 @@ def build_parser(lang: str) -> Parser:
         "deelnemer", parents=[common], help=tr("cli.person_help", lang), lang=lang
     )
     person.add_argument("naam", metavar=tr("cli.name", lang), help=tr("cli.person_name_help", lang))
-    person.add_argument(
-        "--export", action="store_true", required=True, help=tr("cli.person_export_help", lang)
-    )
+    what = person.add_mutually_exclusive_group(required=True)
+    what.add_argument("--export", action="store_true", help=tr("cli.person_export_help", lang))
+    what.add_argument("--verwijder", action="store_true", help=tr("cli.person_remove_help", lang))
+    person.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
     checkup = commands.add_parser(
         "controle", parents=[common], help=tr("cli.checkup_help", lang), lang=lang
     )
@@ -213,6 +214,10 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
     from kaarten.cli import sessions as cli_sessions
 
     with _stdout():
+        if args.command == "deelnemer" and args.verwijder:
+            return cli_sessions.remove_person(
+                args.naam, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr
+            )
         if args.command == "deelnemer":
             return cli_sessions.export_person(
                 args.naam, args.data_dir, extra, args.taal, sys.stdout, sys.stderr

@@ -171,6 +171,39 @@ def export_person(
     return EXIT_OK
 
 
+def remove_person(
+    name: str, yes: bool, data: Path | None, lang: str, out: TextIO, err: TextIO
+) -> int:
+    """Take one person out of every session (AVG), after a question or with ``--ja``."""
+    store = _checked_store(data, lang, err)
+    entries = person.gather(store.sessions(), name)
+    if not entries:
+        err.write(tr("cli.person_none", lang, name=name, folder=store.folder) + "\n")
+        return EXIT_PROBLEM
+    for entry in entries:
+        out.write(f"{entry.session.id}  {entry.session.date}  {entry.session.title}\n")
+    if not yes:
+        if not sys.stdin.isatty():
+            err.write(tr("cli.person_needs_yes", lang, name=name) + "\n")
+            return EXIT_PROBLEM
+        question = tr("cli.person_question", lang, name=name, n=len(entries)) + " "
+        if input(question).strip().lower() not in ("j", "ja", "y", "yes"):
+            out.write(tr("cli.delete_kept", lang) + "\n")
+            return EXIT_PROBLEM
+    try:
+        done = person.remove_person(store, name)
+    except OSError as error:
+        err.write(
+            tr("cli.person_failed", lang, folder=store.folder, reason=os_reason(error, lang)) + "\n"
+        )
+        return EXIT_PROBLEM
+    left = [d for d in done if d.problem]
+    for removal in left:
+        err.write(f"{removal.path.name}: {tr(removal.problem or '', lang)}\n")
+    out.write(tr("cli.person_removed", lang, name=name, n=len(done) - len(left)) + "\n")
+    return EXIT_PROBLEM if left else EXIT_OK
+
+
 def _one_session(store: SessionStore, text: str, lang: str, err: TextIO) -> Path | None:
     """The one session ``text`` names, or None (said on ``err``)."""
     found = store.find(text)

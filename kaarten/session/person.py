@@ -7,12 +7,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from kaarten.files.durable import replace_atomically
+from kaarten.files.removal import remove, remove_folder
 from kaarten.i18n import tr
+from kaarten.journal.lock import held_elsewhere
+from kaarten.journal.log import Record, encode, read_log
+from kaarten.journal.records import ACTION_KINDS
+from kaarten.locations import session_exports
 from kaarten.session.export import CardText
 from kaarten.session.model import Session
-from kaarten.session.store import name_key
+from kaarten.session.store import OpenSession, SessionStore, name_key
 from kaarten.text import clean_data, md
 
 
@@ -108,3 +115,87 @@ def as_markdown(
         out += lines or [tr("export.none", lang)]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+@dataclass(slots=True)
+class Removal:
+    """What removing a person did to one session's log."""
+
+    path: Path
+    records_before: int = 0
+    records_after: int = 0
+    problem: str | None = None
+    """A message code when this log was left as it was."""
+
+
+def without_person(records: list[Record], person: str, name: str) -> list[Record]:
+    """The records of one session with everything about participant ``person`` (called
+    ``name``) taken out and every other record kept, in order (renumbered; times kept)."""
+    owned = {
+        r["id"]
+        for r in records
+        if r.get("soort") in ("actiepunt", "actiepunt_bewerkt") and r.get("deelnemer") == person
+    }
+    dealt = {
+        (r.get("deck"), r.get("kaart"))
+        for r in records
+        if r.get("soort") == "kaart" and r.get("deelnemer") == person
+    }
+    kept: list[Record] = []
+    for record in records:
+        kind = record.get("soort")
+        record = {k: v for k, v in record.items() if k != "nr"}
+        if kind in ("sessie", "deelnemers"):
+            people = [p for p in record["deelnemers"] if p.get("id") != person]
+            record["deelnemers"] = people
+        elif (kind in ACTION_KINDS and record.get("id") in owned) or (
+            kind == "notitie" and (record.get("deck"), record.get("kaart")) in dealt
+        ):
+            continue
+        elif kind == "beoordeling" and name_key(str(record.get("naam", ""))) == name_key(name):
+            continue  # the review of one of their earlier action points
+        elif kind == "kaart" and record.get("deelnemer") == person:
+            del record["deelnemer"]  # the card was drawn; for whom is gone
+        elif kind == "rondje" and person in record["deelnemers"]:
+            if record["deelnemers"][0] == person:
+                record.pop("kaart", None)  # the card on the table was theirs
+            record["deelnemers"] = [p for p in record["deelnemers"] if p != person]
+        kept.append({"nr": len(kept), **record})
+    return kept
+
+
+def remove_person(store: SessionStore, name: str) -> list[Removal]:
+    """Take a person out of every session log, rewriting each affected log without their
+    records (a new file, synced, renamed into place, the folder synced), and remove the
+    copies that still hold them: the ``.corrupt-`` copies of those logs and their exports.
+    A log that is damaged or open for writing is left as it was, with the reason."""
+    wanted = name_key(name)
+    done = []
+    for path in store.paths():
+        try:
+            content = read_log(path)
+        except OSError:
+            continue
+        header = content.records[0] if content.records else {}
+        people = header.get("deelnemers", []) if isinstance(header, dict) else []
+        person = next(
+            (p.get("id") for p in people if isinstance(p, dict)
+             and name_key(str(p.get("naam", ""))) == wanted),
+            None,
+        )  # fmt: skip
+        if person is None:
+            continue
+        result = Removal(path, len(content.records))
+        done.append(result)
+        if content.damaged or content.cut_off or held_elsewhere(path):
+            result.problem = "person.log_left"
+            continue
+        kept = without_person(content.records, person, name)
+        state = OpenSession.begin(kept[0])
+        for record in kept[1:]:
+            OpenSession.change(state, record)  # the new log must read back whole
+        replace_atomically(path, b"".join(encode(r) for r in kept))
+        result.records_after = len(kept)
+        remove(path.parent.glob(f"{path.name}.corrupt-*"))
+        remove_folder(session_exports(store.data_dir, path.stem))
+    return done

@@ -94,3 +94,59 @@ def test_someone_unknown_is_said_and_nothing_is_written(
     assert main(["deelnemer", "Niemand", "--export", "--data-dir", str(home)]) == 1
     assert "Geen deelnemer 'Niemand'" in capsys.readouterr().err
     assert not (home / "exports").exists()
+
+
+def _everything(home: Path) -> str:
+    return "".join(p.read_bytes().decode() for p in home.rglob("*") if p.is_file())
+
+
+def test_removing_a_person_rewrites_every_log_without_them_and_keeps_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kaarten.journal.log import read_log
+    from kaarten.locations import session_exports
+
+    home = tmp_path / "thuis"
+    _session(home, "Eerste", ["Sanne", "Bram"])
+    _session(home, "Tweede", ["  sanne "])
+    store = SessionStore(home)
+    first = next(p for p in store.paths() if b'"Eerste"' in p.read_bytes())
+    first.with_name(first.name + ".corrupt-20261101-100000").write_text("Sanne stond hier")
+    exports = session_exports(home, first.stem)
+    exports.mkdir(parents=True)
+    (exports / "sessie.md").write_text("Sanne en Bram")
+    before = [r["soort"] for r in read_log(first).records]
+    assert main(["deelnemer", "Sanne", "--verwijder", "--data-dir", str(home)]) == 1  # no --ja
+    assert "Sanne" in _everything(home)
+    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 0
+    assert "Sanne is uit 2 sessies gehaald." in capsys.readouterr().out
+    everything = _everything(home)
+    for gone in ("Sanne", "sanne", "Notitie voor", "Punt van Eerste", "Punt van Tweede"):
+        assert gone not in everything  # in no log, copy or export
+    # Everything else stays, in its order, and the logs read back whole.
+    after = [r["soort"] for r in read_log(first).records]
+    assert before == ["sessie", "kaart", "notitie", "kaart", "notitie", "actiepunt", "actiepunt"]
+    assert after == ["sessie", "kaart", "kaart", "notitie", "actiepunt"]
+    assert [r["nr"] for r in read_log(first).records] == list(range(len(after)))
+    opened = store.open(first, write=False)
+    assert opened.session is not None and not opened.problems
+    session = opened.session
+    assert [p.name for p in session.participants] == ["Bram"]
+    assert [a.text for a in session.actions.values()] == ["Brams punt"]
+    assert [n.text for n in session.notes] == ["Over Bram"]
+    assert [(d.card, d.participant) for d in session.draws] == [("1.1-g1", None), ("1.1-g2", "d2")]
+    assert not exports.exists()
+
+
+def test_a_damaged_log_is_left_as_it_was_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "thuis"
+    _session(home, "Eerste", ["Sanne", "Bram"])
+    [path] = SessionStore(home).paths()
+    with path.open("ab") as log:
+        log.write(b'{"nr":9,"half')  # a line cut off by a crash
+    before = path.read_bytes()
+    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 1
+    assert "niet veranderd" in capsys.readouterr().err
+    assert path.read_bytes() == before
