@@ -76,15 +76,10 @@ def delete_session(
     opened = store.open(found, write=False)
     session = opened.session
     what = f"{session.title} ({session.date})" if session else found.stem
-    if not yes:
-        if not sys.stdin.isatty():
-            err.write(tr("cli.delete_needs_yes", lang, session=what) + "\n")
-            return EXIT_PROBLEM
-        question = tr("cli.delete_question", lang, session=what) + " "
-        answer = (ask or input)(question).strip().lower()
-        if answer not in ("j", "ja", "y", "yes"):
-            out.write(tr("cli.delete_kept", lang) + "\n")
-            return EXIT_PROBLEM
+    question = tr("cli.delete_question", lang, session=what)
+    refusal = tr("cli.delete_needs_yes", lang, session=what)
+    if not _confirmed(yes, question, refusal, lang, out, err, ask):
+        return EXIT_PROBLEM
     try:
         deleted = Sessions(store.data_dir).delete(found)
     except ValueError as refused:
@@ -115,14 +110,10 @@ def clear_sessions(
         return EXIT_OK
     for summary in old:
         out.write(f"{summary.id}  {summary.date}  {summary.title}\n")
-    if not yes:
-        if not sys.stdin.isatty():
-            err.write(tr("cli.clear_needs_yes", lang, n=len(old)) + "\n")
-            return EXIT_PROBLEM
-        answer = input(tr("cli.clear_question", lang, n=len(old)) + " ").strip().lower()
-        if answer not in ("j", "ja", "y", "yes"):
-            out.write(tr("cli.delete_kept", lang) + "\n")
-            return EXIT_PROBLEM
+    question = tr("cli.clear_question", lang, n=len(old))
+    refusal = tr("cli.clear_needs_yes", lang, n=len(old))
+    if not _confirmed(yes, question, refusal, lang, out, err):
+        return EXIT_PROBLEM
     sessions = Sessions(store.data_dir)
     failed = 0
     for summary in old:
@@ -182,14 +173,10 @@ def remove_person(
         return EXIT_PROBLEM
     for entry in entries:
         out.write(f"{entry.session.id}  {entry.session.date}  {entry.session.title}\n")
-    if not yes:
-        if not sys.stdin.isatty():
-            err.write(tr("cli.person_needs_yes", lang, name=name) + "\n")
-            return EXIT_PROBLEM
-        question = tr("cli.person_question", lang, name=name, n=len(entries)) + " "
-        if input(question).strip().lower() not in ("j", "ja", "y", "yes"):
-            out.write(tr("cli.delete_kept", lang) + "\n")
-            return EXIT_PROBLEM
+    question = tr("cli.person_question", lang, name=name, n=len(entries))
+    refusal = tr("cli.person_needs_yes", lang, name=name)
+    if not _confirmed(yes, question, refusal, lang, out, err):
+        return EXIT_PROBLEM
     try:
         done = person.remove_person(store, name)
     except OSError as error:
@@ -202,6 +189,29 @@ def remove_person(
         err.write(f"{removal.path.name}: {tr(removal.problem or '', lang)}\n")
     out.write(tr("cli.person_removed", lang, name=name, n=len(done) - len(left)) + "\n")
     return EXIT_PROBLEM if left else EXIT_OK
+
+
+def _confirmed(
+    yes: bool,
+    question: str,
+    refusal: str,
+    lang: str,
+    out: TextIO,
+    err: TextIO,
+    ask: Callable[[str], str] | None = None,
+) -> bool:
+    """Whether to go on with a deletion: ``--ja``, or "j" to ``question`` in a terminal
+    (no is the default). Without a terminal to ask and without ``--ja``: no, and
+    ``refusal`` says why."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        err.write(refusal + "\n")
+        return False
+    if (ask or input)(question + " ").strip().lower() in ("j", "ja", "y", "yes"):
+        return True
+    out.write(tr("cli.delete_kept", lang) + "\n")
+    return False
 
 
 def _one_session(store: SessionStore, text: str, lang: str, err: TextIO) -> Path | None:

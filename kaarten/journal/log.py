@@ -35,8 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from kaarten.files.durable import replace_atomically, sync_file, sync_folder, write_all, write_new
+from kaarten.files.removal import Deleted, remove
 from kaarten.files.safe import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
-from kaarten.journal.lock import WriterLock, held_elsewhere
+from kaarten.journal.lock import WriterLock, held_elsewhere, lock_path
 
 FORMAT = 2
 """The log format this kaarten writes; a header with a higher one is never written to.
@@ -205,6 +206,19 @@ def quarantine(path: Path) -> Path:
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
     write_new(target, read_bounded(path, MAX_BYTES, follow=False))
     return target
+
+
+def copies_of(path: Path) -> list[Path]:
+    """The copies :func:`quarantine` kept of the log at ``path``."""
+    return list(path.parent.glob(f"{path.name}.corrupt-*"))
+
+
+def remove_log(path: Path) -> Deleted:
+    """Remove a log for good: the file, the copies kept of it, and its lock file (which
+    holds no data, so it is not counted). It must not be open for writing."""
+    deleted = remove([path, *copies_of(path)])
+    remove([lock_path(path)])
+    return deleted
 
 
 def repair(path: Path, content: LogContent) -> Path:

@@ -14,9 +14,8 @@ import datetime
 import secrets
 from pathlib import Path
 
-from kaarten.files.removal import Deleted, remove
-from kaarten.journal.lock import lock_path
-from kaarten.journal.log import FORMAT
+from kaarten.files.removal import Deleted
+from kaarten.journal.log import FORMAT, remove_log
 from kaarten.locations import FORMS, OWN, private_folder
 from kaarten.own.logbook import Logbook, OpenLogbook
 from kaarten.own.prep import OpenForm, Parts
@@ -76,6 +75,4 @@ class OwnStore:
     def delete(self, path: Path) -> Deleted:
         """Remove the log at ``path``, the damaged copies kept of it and its lock file.
         Close it first."""
-        deleted = remove([path, *path.parent.glob(f"{path.name}.corrupt-*")])
-        remove([lock_path(path)])  # it holds no data: not counted
-        return deleted
+        return remove_log(path)

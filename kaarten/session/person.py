@@ -14,7 +14,7 @@ from kaarten.files.durable import replace_atomically
 from kaarten.files.removal import remove, remove_folder
 from kaarten.i18n import tr
 from kaarten.journal.lock import held_elsewhere
-from kaarten.journal.log import Record, encode, read_log
+from kaarten.journal.log import Record, copies_of, encode, read_log
 from kaarten.journal.records import ACTION_KINDS
 from kaarten.locations import session_exports
 from kaarten.session.export import CardText
@@ -196,6 +196,6 @@ def remove_person(store: SessionStore, name: str) -> list[Removal]:
             OpenSession.change(state, record)  # the new log must read back whole
         replace_atomically(path, b"".join(encode(r) for r in kept))
         result.records_after = len(kept)
-        remove(path.parent.glob(f"{path.name}.corrupt-*"))
+        remove(copies_of(path))
         remove_folder(session_exports(store.data_dir, path.stem))
     return done

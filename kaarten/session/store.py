@@ -16,15 +16,15 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kaarten.files.removal import Deleted, remove, remove_folder
+from kaarten.files.removal import Deleted, remove_folder
 from kaarten.files.safe import FILE_MODE, FOLDER_MODE
-from kaarten.journal.lock import lock_path
 from kaarten.journal.log import (
     FORMAT,
     LogProblem,
     Record,
     as_reader,
     read_log,
+    remove_log,
     unreadable,
 )
 from kaarten.journal.logfile import OpenLog, ReadOnly
@@ -220,9 +220,7 @@ class SessionStore:
     def delete(self, path: Path) -> Deleted:
         """Remove a session for good: its log, the damaged copies kept of it, its lock
         file and its exports (``exports/<id>/``). It must not be open for writing."""
-        deleted = remove([path, *path.parent.glob(f"{path.name}.corrupt-*")])
-        remove([lock_path(path)])  # it holds no data: not counted
-        return remove_folder(session_exports(self.data_dir, path.stem), deleted)
+        return remove_folder(session_exports(self.data_dir, path.stem), remove_log(path))
 
     def open(self, path: Path, write: bool = True) -> OpenSession:
         """A session from its log: writable if ``write`` and nothing stands in the way,

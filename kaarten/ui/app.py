@@ -339,12 +339,17 @@ class KaartenApp(App[int]):
 
     def action_contrast(self) -> None:
         """Switch to the high-contrast projector theme, or back."""
-        if self.theme == CONTRAST_THEME.name:
+        if self.high_contrast:
             self.theme = self._normal_theme
         else:
             self._normal_theme = self.theme
             self.theme = CONTRAST_THEME.name
-        self.remember(hoog_contrast=self.theme == CONTRAST_THEME.name)
+        self.remember(hoog_contrast=self.high_contrast)
+
+    @property
+    def high_contrast(self) -> bool:
+        """The high-contrast projector theme is on (the room view follows it)."""
+        return self.theme == CONTRAST_THEME.name
 
     # -- help, palette, search ----------------------------------------------------------
 

@@ -9,6 +9,7 @@ dialog without one (a note, an action point) leaves the room on what was there.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.timer import Timer
@@ -126,7 +127,7 @@ class RoomView:
         t = self.app.t
         words = {"tab": t("room.tab"), "offline": t("room.offline")}
         common = {
-            "contrast": self.app.theme == "kaarten-contrast",
+            "contrast": self.app.high_contrast,
             "language": self.app.ui_language,
             "words": words,
         }
@@ -140,18 +141,7 @@ class RoomView:
         else:
             shown = RoomState(title=t("room.welcome"))
         timer = self._timer() if shown.view is not View.QR else None
-        return RoomState(
-            view=shown.view,
-            title=shown.title,
-            text=shown.text,
-            kind=shown.kind,
-            turn=shown.turn,
-            cards=shown.cards,
-            qr=shown.qr,
-            address=shown.address,
-            timer=timer,
-            **common,  # type: ignore[arg-type]
-        )
+        return replace(shown, timer=timer, **common)  # type: ignore[arg-type]
 
     def _timer(self) -> RoomTimer | None:
         """The current activity's countdown, when a session is being led."""
