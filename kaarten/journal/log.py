@@ -49,6 +49,9 @@ for a hundred hours about 100 MB."""
 
 Record = dict[str, Any]
 
+_APPEND = os.O_WRONLY | os.O_APPEND | NO_BLOCK | NO_FOLLOW
+"""How an existing log is opened to write to: appending only, never through a link, and
+never waiting on a FIFO put in its place."""
 _CRC = re.compile(rb',"crc":"([0-9a-f]{8})"\}$')
 _KIND = re.compile(rb'"soort":"([a-z_]+)"')
 
@@ -221,12 +224,41 @@ def remove_log(path: Path) -> Deleted:
     return deleted
 
 
+def numbered(records: list[Record]) -> bytes:
+    """``records`` as a whole log, numbered again from 0 (times kept): what a rewrite
+    (:func:`repair`, compaction, taking a person out) puts in place of the old file."""
+    return b"".join(
+        encode({"nr": number, **{k: v for k, v in record.items() if k != "nr"}})
+        for number, record in enumerate(records)
+    )
+
+
+def rewrite_log(path: Path, records: list[Record], size: int) -> None:
+    """Replace a log no one writes to by ``records`` (numbered again), in the atomic way,
+    holding its lock meanwhile; ``size`` is its length when read, to make sure nothing was
+    added since.
+
+    Raises:
+        Locked: a kaarten writes to it now.
+        ValueError: it changed since it was read.
+        OSError: it could not be replaced; it is as it was.
+    """
+    lock = WriterLock(path)
+    lock.acquire()
+    try:
+        if os.stat(path, follow_symlinks=False).st_size != size:
+            raise ValueError("changed since read")
+        replace_atomically(path, numbered(records))
+    finally:
+        lock.release()
+
+
 def repair(path: Path, content: LogContent) -> Path:
     """Keep only the trusted records of a damaged log: the whole file is copied aside
     first (returned), then replaced by its trusted part (or removed, if none is left)."""
     copy = quarantine(path)
     if content.records:
-        replace_atomically(path, b"".join(encode(r) for r in content.records))
+        replace_atomically(path, numbered(content.records))
     else:  # nothing to keep: no file, so a new one can be made in its place
         path.unlink()
         sync_folder(path.parent)
@@ -304,7 +336,7 @@ class Journal:
         lock = WriterLock(path)
         lock.acquire()
         try:
-            descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | NO_BLOCK | NO_FOLLOW)
+            descriptor = os.open(path, _APPEND)
         except BaseException:
             lock.release()
             raise
@@ -372,6 +404,35 @@ class Journal:
             return True
         mine = os.fstat(self._descriptor)
         return on_disk.st_ino != self._inode or mine.st_size != self._size
+
+    def rewrite(self, records: list[Record]) -> None:
+        """Replace the whole log by ``records`` (numbered again), in the atomic way, while
+        this journal holds the lock: a crash leaves the old file or the new one. The file
+        is closed for the rename, which Windows refuses over an open file.
+
+        Raises:
+            OSError: the log was not replaced; the journal writes to it as before (or,
+                if it cannot be opened again, is closed).
+        """
+        if self.pending:
+            raise ValueError("rewrite with records not yet saved")
+        data = numbered(records)
+        os.close(self._descriptor)
+        self._descriptor = -1
+        try:
+            replace_atomically(self.path, data)
+            self._size, self.next_number = len(data), len(records)
+        finally:
+            try:
+                self._descriptor = os.open(self.path, _APPEND)
+            except OSError:
+                self.close()
+                raise
+            self._inode = os.fstat(self._descriptor).st_ino
+
+    @property
+    def closed(self) -> bool:
+        return self._descriptor < 0
 
     def close(self) -> None:
         """Release the file and its lock (pending records stay in ``pending``)."""

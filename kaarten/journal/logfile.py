@@ -1,11 +1,20 @@
 """A log file opened as what it holds: the state its records add up to, and the journal
 to change it with. Sessions, the personal logboek and each voorbereidingsformulier are
 opened, changed and repaired the same way; each kind says how its records add up.
+
+Compaction: an answer or form field is saved whole at every pause in typing, so an hour of
+typing can leave a megabyte of earlier versions. A kind of log that saves such texts says
+what each record saves (:meth:`OpenLog.saves`); when a log opened for writing is at least
+:data:`COMPACT_FROM` and half of it or more is superseded, it is rewritten with only the
+records that still count, under its lock and in the atomic way, and only after the
+rewritten records are shown to add up to the same state. Earlier versions of a text are
+then gone from disk, which is also what someone who deleted a sentence expects.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Self, TypeVar
@@ -13,9 +22,11 @@ from typing import Generic, Self, TypeVar
 from kaarten.journal.lock import Locked
 from kaarten.journal.log import (
     Journal,
+    LogContent,
     LogProblem,
     Record,
     as_reader,
+    encode,
     read_log,
     repair,
     unreadable,
@@ -29,6 +40,9 @@ DAMAGED = "log.damaged"
 """Why a log is read-only: a record is damaged (a repair keeps the readable part)."""
 NOT_FOR_WRITING = "log.not_for_writing"
 """Why a log is read-only: it was opened only to be read; nothing is wrong with it."""
+
+COMPACT_FROM = 256 * 1024
+"""Smallest log compacted (bytes): about a quarter of an hour of steady typing."""
 
 
 class ReadOnly(Exception):
@@ -60,6 +74,24 @@ class OpenLog(ABC, Generic[State]):
     @abstractmethod
     def change(cls, state: State, record: Record) -> None:
         """Add one record to ``state`` (raises RecordError, leaving it unchanged)."""
+
+    @classmethod
+    def saves(cls, record: Record) -> Hashable | None:
+        """What ``record`` saves whole, so that a later record saving the same replaces
+        it (an answer to one page, one form field); None when every record counts, as in
+        a session, which is what happened and is never compacted."""
+        return None
+
+    @classmethod
+    def current(cls, records: list[Record]) -> list[Record]:
+        """``records`` without those a later record replaces (see :meth:`saves`), in order."""
+        keys = [cls.saves(record) for record in records]
+        last = {key: index for index, key in enumerate(keys) if key is not None}
+        return [
+            record
+            for index, (record, key) in enumerate(zip(records, keys, strict=True))
+            if key is None or last[key] == index
+        ]
 
     @classmethod
     def create(cls, path: Path, header: Record) -> Self:
@@ -96,7 +128,35 @@ class OpenLog(ABC, Generic[State]):
         except (OSError, ValueError):
             return cls(path, state, None, problems, "log.not_writable")
         # Opened for writing: a cut-off last line has now been copied aside and removed.
+        try:
+            cls._compact(journal, content, state)
+        except OSError:
+            if journal.closed:
+                return cls(path, state, None, problems, "log.not_writable")
         return cls(path, state, journal, content.problems + found)
+
+    @classmethod
+    def _compact(cls, journal: Journal, content: LogContent, state: State) -> bool:
+        """Rewrite the log without its superseded records when that halves it (see the
+        module); tell whether it did.
+
+        Raises:
+            OSError: the rewrite failed; the log is as it was.
+        """
+        if content.good_size < COMPACT_FROM:
+            return False
+        kept = cls.current(content.records)
+        if len(kept) == len(content.records):
+            return False
+        if sum(len(encode(record)) for record in kept) * 2 > content.good_size:
+            return False
+        rebuilt = cls.begin(kept[0])
+        for record in kept[1:]:
+            cls.change(rebuilt, record)
+        if rebuilt != state:  # never lose what counts: leave the log as it is
+            return False
+        journal.rewrite(kept)
+        return True
 
     @classmethod
     def repair(cls, path: Path) -> Path:

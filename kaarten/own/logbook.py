@@ -8,6 +8,7 @@ whole text each time it changes, so the last record for a page is its answer.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from kaarten.deck.labels import KIND
@@ -194,6 +195,13 @@ class OpenLogbook(OpenLog[Logbook], ActionBook):
     @classmethod
     def change(cls, state: Logbook, record: Record) -> None:
         apply(state, record)
+
+    @classmethod
+    def saves(cls, record: Record) -> Hashable | None:
+        """An answer replaces the earlier answers to its page; the rest all count."""
+        if record.get("soort") != "antwoord":
+            return None
+        return (record["deck"], record["kaartenset"], record["pagina"])
 
     @property
     def book(self) -> Logbook:

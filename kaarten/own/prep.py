@@ -8,6 +8,7 @@ its own, so that one can be deleted from disk without touching the others.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from kaarten.deck.model import Appendix, AppendixForm, Deck
@@ -80,6 +81,8 @@ _FIELDS: dict[str, Fields] = {
     "stap": {"stap": str, "klaar": bool},
     "vaardigheid": {"vaardigheid": str, "gekozen": bool},
 }
+_SUBJECT = {"veld": "veld", "keuzes": "veld", "stap": "stap", "vaardigheid": "vaardigheid"}
+"""The field naming what each kind of change is about (see :meth:`OpenForm.saves`)."""
 _OPTIONAL: dict[str, Fields] = {
     "formulier": {"checklist": _OPTIONAL_ID, "vaardigheden": _OPTIONAL_ID},
 }
@@ -138,6 +141,14 @@ class OpenForm(OpenLog[PrepForm]):
     @classmethod
     def change(cls, state: PrepForm, record: Record) -> None:
         apply(state, record)
+
+    @classmethod
+    def saves(cls, record: Record) -> Hashable | None:
+        """A field's text or choices, a step's tick and a vaardigheid's choice each
+        replace the earlier ones of the same; the header counts always."""
+        kind = record.get("soort")
+        subject = _SUBJECT.get(kind) if isinstance(kind, str) else None
+        return None if subject is None else (kind, record[subject])
 
     @property
     def form(self) -> PrepForm:

@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kaarten.files.durable import replace_atomically
 from kaarten.files.removal import remove, remove_folder
 from kaarten.i18n import tr
-from kaarten.journal.lock import held_elsewhere
-from kaarten.journal.log import Record, copies_of, encode, read_log
+from kaarten.journal.lock import Locked
+from kaarten.journal.log import Record, copies_of, read_log, rewrite_log
 from kaarten.journal.records import ACTION_KINDS
 from kaarten.locations import session_exports
 from kaarten.session.export import CardText
@@ -187,14 +186,18 @@ def remove_person(store: SessionStore, name: str) -> list[Removal]:
             continue
         result = Removal(path, len(content.records))
         done.append(result)
-        if content.damaged or content.cut_off or held_elsewhere(path):
+        if content.damaged or content.cut_off:
             result.problem = "person.log_left"
             continue
         kept = without_person(content.records, person, name)
         state = OpenSession.begin(kept[0])
         for record in kept[1:]:
             OpenSession.change(state, record)  # the new log must read back whole
-        replace_atomically(path, b"".join(encode(r) for r in kept))
+        try:
+            rewrite_log(path, kept, content.size)
+        except (Locked, ValueError):
+            result.problem = "person.log_left"
+            continue
         result.records_after = len(kept)
         remove(copies_of(path))
         remove_folder(session_exports(store.data_dir, path.stem))

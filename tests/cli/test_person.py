@@ -150,3 +150,21 @@ def test_a_damaged_log_is_left_as_it_was_and_said(
     assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 1
     assert "niet veranderd" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_a_log_another_kaarten_writes_is_left_as_it_was_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "thuis"
+    _session(home, "Eerste", ["Sanne", "Bram"])
+    store = SessionStore(home)
+    [path] = store.paths()
+    writing = store.open(path)  # the session is open in another kaarten
+    assert writing.journal is not None
+    before = path.read_bytes()
+    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 1
+    assert "niet veranderd" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    writing.close()
+    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 0
+    assert b"Sanne" not in path.read_bytes()
