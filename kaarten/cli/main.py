@@ -34,6 +34,10 @@ EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_USAGE = 2
 
+PARTS = ("kaarten", "handleiding", "bijlagen", "energizers")
+"""What ``kaarten print --onderdeel`` takes (as :data:`kaarten.printing.deckbook.PARTS`,
+which the parser does not import: fpdf2 loads only when something is printed)."""
+
 
 def _language(argv: Sequence[str]) -> str:
     """The language asked for with ``--taal``, read before the parser is built so that the
@@ -147,6 +151,51 @@ def build_parser(lang: str) -> Parser:
     export.add_argument(
         "--formaat", choices=EXPORT_FORMATS, default="md", help=tr("cli.format_help", lang)
     )
+    export.add_argument(
+        "--uitvoer",
+        type=Path,
+        metavar=tr("cli.file", lang),
+        help=tr("cli.export_output_help", lang),
+    )
+    printing = commands.add_parser(
+        "print",
+        parents=[common],
+        help=tr("cli.print_help", lang),
+        description=tr("cli.print_description", lang),
+        lang=lang,
+    )
+    printing.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar=tr("cli.path", lang),
+        help=tr("cli.print_paths_help", lang),
+    )
+    printing.add_argument(
+        "--set",
+        dest="sets",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=tr("cli.print_set_help", lang),
+    )
+    printing.add_argument(
+        "--onderdeel",
+        dest="parts",
+        action="append",
+        choices=PARTS,
+        help=tr("cli.print_part_help", lang),
+    )
+    printing.add_argument(
+        "--zonder-achterkant", action="store_true", help=tr("cli.print_no_backs_help", lang)
+    )
+    printing.add_argument(
+        "--uitvoer",
+        required=True,
+        type=Path,
+        metavar=tr("cli.file", lang),
+        help=tr("cli.print_output_help", lang),
+    )
     person = commands.add_parser(
         "deelnemer", parents=[common], help=tr("cli.person_help", lang), lang=lang
     )
@@ -164,6 +213,7 @@ def build_parser(lang: str) -> Parser:
         "export": export,
         "controle": checkup,
         "deelnemer": person,
+        "print": printing,
     }
     return parser
 
@@ -180,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse exits 2 on bad usage and 0 after --help
         return int(exit_.code or 0)
     extra: list[Path] = list(args.decks)
-    if args.command == "check":
+    if args.command in ("check", "print"):
         extra += args.paths
     missing = [p for p in extra if not p.exists()]
     if missing:
@@ -193,6 +243,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.taal if chosen else None, extra, args.data_dir, room=args.zaal)
     if args.command in ("sessies", "export", "deelnemer"):
         return _sessions_command(args, extra)
+    if args.command == "print":
+        from kaarten.cli.printing import print_decks
+
+        with _stdout():
+            return print_decks(
+                extra,
+                args.sets,
+                args.parts,
+                not args.zonder_achterkant,
+                args.uitvoer,
+                args.data_dir,
+                args.taal,
+                sys.stdout,
+                sys.stderr,
+            )
     if args.command == "controle":
         from kaarten.cli.checkup import run_checkup
 
@@ -241,6 +306,7 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
             args.taal,
             sys.stdout,
             sys.stderr,
+            args.uitvoer,
         )
     return EXIT_OK  # only when the reader went away
 

@@ -14,9 +14,17 @@ from kaarten.files.durable import replace_atomically
 from kaarten.i18n import os_reason, tr
 from kaarten.journal.log import LogProblem
 from kaarten.journal.records import Participant
-from kaarten.locations import EXPORTS, builtin_roots, cache_dir, data_dir, private_folder
+from kaarten.locations import (
+    EXPORTS,
+    builtin_roots,
+    cache_dir,
+    data_dir,
+    private_folder,
+    session_exports,
+)
 from kaarten.session import person
-from kaarten.session.export import card_texts, export, file_slug
+from kaarten.session.export import CardText, card_texts, export, file_slug, handout_name
+from kaarten.session.model import Session
 from kaarten.session.service import Sessions
 from kaarten.session.store import SessionStore, name_key
 
@@ -236,8 +244,10 @@ def export_session(
     lang: str,
     out: TextIO,
     err: TextIO,
+    target: Path | None = None,
 ) -> int:
-    """Write one session (or one participant's action points) to ``out``."""
+    """Write one session (or one participant's action points) to ``out``; a PDF goes to
+    ``target``, or into the session's export folder."""
     store = _checked_store(data, lang, err)
     path = _one_session(store, text, lang, err)
     if path is None:
@@ -264,8 +274,43 @@ def export_session(
             return EXIT_USAGE
         person = matches[0]
     library = load_library([*builtin_roots(), *extra], cache_dir(data)).library
+    if form == "pdf":
+        card_text = card_texts(library, lang)
+        written = _export_pdf(
+            session, path, person, target, store.data_dir, card_text, lang, out, err
+        )
+        return written or (EXIT_PROBLEM if opened.problems else EXIT_OK)
     out.write(export(session, form, lang, person, card_texts(library, lang)))
     return EXIT_PROBLEM if opened.problems else EXIT_OK
+
+
+def _export_pdf(
+    session: Session,
+    path: Path,
+    person: Participant | None,
+    target: Path | None,
+    data: Path,
+    card_text: CardText,
+    lang: str,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """The session (or one person's handout) as PDF, by default beside its Markdown
+    export: ``sessie.pdf`` or ``actiepunten-<n>-<name>.pdf``."""
+    from kaarten.cli.printing import write_pdf
+    from kaarten.printing.handouts import handout_pdf, session_pdf
+
+    doc = handout_pdf(session, person, lang) if person else session_pdf(session, lang, card_text)
+    if target is None:
+        folder = session_exports(data, path.stem)
+        try:
+            private_folder(folder, within=data)
+        except OSError as error:
+            reason = os_reason(error, lang)
+            err.write(tr("print.not_written", lang, path=folder, reason=reason) + "\n")
+            return EXIT_PROBLEM
+        target = folder / (handout_name(session, person, "pdf") if person else "sessie.pdf")
+    return write_pdf(doc, target, lang, out, err)
 
 
 def find_participants(people: Sequence[Participant], typed: str) -> list[Participant]:

@@ -1,5 +1,5 @@
 """Sessions: the state their log (:mod:`kaarten.journal`) adds up to, running one, and the
 folder that holds them."""
 
-EXPORT_FORMATS = ("md", "excel", "csv", "json")
+EXPORT_FORMATS = ("md", "excel", "csv", "json", "pdf")
 """What ``kaarten export --formaat`` writes (kept here: the CLI needs it without the rest)."""

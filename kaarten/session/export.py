@@ -66,6 +66,13 @@ def file_slug(name: str) -> str:
     return slug or "deelnemer"
 
 
+def handout_name(session: Session, person: Participant, suffix: str) -> str:
+    """The file name of a participant's handout: ``actiepunten-<n>-<name>.<suffix>``,
+    numbered as they are listed (two people may share a name)."""
+    number = next((n for n, p in enumerate(session.participants, 1) if p.id == person.id), 0)
+    return f"actiepunten-{number}-{file_slug(person.name)}.{suffix}"
+
+
 def minutes(seconds: float) -> int:
     return round(seconds / 60)
 

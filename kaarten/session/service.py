@@ -23,7 +23,7 @@ from kaarten.session.export import (
     CardText,
     action_points_excel,
     card_texts,
-    file_slug,
+    handout_name,
     markdown,
     participant_markdown,
 )
@@ -311,8 +311,8 @@ def export_files(session: Session, folder: Path, lang: str, card_text: CardText)
     files = [folder / "sessie.md", folder / "actiepunten.csv"]
     replace_atomically(files[0], markdown(session, lang, card_text).encode())
     replace_atomically(files[1], action_points_excel(session, lang).encode())
-    for number, person in enumerate(session.participants, 1):
-        path = folder / f"actiepunten-{number}-{file_slug(person.name)}.md"
+    for person in session.participants:
+        path = folder / handout_name(session, person, "md")
         replace_atomically(path, participant_markdown(session, person, lang).encode())
         files.append(path)
     return files

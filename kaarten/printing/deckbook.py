@@ -1,0 +1,402 @@
+"""The deck on paper: cards to cut, the handleiding per kaartenset, the bijlagen as pages
+(the Voorbereidingsformulier as a form to fill in by hand) and the energizers."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from kaarten.deck.labels import KIND
+from kaarten.deck.model import (
+    Appendix,
+    AppendixForm,
+    CardKind,
+    CardSet,
+    ChecklistGroup,
+    Deck,
+    Definition,
+    FieldInput,
+    Link,
+    SkillGroup,
+)
+from kaarten.i18n import tr
+from kaarten.printing.cards import Back, Face, print_cards
+from kaarten.printing.document import GREY, LINE, Document
+from kaarten.printing.markdown import plain, render, table
+
+CARDS = "kaarten"
+GUIDE = "handleiding"
+APPENDICES = "bijlagen"
+ENERGIZERS = "energizers"
+PARTS = (CARDS, GUIDE, APPENDICES, ENERGIZERS)
+"""What ``kaarten print --onderdeel`` can choose, in the order they are printed."""
+_PART_TEXT = {
+    CARDS: "print.part.kaarten",
+    GUIDE: "print.part.handleiding",
+    APPENDICES: "print.part.bijlagen",
+    ENERGIZERS: "print.part.energizers",
+}
+
+QR_SPACE = 6.0
+"""White around a QR code (mm): more than the four modules a reader needs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What to print of one deck: its kaartensets (all, or the chosen ones) and what
+    belongs to them."""
+
+    deck: Deck
+    sets: tuple[CardSet, ...]
+    definitions: tuple[Definition, ...]
+    appendices: tuple[Appendix, ...]
+    energizers: bool
+
+
+def select(decks: Sequence[Deck], set_ids: Collection[str] = ()) -> list[Selection]:
+    """Every deck whole, or with ``set_ids`` only those kaartensets, with the
+    definitiekaarten and bijlagen they refer to (no energizers then)."""
+    chosen = []
+    for deck in decks:
+        sets = [s for s in deck.sorted_sets() if not set_ids or s.id in set_ids]
+        if set_ids and not sets:
+            continue
+        ids = {s.id for s in sets}
+        wanted_definitions = dict.fromkeys(
+            d for s in sets for d in (*s.definitions, *(d for c in s.cards for d in c.definitions))
+        )
+        wanted_appendices = dict.fromkeys(
+            a for s in sets for a in (*s.appendices, *(a for c in s.cards for a in c.appendices))
+        )
+        definitions = [
+            d for d in deck.definitions.values() if not set_ids or d.id in wanted_definitions
+        ]
+        appendices = [
+            a
+            for a in deck.appendices.values()
+            if not set_ids or a.set_id in ids or a.id in wanted_appendices
+        ]
+        chosen.append(
+            Selection(deck, tuple(sets), tuple(definitions), tuple(appendices), not set_ids)
+        )
+    return chosen
+
+
+def deck_document(
+    chosen: Sequence[Selection],
+    lang: str,
+    parts: Collection[str] = PARTS,
+    backs: bool = True,
+) -> Document:
+    """The PDF of ``chosen``: a first page that says what is in it and how to print it,
+    then each part asked for."""
+    titles = ", ".join(s.deck.title for s in chosen)
+    doc = Document(tr("print.deck_title", lang, decks=titles), lang)
+    _cover(doc, chosen, parts, backs)
+    if CARDS in parts:
+        faces = [face for selection in chosen for face in _faces(selection, lang)]
+        print_cards(doc, faces, backs)
+    if GUIDE in parts:
+        for selection in chosen:
+            _guide(doc, selection)
+    if APPENDICES in parts:
+        for selection in chosen:
+            for appendix in selection.appendices:
+                _appendix(doc, selection.deck, appendix)
+    if ENERGIZERS in parts:
+        for selection in chosen:
+            if selection.energizers:
+                _energizers(doc, selection.deck)
+    return doc
+
+
+def t(doc: Document, key: str, **params: object) -> str:
+    return tr(key, doc.lang, **params)
+
+
+def _cover(doc: Document, chosen: Sequence[Selection], parts: Collection[str], backs: bool) -> None:
+    doc.add_page()
+    doc.heading(t(doc, "print.deck_title", decks=", ".join(s.deck.title for s in chosen)))
+    for selection in chosen:
+        sets = ", ".join(f"{s.id} {s.title}" for s in selection.sets)
+        if sets:
+            doc.paragraph(t(doc, "print.cover_sets", deck=selection.deck.title, sets=sets))
+    doc.heading(t(doc, "print.contents"), 2)
+    for part in PARTS:
+        if part in parts:
+            doc.paragraph("• " + t(doc, _PART_TEXT[part]), gap=0.5)
+    doc.heading(t(doc, "print.settings"), 2)
+    render(doc, t(doc, "print.settings_text"))
+    if CARDS in parts:
+        render(doc, t(doc, "print.cards_text" if backs else "print.cards_text_no_backs"))
+
+
+# -- cards ----------------------------------------------------------------------------------
+
+
+def _faces(selection: Selection, lang: str) -> list[Face]:
+    deck = selection.deck
+    faces = []
+    for card_set in selection.sets:
+        back = Back(card_set.id, card_set.title, deck.title)
+        footer = f"{card_set.id} {card_set.title} · {deck.title}"
+        for card in card_set.cards:
+            faces.append(Face(tr(KIND[card.kind], lang), card.text, card_set.id, footer, back))
+        if card_set.custom_question:
+            kind = tr(KIND[CardKind.CUSTOM_QUESTION], lang)
+            prompt = tr("print.custom_question", lang)
+            faces.append(Face(kind, prompt, card_set.id, footer, back, write_lines=5))
+    mark = tr("print.definition_mark", lang)
+    definition_back = Back(mark, tr("print.definition", lang), deck.title)
+    for definition in selection.definitions:
+        text = plain(definition.text)
+        kind = tr("print.definition", lang)
+        more = tr("print.definition_more", lang)
+        faces.append(
+            Face(kind, text, mark, deck.title, definition_back, title=definition.title, more=more)
+        )
+    if selection.energizers:
+        for energizer in deck.sorted_energizers():
+            label = tr("guide.energizer", lang, id=energizer.id)
+            back = Back(f"E{energizer.id}", energizer.title, label)
+            footer = f"{label}: {energizer.title}"
+            for card in energizer.cards:
+                kind = tr(KIND[card.kind], lang)
+                faces.append(Face(kind, card.text, f"E{energizer.id}", footer, back))
+    return faces
+
+
+# -- handleiding ----------------------------------------------------------------------------
+
+
+def _guide(doc: Document, selection: Selection) -> None:
+    deck = selection.deck
+    if deck.about and len(selection.sets) == len(deck.card_sets):
+        doc.add_page()
+        doc.heading(t(doc, "home.about"))
+        for section in deck.about:
+            doc.heading(section.title, 2)
+            render(doc, section.text)
+    themes = {theme.id: theme for theme in deck.themes}
+    for card_set in selection.sets:
+        doc.add_page()
+        theme = themes.get(card_set.theme)
+        if theme is not None:
+            doc.style(9, grey=GREY)
+            doc.paragraph(t(doc, "home.theme", id=theme.id, title=theme.title), gap=0.5)
+            doc.style()
+        doc.heading(t(doc, "print.set_heading", id=card_set.id, title=card_set.title))
+        for key, body in (
+            ("guide.goal", card_set.goal),
+            ("guide.method", card_set.method),
+            ("guide.tip", card_set.tip),
+        ):
+            if body:
+                doc.heading(t(doc, key), 2)
+                render(doc, body)
+        if card_set.duration_seconds:
+            doc.heading(t(doc, "guide.duration"), 2)
+            doc.paragraph(t(doc, "guide.minutes", n=round(card_set.duration_seconds / 60)))
+        _card_list(doc, card_set)
+        if card_set.background:
+            doc.heading(t(doc, "guide.background"), 2)
+            render(doc, card_set.background)
+        _references(doc, deck, card_set)
+    if selection.definitions:
+        doc.add_page()
+        doc.heading(t(doc, "print.definitions"))
+        for definition in selection.definitions:
+            doc.heading(definition.title, 2)
+            render(doc, definition.text, shift=2)
+            for link in definition.links:
+                _link(doc, link)
+
+
+def _card_list(doc: Document, card_set: CardSet) -> None:
+    doc.heading(t(doc, "print.cards_heading"), 2)
+    numbers: dict[CardKind, int] = {}
+    for card in card_set.cards:
+        numbers[card.kind] = numbers.get(card.kind, 0) + 1
+        label = f"{tr(KIND[card.kind], doc.lang)} {numbers[card.kind]}"
+        doc.style(bold=True)
+        doc.paragraph(label, gap=0)
+        doc.style()
+        doc.paragraph(card.text, gap=0.5)
+        if card.note:
+            render(doc, card.note, size=9)
+        if card.tip:
+            doc.style(9, italic=True)
+            doc.paragraph(f"{t(doc, 'guide.tip')}: {plain(card.tip)}", gap=0.5)
+            doc.style()
+        doc.ln(1.5)
+
+
+def _references(doc: Document, deck: Deck, card_set: CardSet) -> None:
+    definitions = [deck.definitions[d] for d in card_set.definitions if d in deck.definitions]
+    if definitions:
+        doc.heading(t(doc, "print.definitions"), 2)
+        for definition in definitions:
+            doc.paragraph("• " + definition.title, gap=0.5)
+    appendices = [a for a in deck.appendices.values() if a.set_id == card_set.id]
+    appendices += [
+        deck.appendices[a]
+        for a in card_set.appendices
+        if a in deck.appendices and deck.appendices[a] not in appendices
+    ]
+    if appendices:
+        doc.heading(t(doc, "print.appendices"), 2)
+        for appendix in appendices:
+            doc.paragraph("• " + appendix.title, gap=0.5)
+    links = list(dict.fromkeys((*card_set.links, *(k for c in card_set.cards for k in c.links))))
+    if links:
+        doc.heading(t(doc, "print.links"), 2)
+        for link in links:
+            _link(doc, link)
+
+
+def _link(doc: Document, link: Link) -> None:
+    """A link: its QR code with its title beside it, or, with no address, its title only
+    (as on the paper set)."""
+    left = doc.l_margin
+    if link.url is None:
+        doc.style(bold=True)
+        doc.paragraph(link.title, gap=0.3)
+        doc.style()
+        if link.note:
+            doc.paragraph(link.note, gap=2)
+        return
+    side = doc.qr_side(link.url)
+    doc.keep_room(side + 2 * QR_SPACE)
+    top = math.ceil(doc.get_y() + QR_SPACE / 2)  # on whole millimetres, as its modules
+    doc.qr(link.url, left, top)
+    doc.set_left_margin(left + side + QR_SPACE)
+    doc.set_xy(left + side + QR_SPACE, top)
+    doc.style(bold=True)
+    doc.paragraph(link.title, gap=0.3)
+    if link.note:
+        doc.style(9)
+        doc.paragraph(link.note, gap=0.3)
+    doc.style(8, grey=GREY)
+    doc.paragraph(link.url, gap=0)
+    doc.style()
+    doc.set_left_margin(left)
+    doc.set_xy(left, max(doc.get_y(), top + side) + QR_SPACE)
+
+
+# -- bijlagen -------------------------------------------------------------------------------
+
+
+def _appendix(doc: Document, deck: Deck, appendix: Appendix) -> None:
+    doc.add_page()
+    if appendix.set_id and appendix.set_id in deck.card_sets:
+        doc.style(9, grey=GREY)
+        title = deck.card_sets[appendix.set_id].title
+        doc.paragraph(t(doc, "print.set_heading", id=appendix.set_id, title=title), gap=0.5)
+        doc.style()
+    doc.heading(appendix.title)
+    if appendix.caption:
+        render(doc, appendix.caption)
+    if appendix.text:
+        render(doc, appendix.text)
+    if appendix.form is AppendixForm.TABLE:
+        rows = [list(appendix.columns), *(list(r) for r in appendix.rows)]
+        table(doc, rows, header=bool(appendix.columns))
+    elif appendix.form is AppendixForm.FORM:
+        _blank_form(doc, appendix)
+    elif appendix.form is AppendixForm.CHECKLIST:
+        _checklist(doc, appendix.groups)
+    elif appendix.form is AppendixForm.SKILLS:
+        _skills(doc, appendix.skill_groups, 2)
+
+
+LINES_FOR = {FieldInput.LINE: 1, FieldInput.DATE: 1, FieldInput.TIME: 1, FieldInput.TEXT: 4}
+"""Ruled lines to write on, per kind of field."""
+
+
+def _blank_form(doc: Document, appendix: Appendix) -> None:
+    """The form to fill in by hand: per field its label and question, then lines to
+    write on or boxes to tick."""
+    group: str | None = None
+    for field in appendix.fields:
+        if field.group and field.group != group:
+            group = field.group
+            doc.heading(group, 2)
+        doc.keep_room(4 * LINE + 8 * LINES_FOR.get(field.input, 1))
+        doc.style(bold=True)
+        doc.paragraph(field.label, gap=0.3)
+        doc.style()
+        if field.prompt:
+            doc.style(9, grey=GREY)
+            doc.paragraph(field.prompt, gap=0.3)
+            doc.style()
+        if field.input is FieldInput.CHOICE:
+            for choice in field.choices:
+                _ticked_line(doc, choice, False)
+            doc.ln(2)
+        else:
+            doc.writing_lines(LINES_FOR[field.input])
+
+
+def _ticked_line(doc: Document, text: str, ticked: bool, number: str = "") -> None:
+    """A tick box with its text beside it (wrapped under the text, not under the box)."""
+    left = doc.l_margin
+    doc.keep_room(LINE + 1)
+    top = doc.get_y()
+    doc.box(left + 1, top + 0.8, 3.6, ticked)
+    doc.set_left_margin(left + 7)
+    doc.set_xy(left + 7, top)
+    doc.paragraph(f"{number} {text}" if number else text, gap=1)
+    doc.set_left_margin(left)
+
+
+def _checklist(doc: Document, groups: Sequence[ChecklistGroup], done: Collection[str] = ()) -> None:
+    """The checklist with a box per step; the steps are numbered straight through the
+    groups, as on paper. ``done``: the steps to show ticked."""
+    phase: str | None = None
+    number = 0
+    for group in groups:
+        if group.phase and group.phase != phase:
+            phase = group.phase
+            doc.heading(phase, 2)
+        doc.heading(group.title, 3)
+        for step in group.steps:
+            number += group.numbered
+            _ticked_line(doc, step.text, step.id in done, f"{number}." if group.numbered else "")
+
+
+def _skills(doc: Document, groups: Sequence[SkillGroup], level: int) -> None:
+    for group in groups:
+        doc.heading(group.title, level)
+        if group.note:
+            doc.style(9, italic=True)
+            doc.paragraph(group.note)
+            doc.style()
+        for skill in group.skills:
+            doc.style(bold=True)
+            doc.paragraph("• " + skill.text, gap=0.3)
+            doc.style(9, italic=True)
+            for example in skill.examples:
+                doc.set_left_margin(doc.l_margin + 4)
+                doc.paragraph(example, gap=0.3)
+                doc.set_left_margin(doc.l_margin - 4)
+            doc.style()
+            doc.ln(1.5)
+        _skills(doc, group.parts, min(level + 1, 4))
+
+
+# -- energizers -----------------------------------------------------------------------------
+
+
+def _energizers(doc: Document, deck: Deck) -> None:
+    for energizer in deck.sorted_energizers():
+        doc.add_page()
+        doc.heading(t(doc, "guide.energizer", id=energizer.id) + ": " + energizer.title)
+        if energizer.duration_seconds:
+            doc.style(9, italic=True)
+            doc.paragraph(t(doc, "guide.minutes", n=round(energizer.duration_seconds / 60)))
+            doc.style()
+        render(doc, energizer.text)
+        for card in energizer.cards:
+            doc.heading(tr(KIND[card.kind], doc.lang), 3)
+            doc.paragraph(card.text)

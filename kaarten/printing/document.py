@@ -1,0 +1,198 @@
+"""A4 pages in kaarten's own font: the base every printed document is made on.
+
+The font ships with kaarten (DejaVu Sans, its licence in ``fonts/LICENSE.txt``), so a PDF
+looks the same on every laptop. Text reaches the page through :meth:`Document.printable`:
+cleaned like every other way out (:func:`kaarten.text.clean`), and a character the font
+lacks is written out visibly (``[U+4E2D]``, ``[melting face]``) instead of becoming an
+empty box. Arabic and Hebrew are shaped and set right to left by HarfBuzz (uharfbuzz),
+only for texts that hold them: shaping every text would triple the time per card.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from fpdf.fonts import TTFFont
+
+from kaarten.files.durable import replace_atomically
+from kaarten.qr import QUIET_ZONE, matrix
+from kaarten.text import clean
+
+FONTS = Path(__file__).parent / "fonts"
+FAMILY = "kaarten"
+"""The name of the font inside the PDF."""
+
+MARGIN = 18.0
+"""Left and right margin of a text page, in mm."""
+TOP = 16.0
+LINE = 5.0
+"""The height of a line of body text (10 pt), in mm."""
+GREY = 105
+LIGHT = 185
+
+_COMPLEX = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+"""Hebrew, Arabic and the scripts near them: letters that join or run right to left."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _printable(text: str, glyphs: frozenset[int]) -> str:
+    text = unicodedata.normalize("NFC", clean(text)).replace("\t", "    ")
+    if all(ord(c) in glyphs or c == "\n" for c in text):
+        return text
+    return "".join(c if ord(c) in glyphs or c == "\n" else _stand_in(c) for c in text)
+
+
+def _stand_in(char: str) -> str:
+    """What is printed for a character the font does not have: nothing for an invisible
+    mark or joiner, else its name (a symbol, an emoji) or its code point, in brackets."""
+    category = unicodedata.category(char)
+    if category in ("Mn", "Me", "Cf"):
+        return ""
+    name = unicodedata.name(char, "")
+    if category.startswith("S") and name:
+        return f"[{name.lower()}]"
+    return f"[U+{ord(char):04X}]"
+
+
+class Document(FPDF):
+    """An A4 PDF with kaarten's font, page numbers, and the drawing it needs."""
+
+    def __init__(self, title: str, lang: str) -> None:
+        super().__init__(orientation="portrait", unit="mm", format="A4")
+        self.lang = lang
+        for style, name in (
+            ("", "DejaVuSans"),
+            ("B", "DejaVuSans-Bold"),
+            ("I", "DejaVuSans-Oblique"),
+        ):
+            self.add_font(FAMILY, style, FONTS / f"{name}.ttf")
+        font = self.fonts[FAMILY]
+        assert isinstance(font, TTFFont)
+        self._glyphs = frozenset(font.cmap)
+        self._shaping = False
+        self.numbered = True
+        """Whether pages get a number at the foot (not pages of cards to cut)."""
+        self.set_margins(MARGIN, TOP, MARGIN)
+        self.set_auto_page_break(True, margin=TOP)
+        self.set_font(FAMILY, size=10)
+        self.set_title(self.printable(title))
+        self.set_creator("kaarten")
+        self.set_lang(lang)
+
+    # -- text ------------------------------------------------------------------------------
+
+    def printable(self, text: str) -> str:
+        """``text`` as it can be printed in this font (see the module)."""
+        return _printable(text, self._glyphs)
+
+    def ready(self, text: str) -> str:
+        """``text`` made printable, with shaping switched on only when it needs it."""
+        text = self.printable(text)
+        wanted = _COMPLEX.search(text) is not None
+        if wanted != self._shaping:
+            self.set_text_shaping(wanted)
+            self._shaping = wanted
+        return text
+
+    def style(
+        self, size: float = 10, bold: bool = False, italic: bool = False, grey: int = 0
+    ) -> None:
+        self.set_font(FAMILY, "B" if bold else "I" if italic else "", size)
+        self.set_text_color(grey)
+
+    def paragraph(self, text: str, height: float = LINE, gap: float = 1.5) -> None:
+        """A block of text across the page, wrapped, left aligned; ``gap`` mm after it."""
+        self.set_x(self.l_margin)
+        self.multi_cell(0, height, self.ready(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.ln(gap)
+
+    def heading(self, text: str, level: int = 1) -> None:
+        """A heading: 18, 14, 12 or 10.5 pt bold, kept together with what follows."""
+        size = {1: 18.0, 2: 14.0, 3: 12.0}.get(level, 10.5)
+        self.keep_room(size * 0.9 + 3 * LINE)
+        self.ln(2 if level > 1 else 0)
+        self.style(size, bold=True)
+        self.paragraph(text, height=size * 0.45, gap=1.5)
+        self.style()
+
+    def keep_room(self, height: float) -> None:
+        """Start a new page unless ``height`` mm still fits on this one."""
+        if self.get_y() + height > self.h - self.b_margin:
+            self.add_page()
+
+    def footer(self) -> None:
+        if not self.numbered:
+            return
+        self.set_y(-11)
+        self.style(8, grey=GREY)
+        self.cell(0, 4, str(self.page_no()), align="C")
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    @staticmethod
+    def qr_side(data: str) -> float:
+        """The side in mm of :meth:`qr`'s code for ``data``: modules of a whole
+        millimetre (crisp when printed or rendered), or smaller for a long address, but
+        never under 2 cm, so a phone reads it from the table."""
+        modules = len(matrix(data)) - 2 * QUIET_ZONE
+        return float(modules) if modules <= 30 else max(20.0, modules * 0.5)
+
+    def qr(self, data: str, x: float, y: float) -> float:
+        """A QR code of ``data`` as vector squares with its top left at ``x``, ``y``
+        (the caller leaves white around it, four modules at least); returns its side.
+        Each run of dark modules in a row is one rectangle."""
+        rows = matrix(data)  # with its quiet zone, which is white: left out here
+        side = self.qr_side(data)
+        module = side / (len(rows) - 2 * QUIET_ZONE)
+        x -= QUIET_ZONE * module
+        y -= QUIET_ZONE * module
+        self.set_fill_color(0)
+        for r, row in enumerate(rows):
+            start = None
+            for c, dark in enumerate((*row, False)):
+                if dark and start is None:
+                    start = c
+                elif not dark and start is not None:
+                    left = x + start * module
+                    self.rect(left, y + r * module, (c - start) * module, module, style="F")
+                    start = None
+        return side
+
+    def box(self, x: float, y: float, size: float, ticked: bool = False) -> None:
+        """A tick box, ticked or empty."""
+        self.set_draw_color(0)
+        self.set_line_width(0.3)
+        self.rect(x, y, size, size)
+        if ticked:
+            self.set_line_width(0.5)
+            self.line(x + size * 0.2, y + size * 0.55, x + size * 0.42, y + size * 0.8)
+            self.line(x + size * 0.42, y + size * 0.8, x + size * 0.82, y + size * 0.2)
+            self.set_line_width(0.2)
+
+    def writing_lines(self, count: int, left: float | None = None, gap: float = 8.0) -> None:
+        """``count`` ruled lines to write on by hand, across the page from ``left``."""
+        left = self.l_margin if left is None else left
+        self.set_draw_color(LIGHT - 40)
+        self.set_line_width(0.2)
+        for _ in range(count):
+            self.keep_room(gap)
+            self.ln(gap)
+            self.line(left, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.ln(2)
+        self.set_draw_color(0)
+
+    # -- out -------------------------------------------------------------------------------
+
+    def save(self, target: Path) -> None:
+        """Write the PDF to ``target`` in the atomic way: made beside it as a temporary
+        file and renamed into place, so a failure never leaves half a file.
+
+        Raises:
+            OSError: it could not be written (nothing is left behind).
+        """
+        replace_atomically(target, bytes(self.output()))

@@ -1,0 +1,270 @@
+"""kaarten on paper: what the PDFs hold, that their QR codes scan, that the backs line up,
+and that no text, however hostile, breaks a page or the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kaarten.deck.library import load_library
+from kaarten.deck.model import AppendixForm, Deck, FieldInput, Library
+from kaarten.locations import builtin_roots
+from kaarten.printing.cards import CARD_W, Back, Face, print_cards
+from kaarten.printing.deckbook import APPENDICES, CARDS, ENERGIZERS, GUIDE, deck_document, select
+from kaarten.printing.document import Document
+from tests.pdf import page_texts, pictures, qr_codes, squashed
+
+DECK = "ouderbetrokkenheid"
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(builtin_roots()).library
+
+
+@pytest.fixture(scope="module")
+def decks(library: Library) -> list[Deck]:
+    return list(library.decks.values())
+
+
+def _printed(tmp_path: Path, doc: Document, name: str = "uit.pdf") -> Path:
+    target = tmp_path / name
+    doc.save(target)
+    return target
+
+
+def test_every_card_of_the_builtin_decks_is_printed_whole(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl", [CARDS]))
+    text = squashed("".join(page_texts(pdf)))
+    cards = [card for deck in decks for card in deck.cards()]
+    assert len(cards) == 65  # 62 in the kaartensets, 3 energizer cards
+    missing = [card.id for card in cards if squashed(card.text) not in text]
+    assert missing == []
+    # Every definitiekaart's word, and the card to write an eigen vraag on.
+    library_deck = next(d for d in decks if d.id == DECK)
+    assert all(squashed(d.title) in text for d in library_deck.definitions.values())
+    custom = sum(s.custom_question for s in library_deck.card_sets.values())
+    assert text.count(squashed("Mijn eigen vraag:")) == custom
+
+
+def test_fronts_and_backs_alternate_and_each_back_is_behind_its_own_card(tmp_path: Path) -> None:
+    faces = [
+        Face("Gesprekskaart", f"Voorkant {n}", "1.1", "voet", Back("1.1", f"Achterkant{n}", "d"))
+        for n in range(1, 11)
+    ]
+    doc = Document("test", "nl")
+    print_cards(doc, faces)
+    pdf = _printed(tmp_path, doc)
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 4  # 9 + 1 cards: two pages of fronts, each with its backs
+
+    def columns(page_number: int, word: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+
+        def seen(text: str, cm: object, tm: list[float], *_: object) -> None:
+            if text.strip().startswith(word):
+                page_width = float(reader.pages[page_number].mediabox.width)
+                left = (page_width - 3 * CARD_W * 72 / 25.4) / 2
+                found[text.strip()] = int((tm[4] - left) // (CARD_W * 72 / 25.4))
+
+        reader.pages[page_number].extract_text(visitor_text=seen)
+        return found
+
+    fronts = columns(0, "Voorkant")
+    backs = columns(1, "Achterkant")
+    for number in range(1, 10):
+        # Turned over the long edge, column 0 lies behind column 2.
+        assert backs[f"Achterkant{number}"] == 2 - fronts[f"Voorkant {number}"]
+
+
+def test_without_backs_only_fronts_are_printed(tmp_path: Path) -> None:
+    faces = [Face("Gesprekskaart", "Tekst", "1.1", "voet", Back("1.1", "Achter", "d"))] * 3
+    doc = Document("test", "nl")
+    print_cards(doc, faces, backs=False)
+    texts = page_texts(_printed(tmp_path, doc))
+    assert len(texts) == 1 and "Achter" not in texts[0]
+
+
+def test_the_voorbereidingsformulier_has_every_field_to_fill_in(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    pdf = _printed(tmp_path, deck_document(select(decks, ["3.3"]), "nl", [APPENDICES]))
+    text = squashed("".join(page_texts(pdf)))
+    deck = next(d for d in decks if d.id == DECK)
+    form = next(a for a in deck.appendices.values() if a.form is AppendixForm.FORM)
+    for field in form.fields:
+        assert squashed(field.label) in text
+        if field.prompt:
+            assert squashed(field.prompt) in text
+        for choice in field.choices:
+            assert squashed("☐" + choice) in text or squashed(choice) in text
+    assert any(f.input is FieldInput.CHOICE for f in form.fields)
+    steps = [
+        step
+        for appendix in deck.appendices.values()
+        if appendix.set_id == "3.3"
+        for group in appendix.groups
+        for step in group.steps
+    ]
+    assert steps and all(squashed(step.text) in text for step in steps)
+    # The bijlagen of other kaartensets are not in a print of 3.3 only.
+    casus = next(a for a in deck.appendices.values() if a.set_id == "2.2")
+    assert squashed(casus.title) not in text
+
+
+def test_every_qr_code_in_the_handleiding_scans_to_its_address(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl", [GUIDE]))
+    pages = pictures(pdf, tmp_path / "pages", dpi=254)  # 10 pixels a millimetre
+    found = [code for picture in pages for code in qr_codes(picture)]
+    expected = []
+    for deck in decks:
+        for card_set in deck.sorted_sets():
+            links = dict.fromkeys((*card_set.links, *(k for c in card_set.cards for k in c.links)))
+            expected += [link.url for link in links if link.url]
+        expected += [link.url for d in deck.definitions.values() for link in d.links if link.url]
+    assert expected  # the built-in deck has links with an address
+    assert sorted(found) == sorted(expected)
+    # A link without an address is printed as its title only, as on the paper set.
+    text = squashed("".join(page_texts(pdf)))
+    assert squashed("Rikkers (2012)") in text
+
+
+def test_a_qr_code_is_at_least_two_centimetres(tmp_path: Path) -> None:
+    from PIL import Image
+
+    doc = Document("qr", "nl")
+    doc.numbered = False
+    doc.add_page()
+    side = doc.qr("https://www.lerendeleraren.nl", 40, 40)
+    assert side >= 20
+    [picture] = pictures(_printed(tmp_path, doc), tmp_path / "qr", dpi=100)
+    image = Image.open(picture).convert("L")
+    box = image.point(lambda v: 255 if v < 128 else 0).getbbox()
+    assert box is not None
+    width_mm = (box[2] - box[0]) * 25.4 / 100
+    assert width_mm == pytest.approx(side, abs=0.6)
+    assert qr_codes(picture) == ["https://www.lerendeleraren.nl"]
+
+
+def test_a_whole_print_has_the_handleiding_bijlagen_and_energizers(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl"))
+    text = squashed("".join(page_texts(pdf)))
+    deck = next(d for d in decks if d.id == DECK)
+    for card_set in deck.card_sets.values():
+        assert squashed(f"Kaartenset {card_set.id} · {card_set.title}") in text
+    for appendix in deck.appendices.values():
+        assert squashed(appendix.title) in text
+    energizers = next(d for d in decks if d.energizers)
+    for energizer in energizers.energizers.values():
+        assert squashed(energizer.title) in text
+    assert squashed("dubbelzijdig af, omslaan langs de lange kant") in text
+    assert squashed("werkelijke grootte") in text
+
+
+def test_only_the_chosen_parts_and_sets_are_printed(tmp_path: Path, decks: list[Deck]) -> None:
+    pdf = _printed(tmp_path, deck_document(select(decks, ["1.1"]), "nl", [CARDS, ENERGIZERS]))
+    text = squashed("".join(page_texts(pdf)))
+    deck = next(d for d in decks if d.id == DECK)
+    assert all(squashed(c.text) in text for c in deck.card_sets["1.1"].cards)
+    assert not any(squashed(c.text) in text for c in deck.card_sets["1.2"].cards)
+    assert squashed("Doel") not in text  # no handleiding
+
+
+# -- text that is not what it seems ------------------------------------------------------------
+
+HOSTILE = [
+    "[bold red]markup[/] <b>html</b> **ster** {n} %s",
+    "escape \x1b[31mrood\x1b[0m en \x07bel",
+    "omgekeerd \u202egnirts\u202c einde",
+    "Woord" + "x" * 400 + "einde",
+    "Naam: محمد عبد الله en Jaïr “citaat” ‘enkel’",
+    "Emoji 😀 en 🫠 en 张伟",
+]
+
+
+def _hostile_deck(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "deck.yaml").write_text(
+        'soort: deck\nid: vijand\ntitel: "Vijand <b>"\nthemas:\n  - id: "1"\n    titel: T\n',
+        encoding="utf-8",
+    )
+    cards = "\n".join(
+        f"  - id: v.1-g{n}\n    tekst: {_yaml(text)}" for n, text in enumerate(HOSTILE, 1)
+    )
+    (folder / "v.1.yaml").write_text(
+        'soort: kaartenset\nid: "v.1"\nthema: "1"\n'
+        f"titel: {_yaml(HOSTILE[0])}\n"
+        f"doel: {_yaml(HOSTILE[2] + ' ' + HOSTILE[4])}\n"
+        f"werkwijze: {_yaml(HOSTILE[3])}\n"
+        f"gesprekskaarten:\n{cards}\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def _yaml(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)  # JSON strings are YAML strings
+
+
+def test_hostile_text_is_printed_literally_inside_the_page(tmp_path: Path) -> None:
+    folder = _hostile_deck(tmp_path / "vijand")
+    result = load_library([folder])
+    assert not result.errors, [p.render("nl") for p in result.problems]
+    doc = deck_document(select(list(result.library.decks.values())), "nl")
+    pdf = _printed(tmp_path, doc)
+    reader = PdfReader(pdf)
+    text = "".join(page_texts(pdf))
+    flat = squashed(text)
+    assert squashed("[bold red]markup[/] <b>html</b> **ster** {n} %s") in flat
+    assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
+    assert squashed("Woord" + "x" * 400 + "einde") in flat  # broken over lines, all there
+    assert "[U+5F20][U+4F1F]" in flat and "😀" in flat and "[meltingface]" in flat
+    assert "Jaïr“citaat”‘enkel’" in flat
+    # Every piece of text starts inside the page.
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        places: list[tuple[float, float]] = []
+
+        def seen(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            *_: object,
+            places: list[tuple[float, float]] = places,
+        ) -> None:
+            if text.strip():
+                places.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+        page.extract_text(visitor_text=seen)
+        assert all(0 <= x <= width and 0 <= y <= height for x, y in places), places
+
+
+def test_an_arabic_name_is_shaped_and_runs_right_to_left(tmp_path: Path) -> None:
+    doc = Document("naam", "nl")
+    doc.add_page()
+    doc.paragraph("محمد")
+    pdf = _printed(tmp_path, doc)
+    text = page_texts(pdf)[0]
+    # Shaped: the letters take their joined forms (presentation forms in the PDF's text
+    # map them back), so the name reads back whole, in either order of extraction.
+    assert "محمد" in text or "محمد"[::-1] in text
+
+
+def test_a_character_the_font_lacks_is_named_never_a_box() -> None:
+    doc = Document("x", "nl")
+    assert doc.printable("张") == "[U+5F20]"
+    assert doc.printable("🫠") == "[melting face]"
+    assert doc.printable("é ĳ “ ” 😀") == "é ĳ “ ” 😀"
+    assert doc.printable("e\u0301") == "é"  # composed, so the font's own é is used
+    assert doc.printable("a\U000e0067b") == "ab"  # an invisible tag the font lacks: left out
+    assert doc.printable("\U0001f3fd") == "[emoji modifier fitzpatrick type-4]"
