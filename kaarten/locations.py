@@ -77,6 +77,11 @@ def own_exports(data: Path) -> Path:
     return data / EXPORTS / OWN
 
 
+def print_exports(data: Path) -> Path:
+    """Where the app puts a printed deck: ``exports/afdrukken``."""
+    return data / EXPORTS / "afdrukken"
+
+
 def private_folder(folder: Path, within: Path | None = None) -> None:
     """Make ``folder`` and every missing folder above it, each readable by the user only
     (``mkdir(parents=True)`` would give the parents the default, wider mode).

@@ -5,12 +5,15 @@ says more or less than the Markdown export."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kaarten.journal.records import Participant
+from kaarten.locations import private_folder
 from kaarten.own.export import Appendices, form_markdown, form_title
 from kaarten.own.prep import PrepForm
 from kaarten.printing.document import Document
 from kaarten.printing.markdown import render
-from kaarten.session.export import CardText, markdown, participant_markdown
+from kaarten.session.export import CardText, handout_name, markdown, participant_markdown
 from kaarten.session.model import Session
 
 
@@ -35,3 +38,23 @@ def form_pdf(form: PrepForm, find: Appendices, lang: str) -> Document:
     """A filled-in voorbereidingsformulier with its checklist and chosen vaardigheden."""
     title = form_title(form, find(form.deck, form.form), lang)
     return _document(title, form_markdown(form, find, lang), lang)
+
+
+def session_files(
+    session: Session, folder: Path, lang: str, card_text: CardText | None = None
+) -> list[Path]:
+    """Write ``sessie.pdf`` and one ``actiepunten-<n>-<name>.pdf`` per participant into
+    ``folder`` (the session's export folder, made private); returns the files.
+
+    Raises:
+        OSError: a file could not be written (those before it stay, each whole).
+    """
+    private_folder(folder, within=folder.parent.parent)
+    target = folder / "sessie.pdf"
+    session_pdf(session, lang, card_text).save(target)
+    files = [target]
+    for person in session.participants:
+        target = folder / handout_name(session, person, "pdf")
+        handout_pdf(session, person, lang).save(target)
+        files.append(target)
+    return files

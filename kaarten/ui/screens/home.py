@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -49,6 +50,7 @@ class HomeScreen(KaartenScreen):
         command("z", "own_work", "key.own_work", "cmd.own_work"),
         command("m", "mix", "key.mix", "cmd.mix"),
         command("d", "definitions", "key.all_definitions", "cmd.all_definitions"),
+        command("p", "print", "key.print", "cmd.print_deck"),
         command("f", "problems", "key.problems", "cmd.problems"),
         command("r", "reload", "key.reload", "cmd.reload"),
     ]
@@ -333,6 +335,34 @@ class HomeScreen(KaartenScreen):
             self.notify(self.t("home.no_definitions"), markup=False, severity="warning")
             return
         self.kaarten.open_definitions(deck)
+
+    def action_print(self) -> None:
+        """The highlighted kaartenset (or else the whole deck under the cursor) as a PDF
+        to print: cards to cut, handleiding, bijlagen, energizers."""
+        from kaarten.locations import print_exports, private_folder
+        from kaarten.printing.deckbook import deck_document, select
+        from kaarten.session.export import file_slug
+        from kaarten.ui.printing import print_in_background
+
+        folder = self.kaarten.data_folder
+        node = self.query_one("#catalogue", Tree).cursor_node
+        decks = self.kaarten.result.library.decks
+        target = node.data if node is not None else None
+        if folder is None or target is None or target.deck_id not in decks:
+            self.notify(self.t("print.nothing"), markup=False, severity="warning")
+            return
+        deck = decks[target.deck_id]
+        sets = [target.item_id] if target.kind == "set" else []
+        name = "-".join(file_slug(part) for part in (deck.id, *sets)) + ".pdf"
+        out = print_exports(folder)
+        lang = self.kaarten.ui_language
+
+        def make() -> list[Path]:
+            private_folder(out, within=folder)
+            deck_document(select([deck], sets), lang).save(out / name)
+            return [out / name]
+
+        print_in_background(self, make, out)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":

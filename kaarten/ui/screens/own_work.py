@@ -51,6 +51,7 @@ class OwnWorkScreen(KaartenScreen):
         command("n", "new_form", "key.new_form", "cmd.new_form"),
         command("e", "export_logbook", "key.export_logbook", "cmd.export_logbook"),
         command("e", "export_form", "key.export_form", "cmd.export_form"),
+        command("p", "print_form", "key.print", "cmd.print_form"),
         command("w", "delete_logbook", "key.delete_logbook", "cmd.delete_logbook"),
         command("w", "delete_form", "key.delete_form", "cmd.delete_form"),
         command("h", "repair", "key.repair_own", "cmd.repair_own"),
@@ -181,7 +182,7 @@ class OwnWorkScreen(KaartenScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         forms_tab = self._on_forms_tab() if self.is_mounted else False
-        if action in ("export_form", "delete_form"):
+        if action in ("export_form", "delete_form", "print_form"):
             return forms_tab and self._highlighted_form() is not None
         if action in ("export_logbook", "delete_logbook"):
             return not forms_tab
@@ -282,6 +283,27 @@ class OwnWorkScreen(KaartenScreen):
         if opened is not None and opened.state is not None:
             library, lang = self.kaarten.result.library, self.kaarten.ui_language
             self._saved_to(lambda: self.desk.export_form(opened, library, lang))
+
+    def action_print_form(self) -> None:
+        """The highlighted form, filled in, with checklist and vaardigheden, as a PDF."""
+        from kaarten.locations import private_folder
+        from kaarten.printing.handouts import form_pdf
+        from kaarten.ui.printing import print_in_background
+
+        opened = self._highlighted_form()
+        if opened is None or opened.state is None:
+            return
+        form, find = opened.state, appendices_of(self.kaarten.result.library)
+        folder, data = self.desk.exports, self.desk.store.data_dir
+        target = folder / f"formulier-{opened.path.stem}.pdf"
+        lang = self.kaarten.ui_language
+
+        def make() -> list[Path]:
+            private_folder(folder, within=data)
+            form_pdf(form, find, lang).save(target)
+            return [target]
+
+        print_in_background(self, make, folder)
 
     def _ask(self, question: str, yes: str, then: Callable[[], None]) -> None:
         from kaarten.ui.dialogs.confirm import ConfirmModal

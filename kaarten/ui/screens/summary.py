@@ -26,6 +26,7 @@ class SummaryScreen(KaartenScreen):
     HELP = "summary"
     BINDINGS = [
         command("e", "export", "key.export", "cmd.export"),
+        command("p", "print", "key.print", "cmd.print_session"),
         command("h", "repair", "key.repair", "cmd.repair"),
         command("escape", "back", "key.back", "cmd.back"),
     ]
@@ -69,6 +70,19 @@ class SummaryScreen(KaartenScreen):
             folder, files = written
             message = self.t("summary.exported", n=len(files), folder=folder)
             self.notify(message, markup=False, timeout=15)
+
+    def action_print(self) -> None:
+        """The summary and each participant's own action points as PDFs, in the
+        session's export folder."""
+        from kaarten.printing.handouts import session_files
+        from kaarten.ui.printing import print_in_background
+
+        sessions = self.kaarten.sessions
+        folder = sessions.service.export_folder(self.session, self.path)
+        if folder is None:
+            return
+        session, lang, card_text = self.session, self.kaarten.ui_language, sessions.card_texts()
+        print_in_background(self, lambda: session_files(session, folder, lang, card_text), folder)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "repair":

@@ -1,0 +1,128 @@
+"""kaarten print and kaarten export --formaat pdf: the files written, the messages and the
+exit codes a user sees."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from kaarten.cli.main import PARTS, main
+from kaarten.printing import deckbook
+from kaarten.session.store import SessionStore
+from tests.cli.test_person import AGENDA
+from tests.pdf import page_texts, squashed
+
+
+def test_the_parser_offers_the_parts_that_can_be_printed() -> None:
+    assert PARTS == deckbook.PARTS
+
+
+def test_print_writes_the_pdf_and_says_where(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "kaarten.pdf"
+    assert (
+        main(["print", "--set", "1.1", "--uitvoer", str(target), "--data-dir", str(tmp_path)]) == 0
+    )
+    out = capsys.readouterr().out
+    assert f"PDF geschreven: {target}" in out and "pagina's" in out
+    assert target.read_bytes().startswith(b"%PDF-")
+    text = squashed("".join(page_texts(target)))
+    assert squashed("Kaartenset 1.1 · Behoefte van ouders") in text
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_print_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "cards.pdf"
+    arguments = ["print", "--taal", "en", "--set", "2.2", "--onderdeel", "handleiding"]
+    assert main([*arguments, "--uitvoer", str(target), "--data-dir", str(tmp_path)]) == 0
+    assert "PDF written" in capsys.readouterr().out
+    text = squashed("".join(page_texts(target)))
+    assert squashed("Card set 2.2") in text and squashed("How to print") in text
+
+
+def test_an_unknown_set_is_a_usage_error_that_lists_the_sets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "x.pdf"
+    code = main(["print", "--set", "9.9", "--uitvoer", str(target), "--data-dir", str(tmp_path)])
+    assert code == 2
+    assert "Geen kaartenset 9.9. Kies uit: 1.1, 1.2" in capsys.readouterr().err
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("where", ["missing_folder", "folder"])
+def test_a_target_that_cannot_be_written_is_said_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    target = tmp_path / "bestaat-niet" / "x.pdf" if where == "missing_folder" else tmp_path
+    code = main(["print", "--set", "1.1", "--uitvoer", str(target), "--data-dir", str(tmp_path)])
+    assert code == 1
+    err = capsys.readouterr().err
+    if where == "folder":
+        assert f"{target} is een map. Geef een bestandsnaam" in err
+    else:
+        assert f"Kan {target} niet schrijven" in err and "Kies een map die bestaat" in err
+
+
+def test_a_failed_write_leaves_no_half_file_and_keeps_the_old_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "kaarten.pdf"
+    target.write_bytes(b"%PDF- the earlier print")
+
+    def full_disk(source: Path, destination: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("kaarten.files.durable.replace", full_disk)
+    home = tmp_path / "thuis"
+    code = main(["print", "--set", "1.1", "--uitvoer", str(target), "--data-dir", str(home)])
+    assert code == 1
+    assert "niet schrijven: No space left on device" in capsys.readouterr().err
+    assert target.read_bytes() == b"%PDF- the earlier print"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kaarten.pdf", "thuis"]
+
+
+def _session(home: Path) -> None:
+    opened = SessionStore(home).create(
+        "Tweede bijeenkomst", datetime.date(2026, 11, 23), ["Sanne", "محمد", "Bram"], AGENDA
+    )
+    opened.record("actiepunt", id="p1", deelnemer="d1", tekst="Sanne belt de ouders van Sam")
+    opened.record("actiepunt", id="p2", deelnemer="d2", tekst="Mohammed plant een huisbezoek")
+    opened.record("actiepunt", id="p3", deelnemer="d3", tekst="Bram maakt een nieuwsbrief")
+    opened.close()
+
+
+def test_a_handout_holds_only_that_participants_action_points(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "thuis"
+    _session(home)
+    [path] = SessionStore(home).paths()
+    code = main(
+        ["export", path.stem, "--formaat", "pdf", "--deelnemer", "محمد", "--data-dir", str(home)]
+    )
+    assert code == 0
+    written = home / "exports" / path.stem / "actiepunten-2-deelnemer.pdf"
+    assert str(written) in capsys.readouterr().out
+    text = squashed("".join(page_texts(written)))
+    assert squashed("Mohammed plant een huisbezoek") in text
+    assert "محمد" in text or "محمد"[::-1] in text
+    for other in ("Sanne", "Bram", "Sam", "nieuwsbrief"):
+        assert other not in text
+
+
+def test_the_session_summary_as_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = tmp_path / "thuis"
+    _session(home)
+    [path] = SessionStore(home).paths()
+    target = tmp_path / "verslag.pdf"
+    code = main(
+        ["export", path.stem, "--formaat", "pdf", "--uitvoer", str(target), "--data-dir", str(home)]
+    )
+    assert code == 0
+    text = squashed("".join(page_texts(target)))
+    for expected in ("Tweede bijeenkomst", "Sanne belt de ouders van Sam", "Bram maakt een"):
+        assert squashed(expected) in text
