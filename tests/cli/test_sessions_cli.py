@@ -163,7 +163,7 @@ def test_export_json_for_scripts(home: Path) -> None:
     [
         (["export", "1999"], "Geen sessie '1999'"),
         (["export", "2026", "--deelnemer", "Piet"], "Geen deelnemer 'Piet'"),
-        (["export", "2026", "--formaat", "pdf"], "ongeldige keuze"),
+        (["export", "2026", "--formaat", "docx"], "ongeldige keuze"),
     ],
 )
 def test_export_mistakes_exit_2_with_a_message(home: Path, args: list[str], message: str) -> None:
