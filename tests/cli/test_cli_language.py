@@ -27,7 +27,7 @@ CALLS = [
     ["check", "--foo"],
     ["--foo"],
     ["export"],
-    ["export", "2026", "--formaat", "pdf"],
+    ["export", "2026", "--formaat", "docx"],
     ["export", "2026", "--deelnemer"],
     ["--taal", "fr"],
 ]
