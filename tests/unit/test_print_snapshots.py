@@ -43,7 +43,12 @@ def _page(tmp_path: Path, sets: list[str], part: str, title: str) -> Image.Image
     ],
 )
 def test_printed_page_looks_as_kept(
-    tmp_path: Path, request: pytest.FixtureRequest, name: str, sets: list[str], part: str, title: str
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    name: str,
+    sets: list[str],
+    part: str,
+    title: str,
 ) -> None:
     page = _page(tmp_path, sets, part, title)
     kept = KEPT / f"{name}.png"
