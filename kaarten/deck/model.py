@@ -261,16 +261,30 @@ class Deck:
         """The definitiekaarten, bijlagen and links of ``card`` and of its kaartenset
         (including the bijlagen that name the set as theirs). Ids that do not resolve are
         left out: the loader has already reported them."""
-        card_set = self.card_sets[card.set_id]
-        definitions = dict.fromkeys((*card.definitions, *card_set.definitions))
-        appendices = dict.fromkeys((*card.appendices, *card_set.appendices))
+        return self._references(self.card_sets[card.set_id], (card,))
+
+    def set_references(self, card_set: CardSet) -> References:
+        """What a kaartenset and all its cards point at, as :meth:`references` (the
+        handleiding page of a set, and what a print of the set includes)."""
+        return self._references(card_set, card_set.cards)
+
+    def _references(self, card_set: CardSet, cards: tuple[Card, ...]) -> References:
+        """The references of ``cards`` first, then those of ``card_set``: each once."""
+        definitions = dict.fromkeys(
+            (*(d for card in cards for d in card.definitions), *card_set.definitions)
+        )
+        appendices = dict.fromkeys(
+            (*(a for card in cards for a in card.appendices), *card_set.appendices)
+        )
         appendices.update(
             dict.fromkeys(a.id for a in self.appendices.values() if a.set_id == card_set.id)
         )
         return References(
             definitions=tuple(self.definitions[d] for d in definitions if d in self.definitions),
             appendices=tuple(self.appendices[a] for a in appendices if a in self.appendices),
-            links=tuple(dict.fromkeys((*card.links, *card_set.links))),
+            links=tuple(
+                dict.fromkeys((*(k for card in cards for k in card.links), *card_set.links))
+            ),
         )
 
     def cards(self) -> Iterator[Card]:

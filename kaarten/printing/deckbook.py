@@ -62,21 +62,14 @@ def select(decks: Sequence[Deck], set_ids: Collection[str] = ()) -> list[Selecti
         sets = [s for s in deck.sorted_sets() if not set_ids or s.id in set_ids]
         if set_ids and not sets:
             continue
-        ids = {s.id for s in sets}
-        wanted_definitions = dict.fromkeys(
-            d for s in sets for d in (*s.definitions, *(d for c in s.cards for d in c.definitions))
-        )
-        wanted_appendices = dict.fromkeys(
-            a for s in sets for a in (*s.appendices, *(a for c in s.cards for a in c.appendices))
-        )
-        definitions = [
-            d for d in deck.definitions.values() if not set_ids or d.id in wanted_definitions
-        ]
-        appendices = [
-            a
-            for a in deck.appendices.values()
-            if not set_ids or a.set_id in ids or a.id in wanted_appendices
-        ]
+        definitions = list(deck.definitions.values())
+        appendices = list(deck.appendices.values())
+        if set_ids:  # only what the chosen sets point at, in the deck's order
+            found = [deck.set_references(s) for s in sets]
+            wanted_definitions = {d.id for refs in found for d in refs.definitions}
+            wanted_appendices = {a.id for refs in found for a in refs.appendices}
+            definitions = [d for d in definitions if d.id in wanted_definitions]
+            appendices = [a for a in appendices if a.id in wanted_appendices]
         chosen.append(
             Selection(deck, tuple(sets), tuple(definitions), tuple(appendices), not set_ids)
         )
@@ -233,25 +226,18 @@ def _card_list(doc: Document, card_set: CardSet) -> None:
 
 
 def _references(doc: Document, deck: Deck, card_set: CardSet) -> None:
-    definitions = [deck.definitions[d] for d in card_set.definitions if d in deck.definitions]
-    if definitions:
-        doc.heading(t(doc, "print.definitions"), 2)
-        for definition in definitions:
-            doc.paragraph("• " + definition.title, gap=0.5)
-    appendices = [a for a in deck.appendices.values() if a.set_id == card_set.id]
-    appendices += [
-        deck.appendices[a]
-        for a in card_set.appendices
-        if a in deck.appendices and deck.appendices[a] not in appendices
-    ]
-    if appendices:
-        doc.heading(t(doc, "print.appendices"), 2)
-        for appendix in appendices:
-            doc.paragraph("• " + appendix.title, gap=0.5)
-    links = list(dict.fromkeys((*card_set.links, *(k for c in card_set.cards for k in c.links))))
-    if links:
+    found = deck.set_references(card_set)
+    for key, items in (
+        ("print.definitions", found.definitions),
+        ("print.appendices", found.appendices),
+    ):
+        if items:
+            doc.heading(t(doc, key), 2)
+            for item in items:
+                doc.paragraph("• " + item.title, gap=0.5)
+    if found.links:
         doc.heading(t(doc, "print.links"), 2)
-        for link in links:
+        for link in found.links:
             _link(doc, link)
 
 

@@ -268,3 +268,18 @@ def test_a_character_the_font_lacks_is_named_never_a_box() -> None:
     assert doc.printable("e\u0301") == "é"  # composed, so the font's own é is used
     assert doc.printable("a\U000e0067b") == "ab"  # an invisible tag the font lacks: left out
     assert doc.printable("\U0001f3fd") == "[emoji modifier fitzpatrick type-4]"
+
+
+
+def test_a_set_page_names_what_its_cards_point_at(tmp_path: Path, decks: list[Deck]) -> None:
+    deck = next(d for d in decks if d.id == DECK)
+    card_set = deck.card_sets["2.1"]
+    from_cards = {d for c in card_set.cards for d in c.definitions} - set(card_set.definitions)
+    assert from_cards  # an opdrachtkaart of 2.1 refers to definitiekaarten of its own
+    pdf = _printed(tmp_path, deck_document(select(decks, ["2.1"]), "nl", [GUIDE]))
+    pages = page_texts(pdf)
+    # The set's pages come after the cover, before the chapter of all definitiekaarten.
+    chapter = next(n for n, text in enumerate(pages) if text.startswith("Definitiekaarten"))
+    set_pages = squashed("".join(pages[1:chapter]))
+    for definition_id in from_cards:
+        assert squashed(deck.definitions[definition_id].title) in set_pages
