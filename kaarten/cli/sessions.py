@@ -274,13 +274,13 @@ def export_session(
             return EXIT_USAGE
         person = matches[0]
     library = load_library([*builtin_roots(), *extra], cache_dir(data)).library
+    card_text = card_texts(library, lang)
     if form == "pdf":
-        card_text = card_texts(library, lang)
         written = _export_pdf(
             session, path, person, target, store.data_dir, card_text, lang, out, err
         )
         return written or (EXIT_PROBLEM if opened.problems else EXIT_OK)
-    out.write(export(session, form, lang, person, card_texts(library, lang)))
+    out.write(export(session, form, lang, person, card_text))
     return EXIT_PROBLEM if opened.problems else EXIT_OK
 
 

@@ -136,27 +136,26 @@ class OpenLog(ABC, Generic[State]):
         return cls(path, state, journal, content.problems + found)
 
     @classmethod
-    def _compact(cls, journal: Journal, content: LogContent, state: State) -> bool:
+    def _compact(cls, journal: Journal, content: LogContent, state: State) -> None:
         """Rewrite the log without its superseded records when that halves it (see the
-        module); tell whether it did.
+        module).
 
         Raises:
             OSError: the rewrite failed; the log is as it was.
         """
         if content.good_size < COMPACT_FROM:
-            return False
+            return
         kept = cls.current(content.records)
         if len(kept) == len(content.records):
-            return False
+            return
         if sum(len(encode(record)) for record in kept) * 2 > content.good_size:
-            return False
+            return
         rebuilt = cls.begin(kept[0])
         for record in kept[1:]:
             cls.change(rebuilt, record)
         if rebuilt != state:  # never lose what counts: leave the log as it is
-            return False
+            return
         journal.rewrite(kept)
-        return True
 
     @classmethod
     def repair(cls, path: Path) -> Path:

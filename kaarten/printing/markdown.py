@@ -124,7 +124,7 @@ def render(doc: Document, text: str, size: float = 10, shift: int = 2) -> None:
             doc.line(base + indent, doc.get_y(), doc.w - doc.r_margin, doc.get_y())
             doc.ln(3)
         elif kind == "table_open":
-            _table(doc, _table_rows(tokens_iter), size)
+            table(doc, _table_rows(tokens_iter), size)
     doc.set_left_margin(base)
 
 
@@ -191,10 +191,6 @@ def _table_rows(tokens: Iterator[Token]) -> list[list[str]]:
 
 def table(doc: Document, rows: list[list[str]], size: float = 9, header: bool = True) -> None:
     """A table with ruled cells, its first row as the heading when ``header``."""
-    _table(doc, rows, size, header)
-
-
-def _table(doc: Document, rows: list[list[str]], size: float, header: bool = True) -> None:
     if not rows:
         return
     width = max(len(r) for r in rows)

@@ -129,7 +129,8 @@ class Removal:
 
 def without_person(records: list[Record], person: str, name: str) -> list[Record]:
     """The records of one session with everything about participant ``person`` (called
-    ``name``) taken out and every other record kept, in order (renumbered; times kept)."""
+    ``name``) taken out and every other record kept, in order (with their numbers and
+    times; :func:`~kaarten.journal.log.numbered` numbers them again when written)."""
     owned = {
         r["id"]
         for r in records
@@ -143,7 +144,7 @@ def without_person(records: list[Record], person: str, name: str) -> list[Record
     kept: list[Record] = []
     for record in records:
         kind = record.get("soort")
-        record = {k: v for k, v in record.items() if k != "nr"}
+        record = dict(record)
         if kind in ("sessie", "deelnemers"):
             people = [p for p in record["deelnemers"] if p.get("id") != person]
             record["deelnemers"] = people
@@ -159,7 +160,7 @@ def without_person(records: list[Record], person: str, name: str) -> list[Record
             if record["deelnemers"][0] == person:
                 record.pop("kaart", None)  # the card on the table was theirs
             record["deelnemers"] = [p for p in record["deelnemers"] if p != person]
-        kept.append({"nr": len(kept), **record})
+        kept.append(record)
     return kept
 
 
