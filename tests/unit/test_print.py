@@ -270,7 +270,6 @@ def test_a_character_the_font_lacks_is_named_never_a_box() -> None:
     assert doc.printable("\U0001f3fd") == "[emoji modifier fitzpatrick type-4]"
 
 
-
 def test_a_set_page_names_what_its_cards_point_at(tmp_path: Path, decks: list[Deck]) -> None:
     deck = next(d for d in decks if d.id == DECK)
     card_set = deck.card_sets["2.1"]
