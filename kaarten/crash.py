@@ -8,14 +8,13 @@ since both can hold what a coach typed. It goes to a private file in the data fo
 
 from __future__ import annotations
 
-import datetime
 import os
 import platform
 import sys
 import traceback
 from pathlib import Path
 
-from kaarten import __version__
+from kaarten import __version__, clock
 from kaarten.files.safe import FILE_MODE
 from kaarten.locations import private_folder
 
@@ -26,7 +25,7 @@ def report(error: BaseException) -> str:
     lines = [
         f"kaarten {__version__}",
         f"Python {platform.python_version()} on {platform.system()} {platform.machine()}",
-        f"{datetime.datetime.now().astimezone().isoformat(timespec='seconds')}",
+        f"{clock.now().isoformat(timespec='seconds')}",
         "",
     ]
     chain: list[BaseException] = []
@@ -56,7 +55,7 @@ def _short(filename: str) -> str:
 def write_report(error: BaseException, folder: Path) -> Path | None:
     """Save the report as a new private file in ``folder``; None if that fails (the
     crash message then says so rather than crash again)."""
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
     path = folder / f"crash-{stamp}.txt"
     try:
         private_folder(folder)

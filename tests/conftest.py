@@ -1,7 +1,9 @@
-"""Shared fixtures: no test touches the user's real folders, and randomness is seeded."""
+"""Shared fixtures: no test touches the user's real folders, randomness is seeded, and
+every test runs on one fixed day (``pytest --today=YYYY-MM-DD`` for another)."""
 
 from __future__ import annotations
 
+import datetime
 import random
 import shutil
 from collections.abc import Iterator
@@ -10,13 +12,54 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from kaarten import clock
+
 DATA = Path(__file__).parent / "data"
+DEFAULT_DAY = datetime.date(2026, 11, 23)
+"""The day the suite runs on unless ``--today`` names another: a Monday."""
 
 # Fuzz tests: a bounded, repeatable run in CI; many more examples on request
 # (``pytest tests/unit/test_fuzz.py --hypothesis-profile=grondig``).
 settings.register_profile("ci", max_examples=60, derandomize=True, database=None)
 settings.register_profile("grondig", max_examples=5000, database=None)
 settings.load_profile("ci")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today",
+        type=datetime.date.fromisoformat,
+        default=DEFAULT_DAY,
+        metavar="YYYY-MM-DD",
+        help="the day the app's clock shows in every test (default: %(default)s)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "dates: depends on which day it is; CI runs these again on a leap day"
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"kaarten: the app's clock shows {config.getoption('--today')}"
+
+
+@pytest.fixture
+def today(request: pytest.FixtureRequest) -> datetime.date:
+    """The day the tests run on: what the app takes for today."""
+    day: datetime.date = request.config.getoption("--today")
+    return day
+
+
+@pytest.fixture(autouse=True)
+def _fixed_day(today: datetime.date, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app's clock starts at 10:00 on ``today`` (and runs on from there), in this
+    process and in every kaarten a test starts as a process."""
+    clock.set_clock(today)
+    monkeypatch.setenv(clock.ENVIRONMENT, today.isoformat())
+    yield
+    clock.set_clock(None)
 
 
 @pytest.fixture(autouse=True)

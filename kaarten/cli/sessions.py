@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kaarten import clock
 from kaarten.deck.library import load_library
 from kaarten.files.check import check_data_folder
 from kaarten.files.durable import replace_atomically
@@ -106,12 +107,11 @@ def clear_sessions(
     lang: str,
     out: TextIO,
     err: TextIO,
-    today: datetime.date | None = None,
 ) -> int:
     """Delete the closed sessions older than ``older`` (with their copies and exports),
     after one question for all of them, or with ``--ja``."""
     store = _checked_store(data, lang, err)
-    cutoff = (today or datetime.date.today()) - older
+    cutoff = clock.today() - older
     old = store.older_than(cutoff)
     if not old:
         out.write(tr("cli.clear_none", lang, date=cutoff.isoformat()) + "\n")

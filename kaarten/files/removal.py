@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kaarten import clock
 from kaarten.files.durable import sync_folder
 
 
@@ -53,9 +53,9 @@ def damaged_copies(folders: Iterable[Path]) -> list[Path]:
     return sorted(found, key=lambda p: p.lstat().st_mtime)
 
 
-def older_than(paths: Iterable[Path], days: int, now: float | None = None) -> list[Path]:
+def older_than(paths: Iterable[Path], days: int) -> list[Path]:
     """Those of ``paths`` last changed more than ``days`` days ago."""
-    limit = (time.time() if now is None else now) - days * 86400
+    limit = clock.timestamp() - days * 86400
     return [p for p in paths if p.lstat().st_mtime < limit]
 
 

@@ -24,7 +24,6 @@ What can go wrong, and what happens (``../shared/BAD_INPUT.md`` section D):
 from __future__ import annotations
 
 import contextlib
-import datetime
 import json
 import os
 import re
@@ -34,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kaarten import clock
 from kaarten.files.durable import replace_atomically, sync_file, sync_folder, write_all, write_new
 from kaarten.files.removal import Deleted, remove
 from kaarten.files.safe import FILE_MODE, NO_BLOCK, NO_FOLLOW, UnsafeFile, read_bounded
@@ -68,7 +68,7 @@ class LogProblem:
 
 def now() -> str:
     """The local wall-clock time with its UTC offset, to the second, as records carry it."""
-    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    return clock.now().isoformat(timespec="seconds")
 
 
 def encode(record: Record) -> bytes:
@@ -201,13 +201,16 @@ def unreadable(error: OSError) -> LogProblem:
 
 def quarantine(path: Path) -> Path:
     """Copy ``path`` aside as ``<name>.corrupt-<time>`` (mode 0600) and return the copy."""
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
     write_new(target, read_bounded(path, MAX_BYTES, follow=False))
+    # Its age decides when it is offered for removal: the app's clock, not the disk's.
+    moment = clock.timestamp()
+    os.utime(target, (moment, moment))  # just made by write_new: no link
     return target
 
 

@@ -4,10 +4,10 @@ imports Textual or the app."""
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kaarten import clock
 from kaarten.files.durable import replace_atomically
 from kaarten.files.removal import Deleted
 from kaarten.locations import own_exports, private_folder
@@ -60,7 +60,7 @@ class OwnWork:
         """The whole logboek, forms included, as ``logboek-<date>.md`` (raises OSError)."""
         from kaarten.own.export import logbook_markdown
 
-        today = datetime.date.today().isoformat()
+        today = clock.today().isoformat()
         forms = [f.state for f in self.store.forms() if f.state is not None]
         text = logbook_markdown(self.logbook.book, library, forms, lang, today)
         return self._write(f"logboek-{today}.md", text)

@@ -10,10 +10,10 @@ Deleting removes the file and the copies kept of it when it was damaged
 
 from __future__ import annotations
 
-import datetime
 import secrets
 from pathlib import Path
 
+from kaarten import clock
 from kaarten.files.removal import Deleted
 from kaarten.journal.log import FORMAT, remove_log
 from kaarten.locations import FORMS, OWN, private_folder
@@ -60,7 +60,7 @@ class OwnStore:
             OSError: the form cannot be written (nothing is left behind).
         """
         private_folder(self.forms_folder, within=self.data_dir)
-        form_id = f"{datetime.datetime.now():%Y-%m-%d-%H%M%S-%f}-{secrets.token_hex(2)}"
+        form_id = f"{clock.now():%Y-%m-%d-%H%M%S-%f}-{secrets.token_hex(2)}"
         header = {
             "soort": "formulier",
             "formaat": FORMAT,

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kaarten import clock
 from kaarten.files.removal import Deleted, remove_folder
 from kaarten.files.safe import FILE_MODE, FOLDER_MODE
 from kaarten.journal.log import (
@@ -30,9 +31,9 @@ from kaarten.journal.log import (
 from kaarten.journal.logfile import OpenLog, ReadOnly
 from kaarten.locations import SESSIONS, private_folder, session_exports
 from kaarten.session.model import NAME_MAX, ActionPoint, Decision, Session, apply, replay, start
+from kaarten.text import normalise_name
 
 __all__ = ["ReadOnly"]  # raised by OpenSession.record
-from kaarten.text import normalise_name
 
 REVIEW_KINDS = (
     "deelnemers",
@@ -192,7 +193,7 @@ class SessionStore:
             {"id": f"d{n}", "naam": check_name(name)} for n, name in enumerate(participants, 1)
         ]
         # Date and time of day first, so that the files sort in the order of the sessions.
-        session_id = f"{date.isoformat()}-{datetime.datetime.now():%H%M%S}-{secrets.token_hex(3)}"
+        session_id = f"{date.isoformat()}-{clock.now():%H%M%S}-{secrets.token_hex(3)}"
         header: Record = {
             "soort": "sessie",
             "formaat": FORMAT,

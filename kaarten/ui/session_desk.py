@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kaarten import clock
 from kaarten.i18n import os_reason
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
@@ -134,7 +135,7 @@ class SessionDesk:
         """Once a month at most: say that sessions older than a year are still kept, and
         how to clear them up (off with herinner_opruimen in instellingen.json)."""
         settings = self.app.settings
-        today = datetime.date.today()
+        today = clock.today()
         if not settings.herinner_opruimen or self._reminded:
             return
         self._reminded = True

@@ -13,6 +13,7 @@ from kaarten.ui.app import KaartenApp
 from tests.ui.conftest import SMALL, AppPilot, SnapCompare, kaarten_of
 from tests.ui.test_snapshots import DECK, _app, _open_set, _session_file
 
+pytestmark = pytest.mark.usefixtures("still_clock")
 Steps = Callable[..., Awaitable[None]]
 
 
@@ -59,7 +60,6 @@ async def _new_session(pilot: AppPilot) -> None:
     await pilot.pause()
     await pilot.press("n")
     await pilot.pause()
-    pilot.app.screen.query_one("#date", Input).value = "2026-11-23"  # not today: the same every day
 
 
 async def _home(pilot: AppPilot) -> None:

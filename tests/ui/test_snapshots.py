@@ -20,6 +20,7 @@ from kaarten.ui.app import KaartenApp, make_app
 from kaarten.ui.screens.prep_form import PrepFormScreen
 from tests.ui.conftest import LARGE, SMALL, AppPilot, SnapCompare, kaarten_of, wait_for_preview
 
+pytestmark = pytest.mark.usefixtures("still_clock")
 SIZES = [pytest.param(SMALL, id="80x24"), pytest.param(LARGE, id="160x48")]
 DECK = "ouderbetrokkenheid"
 

@@ -38,3 +38,51 @@ def test_dates_as_typed(typed: str, ahead: bool, meant: datetime.date) -> None:
 @pytest.mark.parametrize("typed", ["volgende w", "31-2", "13-13-2026", "gisteren?", "", "12"])
 def test_not_a_date(typed: str) -> None:
     assert parse_date(typed, SUNDAY, ahead=True) is None
+
+
+NEW_YEARS_EVE = datetime.date(2026, 12, 31)
+LEAP_DAY = datetime.date(2028, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("day", "typed", "meant"),
+    [
+        (NEW_YEARS_EVE, "5-1", datetime.date(2027, 1, 5)),
+        (NEW_YEARS_EVE, "volgende week", datetime.date(2027, 1, 7)),
+        (NEW_YEARS_EVE, "morgen", datetime.date(2027, 1, 1)),
+        (NEW_YEARS_EVE, "31-12", NEW_YEARS_EVE),  # today is not in the past
+        (NEW_YEARS_EVE, "vrijdag", datetime.date(2027, 1, 1)),
+        (LEAP_DAY, "morgen", datetime.date(2028, 3, 1)),
+        (LEAP_DAY, "29-2", LEAP_DAY),
+        (LEAP_DAY, "28-2", datetime.date(2029, 2, 28)),
+        (LEAP_DAY, "over 1 week", datetime.date(2028, 3, 7)),
+        (datetime.date(2028, 3, 1), "29-2", None),  # the next one is years away: ask again
+    ],
+)
+def test_dates_around_the_turn_of_the_year_and_a_leap_day(
+    day: datetime.date, typed: str, meant: datetime.date | None
+) -> None:
+    assert parse_date(typed, day, ahead=True) == meant
+
+
+@pytest.mark.dates
+def test_dates_typed_on_the_day_the_suite_runs(today: datetime.date) -> None:
+    """Whatever day it is (``pytest --today``), words and dates without a year mean what
+    a coach expects."""
+    days = datetime.timedelta
+    assert parse_date("vandaag", today, ahead=True) == today
+    assert parse_date("morgen", today, ahead=True) == today + days(1)
+    assert parse_date("volgende week", today, ahead=True) == today + days(7)
+    assert parse_date("over 2 weken", today, ahead=True) == today + days(14)
+    for number, name in enumerate(("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag")):
+        meant = parse_date(name, today, ahead=True)
+        assert meant is not None and meant.weekday() == number
+        assert today < meant <= today + days(7)
+    for day in (today - days(1), today, today + days(1), datetime.date(today.year, 1, 5)):
+        if (day.month, day.day) == (2, 29):
+            continue  # a year without it may come first: see the test above
+        typed = f"{day.day}-{day.month}"
+        ahead = parse_date(typed, today, ahead=True)
+        assert ahead is not None and (ahead.month, ahead.day) == (day.month, day.day)
+        assert today <= ahead < today + days(367), typed  # the next such day
+        assert parse_date(typed, today) == day.replace(year=today.year)  # a session: this year

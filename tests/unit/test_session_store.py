@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from kaarten import clock
 from kaarten.journal.log import FORMAT, encode, read_log
 from kaarten.session.model import RecordError
+from kaarten.session.service import Sessions
 from kaarten.session.store import OpenSession, ReadOnly, SessionStore, check_name
 
 DAY = datetime.date(2026, 11, 23)
@@ -181,6 +183,28 @@ def test_a_record_with_wrong_types_names_its_line_and_field(tmp_path: Path) -> N
     copy = store.repair(path)
     assert copy.name.startswith(path.name + ".corrupt-")
     assert store.open(path).read_only is None
+
+
+@pytest.mark.dates
+def test_a_damaged_copy_is_as_old_as_the_app_clock_says(
+    tmp_path: Path, today: datetime.date
+) -> None:
+    """A copy is offered for removal a month after it was made by the app's clock, whatever
+    the computer's own date (a test on another day, a wrong BIOS clock)."""
+    store = SessionStore(tmp_path)
+    opened = new(store)
+    opened.record("notitie", deck="d", kaart="k", tekst="goed")
+    opened.close()
+    path = only_file(store)
+    rewrite(path, lambda records: records[1].update(nr="1"))
+    copy = store.repair(path)
+    sessions = Sessions(tmp_path)
+    assert sessions.damaged_copies() == ([copy], [])
+    clock.set_clock(today + datetime.timedelta(days=29))
+    assert sessions.damaged_copies() == ([copy], [])
+    clock.set_clock(today + datetime.timedelta(days=31))
+    assert sessions.damaged_copies() == ([copy], [copy])
+    assert sessions.remove_old_copies().files == 1 and path.exists() and not copy.exists()
 
 
 def test_a_second_instance_reads_but_cannot_write(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ kaartenset."""
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 
 from textual import on
@@ -13,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kaarten import clock
 from kaarten.i18n.dates import parse_date
 from kaarten.session.model import TEXT_MAX, ActionPoint, Participant
 from kaarten.session.run import typed_text
@@ -105,7 +105,7 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
 
     def _show_due(self, typed: str) -> None:
         """The date the field will be saved as, under it, so "vrijdag" is checked at once."""
-        due = parse_date(typed, datetime.date.today(), ahead=True) if typed.strip() else None
+        due = parse_date(typed, clock.today(), ahead=True) if typed.strip() else None
         hint = self.t("action.due_is", date=due.isoformat()) if due else ""
         self.query_one("#action-due-hint", Static).update(Content(hint))
 
@@ -129,7 +129,7 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
             self.query_one("#action-text", Input).focus()
             return
         due_text = self.query_one("#action-due", Input).value.strip()
-        today = datetime.date.today()
+        today = clock.today()
         due = parse_date(due_text, today, ahead=True) if due_text else None
         refused = None
         if due_text and due is None:

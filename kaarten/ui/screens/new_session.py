@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import replace
 
 from textual import on
@@ -12,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Button, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from kaarten import clock
 from kaarten.i18n.dates import parse_date
 from kaarten.session import agenda
 from kaarten.session.model import Activity, ActivityKind
@@ -96,7 +96,7 @@ class NewSessionScreen(KaartenScreen):
         self.items = agenda.suggested(
             self.kaarten.result.library, self.kaarten.ui_language, self.set_hint
         )
-        today = datetime.date.today()
+        today = clock.today()
         self.query_one("#date", Input).value = today.isoformat()
         self.language_changed()
         self._show_agenda()
@@ -270,7 +270,7 @@ class NewSessionScreen(KaartenScreen):
             self.query_one("#title", Input).focus()
             return
         typed_date = self.query_one("#date", Input).value.strip()
-        date = parse_date(typed_date, datetime.date.today())
+        date = parse_date(typed_date, clock.today())
         if date is None:
             self._error("action.bad_date", typed=typed_date)
             self.query_one("#date", Input).focus()

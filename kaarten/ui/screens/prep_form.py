@@ -7,7 +7,6 @@ leaving a field and on leaving the screen; a tick or a pick is saved at once.
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from textual import on
@@ -26,6 +25,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from kaarten import clock
 from kaarten.deck.labels import HINT, PLACEHOLDER
 from kaarten.deck.model import Appendix, ChecklistGroup, Deck, FieldInput, FormField, SkillGroup
 from kaarten.i18n.dates import parse_date
@@ -237,7 +237,7 @@ class PrepFormScreen(KaartenScreen):
         wrong = False
         if text.strip():
             if field.input is FieldInput.DATE:
-                wrong = parse_date(text, datetime.date.today()) is None
+                wrong = parse_date(text, clock.today()) is None
             else:
                 wrong = _TIME.match(text) is None
         hint = self.t(HINT[field.input]) if wrong else ""

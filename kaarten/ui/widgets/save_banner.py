@@ -4,7 +4,6 @@ disk refused the last changes (kept in memory and tried again every second)."""
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +11,7 @@ from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import Static
 
+from kaarten import clock
 from kaarten.journal.log import Journal, LogProblem
 from kaarten.journal.logfile import NOT_FOR_WRITING, OpenLog
 
@@ -94,9 +94,6 @@ class SaveState(Static):
         self.set_class(True, "-pending")
         self.update(Content(t("save.pending")))
 
-    clock: Callable[[], datetime.datetime] = datetime.datetime.now
-    """Where the time of day comes from (tests fix it)."""
-
     def saved(self, t: Translate) -> None:
         self.set_class(False, "-pending")
-        self.update(Content(t("save.saved", time=f"{type(self).clock():%H:%M}")))
+        self.update(Content(t("save.saved", time=f"{clock.now():%H:%M}")))
