@@ -53,11 +53,16 @@ class Terminal:
             with self._lock:
                 self._output += chunk
 
-    def text(self) -> str:
-        """Everything written so far, escape codes taken out."""
+    def text(self, since: int = 0) -> str:
+        """Everything written so far (from :meth:`mark` ``since``), escape codes taken out."""
         with self._lock:
-            raw = bytes(self._output)
+            raw = bytes(self._output[since:])
         return _ESCAPES.sub(b"", raw).decode("utf-8", "replace")
+
+    def mark(self) -> int:
+        """Where the output is now: to wait for text written after this moment."""
+        with self._lock:
+            return len(self._output)
 
     def send(self, keys: str) -> None:
         os.write(self.master, keys.encode())
@@ -72,8 +77,9 @@ class Terminal:
             time.sleep(0.05)
         raise AssertionError(f"no {what} after {timeout} s: {self.text()[-2000:]}")
 
-    def wait_for_text(self, text: str, timeout: float = 30) -> None:
-        self.wait_for(lambda: text in self.text(), repr(text), timeout)
+    def wait_for_text(self, text: str, timeout: float = 30, since: int = 0) -> None:
+        """Wait until ``text`` has been written (after :meth:`mark` ``since``)."""
+        self.wait_for(lambda: text in self.text(since), repr(text), timeout)
 
     def close_window(self) -> None:
         """What closing the terminal window does: the terminal goes away, then SIGHUP."""

@@ -94,21 +94,31 @@ def _dated(home: Path, title: str, day: datetime.date, closed: bool) -> str:
     return opened.path.stem
 
 
+@pytest.mark.dates
 def test_clearing_up_deletes_closed_sessions_older_than_asked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], today: datetime.date
 ) -> None:
     home = tmp_path / "thuis"
-    today = datetime.date.today()
-    old = _dated(home, "Oud en klaar", today - datetime.timedelta(days=400), closed=True)
-    _dated(home, "Oud maar loopt nog", today - datetime.timedelta(days=400), closed=False)
-    _dated(home, "Recent", today - datetime.timedelta(days=30), closed=True)
+
+    def ago(days: int) -> datetime.date:
+        return today - datetime.timedelta(days=days)
+
+    old = _dated(home, "Oud en klaar", ago(400), closed=True)
+    _dated(home, "Oud maar loopt nog", ago(400), closed=False)
+    just = _dated(home, "Net te oud", ago(361), closed=True)  # 12m: 12 × 30 days
+    _dated(home, "Net niet te oud", ago(360), closed=True)
+    _dated(home, "Recent", ago(30), closed=True)
     args = ["sessies", "opruimen", "--ouder-dan", "12m", "--data-dir", str(home)]
     assert main(args) == 1  # no terminal, no --ja: nothing
-    assert old in capsys.readouterr().out and (home / "sessies" / f"{old}.jsonl").exists()
+    listed = capsys.readouterr().out
+    assert old in listed and just in listed and (home / "sessies" / f"{old}.jsonl").exists()
     assert main([*args, "--ja"]) == 0
-    assert "1 sessie verwijderd." in capsys.readouterr().out
+    assert "2 sessies verwijderd." in capsys.readouterr().out
     left = sorted(s.title for s in SessionStore(home).summaries())
-    assert left == ["Oud maar loopt nog", "Recent"]
-    assert main(["sessies", "opruimen", "--ouder-dan", "90d", "--ja", "--data-dir", str(home)]) == 0
+    assert left == ["Net niet te oud", "Oud maar loopt nog", "Recent"]
+    ninety = ["sessies", "opruimen", "--ouder-dan", "90d", "--ja", "--data-dir", str(home)]
+    assert main(ninety) == 0
+    assert "1 sessie verwijderd." in capsys.readouterr().out  # 360 days, not 30
+    assert main(ninety) == 0
     assert "Geen afgesloten sessies" in capsys.readouterr().out  # the open one stays
     assert main(["sessies", "opruimen", "--ouder-dan", "een jaar", "--data-dir", str(home)]) == 2

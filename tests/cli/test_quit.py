@@ -64,7 +64,7 @@ def test_every_way_out_keeps_the_running_timers_reading(tmp_path: Path, way: str
         terminal.wait_for_text("gepland")  # the session screen
         terminal.send(" ")  # start the timer
         terminal.wait_for(lambda: len(_timer_records(path)) == 1, "the timer's start")
-        time.sleep(RUNS)
+        time.sleep(RUNS)  # not a wait for kaarten: the time the timer runs, to be kept
         leave, status = WAYS_OUT[way]
         leave(terminal)
         assert terminal.finish() == status, terminal.text()[-2000:]
@@ -91,10 +91,11 @@ def test_an_answer_being_typed_is_saved_when_the_terminal_goes(
         terminal.wait_for_text("gelezen")
         terminal.send("\r")
         terminal.wait_for_text("1 van 8")
+        mark = terminal.mark()
         terminal.send("\r")
-        time.sleep(0.3)
+        terminal.wait_for_text("English", since=mark)  # the writing footer: typing goes in
         terminal.send("over het doel")
-        time.sleep(0.1)  # well within the autosave's delay
+        terminal.wait_for_text("over het doel")  # on the screen, not saved yet (2 s)
         leave, _ = WAYS_OUT[signalled]
         leave(terminal)
         terminal.finish()

@@ -112,7 +112,7 @@ class Browser:
         result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True)
         return result.get("result", {}).get("value")
 
-    async def wait_for(self, expression: str, timeout: float = 5.0) -> float:
+    async def wait_for(self, expression: str, timeout: float = 10.0) -> float:
         """Seconds until ``expression`` is true on the page (AssertionError after
         ``timeout``)."""
         loop = asyncio.get_running_loop()

@@ -11,7 +11,7 @@ from kaarten.ui.dialogs.link import LinkModal
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
 from kaarten.ui.widgets.qr_code import QRCode
-from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text
+from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text, wait_for_text
 
 
 def _open_set(app: KaartenApp, set_id: str, deck: str = "ouderbetrokkenheid") -> None:
@@ -149,8 +149,7 @@ async def test_custom_question_becomes_a_card_for_the_rest_of_the_run(
         await pilot.press("escape", "slash")
         await pilot.pause()
         await pilot.press(*"vind jij")
-        await pilot.pause(0.3)
-        assert "Wat [bold]vind[/] jij?" in flat(app)
+        await wait_for_text(pilot, "Kaart 2.1: Wat [bold]vind[/] jij?")
 
 
 async def test_custom_question_cancel_adds_nothing(app_factory: AppFactory) -> None:

@@ -10,6 +10,7 @@ import pytest
 from textual import events
 from textual.widgets import TabbedContent, TextArea
 
+from kaarten import clock
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
 from kaarten.ui import autosave
@@ -18,7 +19,7 @@ from kaarten.ui.screens.own_work import OwnWorkScreen
 from kaarten.ui.screens.prep_form import PrepFormScreen
 from kaarten.ui.screens.walk import WalkScreen
 from kaarten.ui.widgets.check_list import CheckList
-from tests.ui.conftest import AppFactory, AppPilot, flat
+from tests.ui.conftest import AppFactory, AppPilot, flat, wait_for_text, wait_until
 
 SIZE = (100, 36)
 DECK = "ouderbetrokkenheid"
@@ -30,6 +31,17 @@ def store() -> OwnStore:
 
 def records(path: Path, kind: str) -> list[dict[str, Any]]:
     return [r for r in read_log(path).records if r["soort"] == kind]
+
+
+async def wait_for_answer(pilot: AppPilot, text: str) -> None:
+    """Wait until the logboek's last saved answer on disk is ``text``."""
+
+    def saved() -> bool:
+        path = store().logbook_path
+        answers = records(path, "antwoord") if path.exists() else []
+        return bool(answers) and answers[-1]["tekst"] == text
+
+    await wait_until(pilot, saved, f"the answer ‘{text}’ saved in the logboek")
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +70,7 @@ async def test_an_answer_is_saved_while_typing_and_shown_next_time(app_factory: 
         await pilot.pause()
         assert "Waar denk je dat ouders in jouw groep behoefte aan hebben" in flat(app)
         await pilot.press("enter", *"Ze willen gehoord worden")
-        await pilot.pause(0.3)  # no Esc: saved by the timer
+        await wait_for_answer(pilot, "Ze willen gehoord worden")  # no Esc: saved by the timer
         answer = records(store().logbook_path, "antwoord")[-1]
         assert answer["tekst"] == "Ze willen gehoord worden"
         assert answer["pagina"] == "1.1-g1"
@@ -136,8 +148,7 @@ async def test_filling_in_a_form_ticking_and_picking(app_factory: AppFactory) ->
         await pilot.press(*"Sam")
         screen.query_one("#field-1").focus()  # Datum: leaving Naam saves it
         await pilot.press(*"binnenkort")
-        await pilot.pause(0.3)
-        assert "Geen datum die kaarten herkent (bewaard zoals getypt)" in flat(app)
+        await wait_for_text(pilot, "Geen datum die kaarten herkent (bewaard zoals getypt)")
         screen.query_one("#choice-6").focus()  # communicatief doel
         await pilot.press("down", "space")  # instrueren
         await pilot.press("f4")
@@ -179,6 +190,7 @@ async def test_switching_language_keeps_what_is_typed_in_a_form(app_factory: App
         assert screen.query_one("#field-4", TextArea).text == "Zorgen over lezen"
 
 
+@pytest.mark.dates
 async def test_export_and_delete_ask_and_work(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -211,8 +223,9 @@ async def test_export_and_delete_ask_and_work(app_factory: AppFactory) -> None:
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        [book] = (store().folder.parent / "exports" / "zelf").glob("logboek-*.md")
-        assert "iets" in book.read_text()
+        today = clock.today().isoformat()
+        book = store().folder.parent / "exports" / "zelf" / f"logboek-{today}.md"
+        assert "iets" in book.read_text() and f"Geëxporteerd op {today}." in book.read_text()
         await pilot.press("w")
         await pilot.pause()
         assert "Exports die je maakte, blijven ook staan" in flat(app)
@@ -267,12 +280,12 @@ async def test_typing_where_nothing_can_be_saved_keeps_the_text_and_retries(
     async with app.run_test(size=SIZE) as pilot:
         await open_own(pilot)
         await pilot.press("enter", "enter", *"niet verliezen")
-        await pilot.pause(0.4)
-        assert "kan niet worden bewaard" in flat(app)
+        await wait_for_text(pilot, "kan niet worden bewaard")
         assert app.screen.query_one("#walk-answer", TextArea).text == "niet verliezen"
         blocker.unlink()
-        await pilot.pause(1.5)  # the next try, a second later
-        assert "kan niet worden bewaard" not in flat(app)
+        await wait_until(  # the next try, a second later
+            pilot, lambda: "kan niet worden bewaard" not in flat(app), "the banner to go"
+        )
     assert records(store().logbook_path, "antwoord")[-1]["tekst"] == "niet verliezen"
 
 
@@ -298,7 +311,7 @@ async def test_an_empty_or_unreadable_logbook_opens_and_h_starts_afresh(
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("right", "enter", *"Nieuw begin", "escape")
-        await pilot.pause(0.3)
+        await wait_for_answer(pilot, "Nieuw begin")
     assert records(own.logbook_path, "antwoord")[-1]["tekst"] == "Nieuw begin"
     assert list(own.folder.glob("logboek.jsonl.corrupt-*"))
 
@@ -306,8 +319,6 @@ async def test_an_empty_or_unreadable_logbook_opens_and_h_starts_afresh(
 async def test_markdown_is_rendered_the_same_way_everywhere(app_factory: AppFactory) -> None:
     """A definition page, a search hit and the logboek export show the deck's Markdown
     as formatting, never as ``**`` or a list run into one line."""
-    import datetime
-
     from kaarten.own.export import logbook_markdown
 
     app = app_factory()
@@ -320,11 +331,8 @@ async def test_markdown_is_rendered_the_same_way_everywhere(app_factory: AppFact
         assert "Definitie: Ouderbetrokkenheid is alle betrokkenheid" in text
         assert "**" not in text
         await pilot.press("slash", *"wederkerigheid")
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if "Wederkerigheid" in flat(app):
-                break
-        assert "Wederkerigheid" in flat(app) and "**Wederkerigheid" not in flat(app)
+        await wait_for_text(pilot, "Wederkerigheid")
+        assert "**Wederkerigheid" not in flat(app)
         await pilot.press("escape")
         await pilot.pause()
         walk = app.screen
@@ -333,7 +341,7 @@ async def test_markdown_is_rendered_the_same_way_everywhere(app_factory: AppFact
         own = app.own
         assert own is not None
         exported = logbook_markdown(
-            own.logbook.book, app.result.library, [], "nl", datetime.date.today().isoformat()
+            own.logbook.book, app.result.library, [], "nl", clock.today().isoformat()
         )
     doel = deck.card_sets["1.1"].goal.strip().splitlines()
     assert all(f"> {line}".rstrip() in exported for line in doel)  # the list, line by line

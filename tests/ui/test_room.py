@@ -20,7 +20,7 @@ from kaarten.text import md
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.room_view import RoomAddress
 from kaarten.ui.screens.energizer import EnergizerScreen
-from tests.ui.conftest import SMALL, AppFactory, AppPilot, screen_text
+from tests.ui.conftest import SMALL, WAIT, AppFactory, AppPilot, screen_text, wait_until
 from tests.ui.test_session_screens import SIZE, start_session
 
 DECK = "ouderbetrokkenheid"
@@ -30,11 +30,7 @@ async def room_on(pilot: AppPilot, app: KaartenApp) -> str:
     """Turn the room view on with its key (no browser in a test); returns the address."""
     app.room.open_browser = False
     await pilot.press("f7")
-    for _ in range(50):
-        await pilot.pause(0.05)
-        if app.room.on:
-            break
-    assert app.room.on
+    await wait_until(pilot, lambda: app.room.on, "the room view to be on")
     return app.room.address
 
 
@@ -45,7 +41,7 @@ class Stream:
         self.response = response
         self.seen: list[str] = []
 
-    async def next(self, timeout: float = 3.0) -> dict[str, Any]:
+    async def next(self, timeout: float = WAIT) -> dict[str, Any]:
         async def read() -> dict[str, Any]:
             data = ""
             while True:
@@ -58,7 +54,7 @@ class Stream:
 
         return await asyncio.wait_for(read(), timeout)
 
-    async def until(self, wanted: str, value: object, timeout: float = 3.0) -> dict[str, Any]:
+    async def until(self, wanted: str, value: object, timeout: float = WAIT) -> dict[str, Any]:
         """The first state whose ``wanted`` field is ``value``."""
         loop = asyncio.get_running_loop()
         end = loop.time() + timeout
@@ -105,8 +101,8 @@ async def test_the_page_shows_each_card_as_it_is_drawn(
         # The address stays on the coach's screen, in full, while the room view is on.
         assert app.screen.query(RoomAddress) and address in screen_text(app).replace("\n", "")
         await pilot.press("f2")  # in the other language too
-        await pilot.pause(0.3)
-        assert f"Room: {address}" in screen_text(app)
+        english = f"Room: {address}"
+        await wait_until(pilot, lambda: english in screen_text(app), "the address in English")
 
 
 async def test_nothing_private_reaches_the_room(
@@ -132,8 +128,9 @@ async def test_nothing_private_reaches_the_room(
         await pilot.pause()
         await pilot.press("space")
         await stream.until("turn", "voor Bram")
-        await pilot.press("h")  # the handleiding goes and comes: the room never had it
-        await pilot.pause(0.5)
+        await pilot.press("h", "h")  # the handleiding goes and comes: the room never had it
+        await pilot.press("full_stop")  # the room goes black after it, so it has seen the h
+        await stream.until("view", "zwart")
         page = await (await client.get(address)).text()
     traffic = "\n".join([page, *stream.seen])
     for private in ("Vader is ziek", "Ouders bellen", "José", "Doel", "Werkwijze"):
@@ -193,8 +190,11 @@ async def test_the_room_view_turns_off_and_frees_its_port(
         stream = await open_stream(client, address)
         await stream.next()
         await pilot.press("f7")
-        await pilot.pause(0.3)
-        assert not app.room.on and not app.screen.query(RoomAddress)
+        await wait_until(
+            pilot,
+            lambda: not app.room.on and not app.screen.query(RoomAddress),
+            "the room view to be off",
+        )
         assert await stream.response.content.read() == b""  # the stream ended
         assert port is not None and _closed(port)
         address = await room_on(pilot, app)  # on again: a new secret
@@ -254,11 +254,7 @@ async def test_kaarten_zaal_starts_with_the_room_view_on(
     app.room_at_start = True
     app.room.open_browser = False
     async with app.run_test(size=SMALL) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.room.on:
-                break
-        assert app.room.on
+        await wait_until(pilot, lambda: app.room.on, "the room view to be on")
         async with client.get(app.room.address) as response:
             assert response.status == 200
         await pilot.press("f1")

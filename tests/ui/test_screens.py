@@ -14,7 +14,7 @@ from kaarten.ui.screens.appendix import AppendixScreen
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
 from kaarten.ui.screens.too_small import TooSmallScreen
-from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text
+from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text, wait_for_text
 
 
 def _deck(app: KaartenApp, deck_id: str = "ouderbetrokkenheid") -> Deck:
@@ -87,8 +87,7 @@ async def test_search_jumps_to_the_card(app_factory: AppFactory) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"VERWACHTINGEN hebben ouders")
-        await pilot.pause(0.5)
-        assert "Kaart 1.1: Welke verwachtingen hebben ouders van hun kind" in flat(app)
+        await wait_for_text(pilot, "Kaart 1.1: Welke verwachtingen hebben ouders van hun kind")
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
@@ -102,8 +101,8 @@ async def test_search_finds_definitions(app_factory: AppFactory) -> None:
     async with app.run_test(size=LARGE) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"actieve deelname")
-        await pilot.pause(0.5)
-        assert "Definitie" in flat(app)
+        await wait_for_text(pilot, "Ouderparticipatie is een actieve deelname")
+        assert "Definitie: " in flat(app)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, DefinitionsScreen)
@@ -116,8 +115,7 @@ async def test_palette_lists_the_screens_commands_in_dutch(app_factory: AppFacto
         app.open_card_sets(_deck(app), ["1.1"])
         await pilot.pause()
         await pilot.press("ctrl+p", *"schudden")
-        await pilot.pause(0.5)
-        assert "Kaarten: Schudden en bovenaan beginnen" in flat(app)
+        await wait_for_text(pilot, "Kaarten: Schudden en bovenaan beginnen")
         assert "Screenshot" not in flat(app)
         await pilot.press("enter")
         await pilot.pause()
@@ -272,10 +270,9 @@ async def test_hostile_card_text_is_shown_literally(
         await pilot.pause()
         assert "[bold]Let op[/bold]" in flat(app)
         await pilot.press("escape", "slash", *"Let op")
-        await pilot.pause(0.5)
-        assert "[bold]Let op[/bold]" in flat(app)
+        await wait_for_text(pilot, "Kaart 9.1: [bold]Let op[/bold]")  # the search's answer
         await pilot.press("escape", "ctrl+p", *"Rood")
-        await pilot.pause(0.5)
+        await wait_for_text(pilot, "Zaal: Zaalweergave aan of uit")  # the palette's answers
         assert app.is_running
         await pilot.press("escape", "escape")
         await pilot.pause()

@@ -6,13 +6,13 @@ import datetime
 import errno
 import os
 import stat
-import time
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
 from textual.widgets import Digits, Input, OptionList, TextArea
 
+from kaarten import clock
 from kaarten.journal.log import read_log
 from kaarten.session.export import file_slug
 from kaarten.session.store import SessionStore
@@ -24,13 +24,29 @@ from kaarten.ui.screens.new_session import NewSessionScreen
 from kaarten.ui.screens.review import ReviewScreen
 from kaarten.ui.screens.session import SessionScreen
 from kaarten.ui.screens.summary import SummaryScreen
-from tests.ui.conftest import AppFactory, AppPilot, flat, kaarten_of, running, screen_text
+from tests.ui.conftest import (
+    AppFactory,
+    AppPilot,
+    flat,
+    kaarten_of,
+    running,
+    screen_text,
+    wait_for_preview,
+    wait_for_screen,
+    wait_for_text,
+    wait_until,
+)
 
 SIZE = (120, 40)
 
 
 def home() -> Path:
     return Path(os.environ["KAARTEN_HOME"])
+
+
+def last_week() -> datetime.date:
+    """When "Vorige keer", the session before, was held."""
+    return clock.today() - datetime.timedelta(days=7)
 
 
 def records(kind: str | None = None) -> list[dict[str, Any]]:
@@ -83,6 +99,29 @@ async def test_a_new_session_is_saved_from_the_start(app_factory: AppFactory) ->
         [path] = SessionStore(home()).paths()
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.dates
+async def test_a_new_session_is_dated_today_unless_another_day_is_typed(
+    app_factory: AppFactory, today: datetime.date
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna")
+        assert records()[0]["datum"] == today.isoformat()
+        [path] = SessionStore(home()).paths()
+        assert path.name.startswith(f"{today.isoformat()}-")
+        await pilot.press("escape")  # back to the overview; the session stays open
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#date", Input).value == today.isoformat()
+        app.screen.query_one("#date", Input).value = "5-1"  # a session date: this year
+        app.screen.query_one("#participants", TextArea).text = "Bram"
+        await pilot.press("f10")
+        await pilot.pause()
+    dates = sorted(read_log(p).records[0]["datum"] for p in SessionStore(home()).paths())
+    assert dates == sorted([today.isoformat(), f"{today.year}-01-05"])
 
 
 @pytest.mark.parametrize(
@@ -154,7 +193,7 @@ async def test_timer_keys_and_moving_on_are_logged(app_factory: AppFactory) -> N
         assert "▶ Energizer 1" in flat(app)
         assert "00:00" not in flat(app)  # 10 + 1 planned, 12 used: one minute over
         await pilot.press("v")
-        await pilot.pause(0.3)
+        await wait_for_text(pilot, "▶ 1.1 Behoefte van ouders")
         text = flat(app)
         assert "(12/10 min)" in text and "▶ 1.1 Behoefte van ouders" in text
         assert "2 min achter op schema" in text
@@ -170,10 +209,7 @@ async def test_time_up_shows_a_warning_and_counts_on(app_factory: AppFactory) ->
         clock = fake_clock(app)
         await pilot.press("space")
         clock.now += 10 * 60 + 5
-        for _ in range(30):  # the timer ticks twice a second; a busy machine is slower
-            await pilot.pause(0.1)
-            if "De tijd is om." in flat(app):
-                break
+        await wait_for_text(pilot, "De tijd is om.")  # at the timer's next tick
         text = flat(app)
         assert "De tijd is om." in text and "over tijd" in text
         assert app.screen.query_one("#timer").has_class("-over")
@@ -289,12 +325,7 @@ def test_file_names_from_names_are_safe(name: str, slug: str) -> None:
 async def answer_resume_offer(pilot: AppPilot, key: str, expect: str = "") -> None:
     """Wait for the offer to resume (it comes just after the first frame) and answer it:
     enter resumes, escape declines."""
-    for _ in range(60):
-        await pilot.pause(0.05)
-        if isinstance(pilot.app.screen, ConfirmModal):
-            break
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, ConfirmModal)
+    await wait_for_screen(pilot, ConfirmModal)
     assert expect in flat(kaarten_of(pilot))
     await pilot.press(key)
     await pilot.pause()
@@ -302,7 +333,7 @@ async def answer_resume_offer(pilot: AppPilot, key: str, expect: str = "") -> No
 
 def make_unfinished(names: list[str]) -> Path:
     store = SessionStore(home())
-    opened = store.create("Vorige keer", datetime.date(2026, 11, 16), names, [
+    opened = store.create("Vorige keer", last_week(), names, [
         {"id": "a1", "soort": "kaartenset", "titel": "1.1", "minuten": 30,
          "deck": "ouderbetrokkenheid", "items": ["1.1"]},
     ])  # fmt: skip
@@ -318,7 +349,7 @@ async def test_the_app_offers_to_resume_an_unfinished_session(app_factory: AppFa
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await answer_resume_offer(
-            pilot, "enter", "Sessie ‘Vorige keer’ van 2026-11-16 is niet afgesloten."
+            pilot, "enter", f"Sessie ‘Vorige keer’ van {last_week()} is niet afgesloten."
         )
         assert isinstance(app.screen, SessionScreen)
         assert running(app).session.title == "Vorige keer"
@@ -345,7 +376,7 @@ async def test_earlier_open_points_come_up_for_review(app_factory: AppFactory) -
         await answer_resume_offer(pilot, "escape")
         await start_session(pilot, "anna\nChris")
         assert isinstance(app.screen, ReviewScreen)
-        assert "[open] Anna: Ouders bellen (Vorige keer, 2026-11-16)" in flat(app)
+        assert f"[open] Anna: Ouders bellen (Vorige keer, {last_week()})" in flat(app)
         await pilot.press("k")
         await pilot.pause()
         assert "[klaar] Anna: Ouders bellen" in flat(app)
@@ -378,8 +409,7 @@ async def test_a_full_disk_shows_a_red_banner_and_keeps_the_changes(
         assert banner.display and "1 wijziging nog niet bewaard" in screen_text(app)
         assert "No space left on device" in flat(app)
         failing = False
-        await pilot.pause(1.2)  # the once-a-second refresh tries again
-        assert not banner.display
+        await wait_until(pilot, lambda: not banner.display, "the next try (once a second)")
         assert [r["actie"] for r in records("timer")] == ["start"]
 
 
@@ -390,10 +420,10 @@ async def test_the_sessions_list_opens_a_closed_session_read_only(app_factory: A
     opened.close()
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        await wait_for_preview(pilot)
         await pilot.press("s")
         await pilot.pause()
-        assert "2026-11-16 Vorige keer (afgesloten) · Anna · 1 open actiepunt" in flat(app)
+        assert f"{last_week()} Vorige keer (afgesloten) · Anna · 1 open actiepunt" in flat(app)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
@@ -409,7 +439,7 @@ async def test_a_session_is_deleted_from_the_list_after_a_question(
     opened.close()
     app = app_factory()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.pause(0.3)
+        await wait_for_preview(pilot)
         await pilot.press("s")
         await pilot.pause()
         await pilot.press("w")
@@ -423,26 +453,24 @@ async def test_a_session_is_deleted_from_the_list_after_a_question(
         await pilot.press("down", "enter")
         await pilot.pause()
         assert not path.exists() and not list(path.parent.glob(f"{path.name}*"))
-        assert "Verwijderd: Vorige keer (2026-11-16)" in flat(app)
+        assert f"Verwijderd: Vorige keer ({last_week()})" in flat(app)
         assert "Vorige keer (afgesloten)" not in flat(app)
 
 
+@pytest.mark.dates
 async def test_damaged_copies_older_than_a_month_are_offered_for_removal(
     app_factory: AppFactory,
 ) -> None:
     path = make_unfinished(["Anna"])
-    old = path.with_name(path.name + ".corrupt-20261001-100000")
-    new = path.with_name(path.name + ".corrupt-20261128-100000")
-    for copy in (old, new):
+    old = path.with_name(path.name + ".corrupt-1")
+    new = path.with_name(path.name + ".corrupt-2")
+    for copy, days in ((old, 40), (new, 1)):  # made 40 days ago and yesterday
         copy.write_text("kapot")
-    long_ago = time.time() - 40 * 86400
-    os.utime(old, (long_ago, long_ago))
+        made = clock.timestamp() - days * 86400
+        os.utime(copy, (made, made))
     app = app_factory()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.pause(0.3)
-        if isinstance(app.screen, ConfirmModal):  # the offer to resume: not now
-            await pilot.press("down", "enter")
-            await pilot.pause()
+        await answer_resume_offer(pilot, "escape")  # not now
         await pilot.press("s")
         await pilot.pause()
         assert "2 kopieën van beschadigde logboeken bewaard, 1 ouder dan een maand" in flat(app)
@@ -455,6 +483,7 @@ async def test_damaged_copies_older_than_a_month_are_offered_for_removal(
         assert "1 kopie verwijderd." in flat(app)
 
 
+@pytest.mark.dates
 async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
@@ -469,10 +498,12 @@ async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory: 
         assert "[ ] Anna: Ouders bellen" in flat(app) and "[ ] Bram: Visie lezen" in flat(app)
         await pilot.press("enter")  # change Anna's point: give it to Bram, with a date
         await pilot.pause()
-        await pilot.press("down", "tab", "end", *" op maandag", "tab", *"1-12-2026")
+        due = clock.today() + datetime.timedelta(days=8)
+        typed = f"{due.day}-{due.month}-{due.year}"
+        await pilot.press("down", "tab", "end", *" op maandag", "tab", *typed)
         await pilot.press("enter")
         await pilot.pause()
-        assert "[ ] Bram: Ouders bellen op maandag (2026-12-01)" in flat(app)
+        assert f"[ ] Bram: Ouders bellen op maandag ({due})" in flat(app)
         await pilot.press("k")
         await pilot.pause()
         assert "[x] Bram: Ouders bellen op maandag" in flat(app)
@@ -498,7 +529,7 @@ async def test_action_points_can_be_changed_ticked_off_and_removed(app_factory: 
     assert (edit["deelnemer"], edit["tekst"], edit["datum"]) == (
         "d2",
         "Ouders bellen op maandag",
-        "2026-12-01",
+        due.isoformat(),
     )
     assert "kaartenset" not in edit  # only what changed
 
@@ -621,7 +652,7 @@ async def test_a_new_session_can_start_from_an_earlier_one(app_factory: AppFacto
         await pilot.pause()
         await pilot.press("f3")
         await pilot.pause()
-        assert "2026-11-16 Vorige keer: Anna, Bram" in flat(app)
+        assert f"{last_week()} Vorige keer: Anna, Bram" in flat(app)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one("#participants", TextArea).text == "Anna\nBram"
@@ -723,14 +754,16 @@ async def test_an_agenda_item_can_be_changed_and_its_minutes_typed(app_factory: 
         assert "1.2 Wat is ouderbetrokkenheid?" in flat(app) and "45 min" in flat(app)
 
 
+@pytest.mark.dates
 async def test_the_review_sets_what_the_coach_points_at_and_carries_points_over(
     app_factory: AppFactory,
 ) -> None:
     from kaarten.session.export import markdown
 
     store = SessionStore(home())
-    earlier = store.create("Vorige keer", datetime.date(2026, 11, 16), ["Anna", "Bram"], [])
-    earlier.record("actiepunt", id="p1", deelnemer="d1", tekst="Ouders bellen", datum="2026-12-01")
+    due = (clock.today() + datetime.timedelta(days=3)).isoformat()
+    earlier = store.create("Vorige keer", last_week(), ["Anna", "Bram"], [])
+    earlier.record("actiepunt", id="p1", deelnemer="d1", tekst="Ouders bellen", datum=due)
     earlier.record("actiepunt", id="p2", deelnemer="d1", tekst="Visie lezen")
     earlier.record("actiepunt", id="p3", deelnemer="d2", tekst="Koffieochtend")
     earlier.record("afgesloten")
@@ -739,14 +772,14 @@ async def test_the_review_sets_what_the_coach_points_at_and_carries_points_over(
     async with app.run_test(size=SIZE) as pilot:
         await start_session(pilot, "Anna\nBram")
         assert isinstance(app.screen, ReviewScreen)
-        assert "Ouders bellen (Vorige keer, 2026-11-16) · uiterlijk 2026-12-01" in flat(app)
+        assert f"Ouders bellen (Vorige keer, {last_week()}) · uiterlijk {due}" in flat(app)
         listing = app.screen.query_one("#review-list", OptionList)
         await pilot.press("d")  # carried over: the cursor stays on it
         await pilot.pause()
         assert listing.highlighted == 0 and "[doorgeschoven] Anna: Ouders bellen" in flat(app)
         run = running(app)
         assert [(p.participant, p.text, p.due) for p in run.session.open_actions()] == [
-            ("d1", "Ouders bellen", "2026-12-01")
+            ("d1", "Ouders bellen", due)
         ]
         await pilot.press("down", "v")
         await pilot.pause()

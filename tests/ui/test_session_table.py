@@ -3,15 +3,23 @@ the session is left and resumed, and after a crash; every card is logged once pe
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, OptionList
 
+from kaarten import clock
 from kaarten.journal.log import read_log
 from kaarten.session.store import SessionStore
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.session import SessionScreen
 from tests.ui.conftest import AppFactory, AppPilot, flat
-from tests.ui.test_session_screens import SIZE, answer_resume_offer, records, start_session
+from tests.ui.test_session_screens import (
+    SIZE,
+    answer_resume_offer,
+    last_week,
+    records,
+    start_session,
+)
 
 
 def _drawn(app: KaartenApp) -> list[str]:
@@ -121,6 +129,7 @@ async def test_a_shuffle_starts_a_new_pass_and_typed_questions_come_back(
     assert [len(r["getrokken"]) for r in kept if r["soort"] == "stapel"] == [0, 1, 0]
 
 
+@pytest.mark.dates
 async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
     app_factory: AppFactory,
 ) -> None:
@@ -151,8 +160,14 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
         assert dialog.query_one("#action-text", Input).value == "Ouders bellen"
         await pilot.press(*"eek")
         await pilot.pause()
-        next_week = datetime.date.today() + datetime.timedelta(days=7)
+        next_week = clock.today() + datetime.timedelta(days=7)
         assert f"= {next_week.isoformat()}" in flat(app)
+        dialog.query_one("#action-due", Input).value = "5-1"  # the next 5 January
+        await pilot.pause()
+        fifth = datetime.date(clock.today().year, 1, 5)
+        if fifth < clock.today():
+            fifth = fifth.replace(year=fifth.year + 1)
+        assert f"= {fifth.isoformat()}" in flat(app)
         dialog.query_one("#action-due", Input).value = "1-1-2020"
         await pilot.press("enter")
         await pilot.pause()
@@ -174,12 +189,11 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
 async def test_the_group_sees_what_it_did_before_in_the_overview_and_the_notes(
     app_factory: AppFactory,
 ) -> None:
-    import datetime
     import os
     from pathlib import Path
 
     store = SessionStore(Path(os.environ["KAARTEN_HOME"]))
-    earlier = store.create("Vorige keer", datetime.date(2026, 11, 16), ["Anna", "Bram"], [
+    earlier = store.create("Vorige keer", last_week(), ["Anna", "Bram"], [
         {"id": "a1", "soort": "kaartenset", "titel": "1.1", "minuten": 30,
          "deck": "ouderbetrokkenheid", "items": ["1.1"]},
     ])  # fmt: skip
@@ -206,4 +220,4 @@ async def test_the_group_sees_what_it_did_before_in_the_overview_and_the_notes(
         await pilot.pause()
         table.show_card("1.1-g1")
         await pilot.pause()
-        assert "2026-11-16: Veel herkenning" in flat(app)  # last time's note comes back
+        assert f"{last_week()}: Veel herkenning" in flat(app)  # last time's note comes back

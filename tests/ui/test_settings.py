@@ -3,11 +3,16 @@ strange file is reported or ignored, never fatal."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import random
 
+import pytest
+
+from kaarten import clock
+from kaarten.session.store import SessionStore
 from kaarten.ui.app import KaartenApp, make_app
-from tests.ui.conftest import SMALL, flat
+from tests.ui.conftest import SMALL, flat, wait_for_preview, wait_for_text
 from tests.ui.test_session_screens import start_session
 
 
@@ -57,9 +62,8 @@ async def test_a_damaged_settings_file_is_reported_and_the_defaults_used() -> No
     (app.data_folder / "instellingen.json").write_text('{"taal": "en", ')
     app = _app()
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        await pilot.pause(0.3)
+        await wait_for_text(pilot, "konden niet gelezen worden")
         assert app.ui_language == "nl"
-        assert "konden niet gelezen worden" in flat(app)
 
 
 async def test_strange_values_are_ignored() -> None:
@@ -75,24 +79,28 @@ async def test_strange_values_are_ignored() -> None:
         assert app.sessions.bell is False
 
 
-async def test_a_reminder_once_a_month_when_sessions_older_than_a_year_are_kept() -> None:
-    import datetime
-
-    from kaarten.session.store import SessionStore
-
+@pytest.mark.dates
+async def test_a_reminder_once_a_month_when_sessions_older_than_a_year_are_kept(
+    today: datetime.date,
+) -> None:
     app = _app()
     assert app.data_folder is not None
-    long_ago = datetime.date.today() - datetime.timedelta(days=400)
     agenda = [{"id": "a1", "soort": "afsluiting", "titel": "Afsluiting", "minuten": 15}]
-    opened = SessionStore(app.data_folder).create("Lang geleden", long_ago, ["Sanne"], agenda)
-    opened.record("afgesloten")
-    opened.close()
-    app = _app()
-    async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        await pilot.pause(0.3)
-        assert "ouder dan een jaar" in flat(app)
-    assert app.settings.laatste_herinnering == datetime.date.today().isoformat()
-    again = _app()
-    async with again.run_test(size=(120, 30), notifications=True) as pilot:
-        await pilot.pause(0.3)
-        assert "ouder dan een jaar" not in flat(again)  # not again this month
+    store = SessionStore(app.data_folder)
+    for title, days in (("Lang geleden", 366), ("Net geen jaar", 365)):
+        opened = store.create(title, today - datetime.timedelta(days=days), ["Sanne"], agenda)
+        opened.record("afgesloten")
+        opened.close()
+
+    async def reminded() -> str:
+        app = _app()
+        async with app.run_test(size=(120, 30), notifications=True) as pilot:
+            await wait_for_preview(pilot)  # the reminder comes with the preview, or not
+            return " ".join(n.message for n in app._notifications)
+
+    assert "1 afgesloten sessie is ouder dan een jaar" in await reminded()
+    assert _app().settings.laatste_herinnering == today.isoformat()
+    clock.set_clock(today + datetime.timedelta(days=29))
+    assert "ouder dan een jaar" not in await reminded()  # not again within a month
+    clock.set_clock(today + datetime.timedelta(days=30))
+    assert "2 afgesloten sessies zijn ouder dan een jaar" in await reminded()  # a month on

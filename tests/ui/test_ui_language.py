@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import AppFactory, flat
+from tests.ui.conftest import AppFactory, flat, wait_for_text
 
 
 async def test_the_palette_speaks_dutch(app_factory: AppFactory) -> None:
@@ -13,11 +13,8 @@ async def test_the_palette_speaks_dutch(app_factory: AppFactory) -> None:
         await pilot.pause()
         assert "Zoek een opdracht" in flat(app) and "Search for" not in flat(app)
         await pilot.press(*"qqqzzz")
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if "Niets gevonden" in flat(app):
-                break
-        assert "Niets gevonden" in flat(app) and "No matches" not in flat(app)
+        await wait_for_text(pilot, "Niets gevonden")
+        assert "No matches" not in flat(app)
         await pilot.press("escape")
         await pilot.pause()
         app.search_themes()

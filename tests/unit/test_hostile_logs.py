@@ -259,9 +259,13 @@ def test_exports_while_kaarten_appends_never_see_damage(tmp_path: Path) -> None:
         "    opened.record('notitie', deck='d', kaart='k', tekst='x' * 3000 + str(n))\n"
         "opened.close()\n"
     )
+    size = opened.path.stat().st_size
     writer = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)])
     try:
-        time.sleep(0.3)
+        end = time.monotonic() + 30
+        while opened.path.stat().st_size == size:  # until the writer is writing
+            assert time.monotonic() < end and writer.poll() is None, "the writer never wrote"
+            time.sleep(0.01)
         reads = 0
         while writer.poll() is None:
             code, _, err = _export(tmp_path, "json")
