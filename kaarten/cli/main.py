@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime
 import gc
 import json
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -23,6 +21,7 @@ from kaarten.cli.parser import Parser
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Deck
 from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
+from kaarten.i18n.dates import Age
 from kaarten.locations import builtin_roots
 from kaarten.session import EXPORT_FORMATS
 from kaarten.text import CleanStream, clean_data
@@ -77,13 +76,10 @@ def _add_common_options(
     )
 
 
-def age(text: str) -> datetime.timedelta:
-    """``12m`` (months, of 30 days) or ``90d`` (days), as ``--ouder-dan`` takes it."""
-    found = re.fullmatch(r"(\d{1,4})([md])", text.strip().lower())
-    if found is None:
-        raise ValueError(text)
-    number, unit = int(found.group(1)), found.group(2)
-    return datetime.timedelta(days=number * (30 if unit == "m" else 1))
+def age(text: str) -> Age:
+    """``12m`` (calendar months) or ``90d`` (days), as ``--ouder-dan`` takes it (argparse
+    names the option's type after this function in its messages)."""
+    return Age.parse(text)
 
 
 def build_parser(lang: str) -> Parser:

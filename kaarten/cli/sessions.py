@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -13,6 +12,7 @@ from kaarten.deck.library import load_library
 from kaarten.files.check import check_data_folder
 from kaarten.files.durable import replace_atomically
 from kaarten.i18n import os_reason, tr
+from kaarten.i18n.dates import Age
 from kaarten.journal.log import LogProblem
 from kaarten.journal.records import Participant
 from kaarten.locations import (
@@ -42,6 +42,15 @@ def _checked_store(data: Path | None, lang: str, err: TextIO) -> SessionStore:
     return SessionStore(folder)
 
 
+_STATE = {
+    (False, False): "cli.session_running",
+    (False, True): "cli.session_closed",
+    (True, False): "cli.session_copy",
+    (True, True): "cli.session_copy",
+}
+"""The state word of a session: (a copy, closed) → message code."""
+
+
 def list_sessions(data: Path | None, lang: str, out: TextIO, err: TextIO) -> int:
     """One line per session: id, date, open action points, title and participants."""
     store = _checked_store(data, lang, err)
@@ -49,17 +58,18 @@ def list_sessions(data: Path | None, lang: str, out: TextIO, err: TextIO) -> int
     if not summaries:
         out.write(tr("cli.no_sessions", lang, folder=store.folder) + "\n")
         return EXIT_OK
-    width = max(len(s.id) for s in summaries)
+    width = max(len(s.path.stem) for s in summaries)
     columns = ("cli.column.session", "cli.column.date", "cli.column.open", "cli.column.title")
     heading = [tr(c, lang) for c in columns]
     out.write(f"{heading[0]:<{width}}  {heading[1]:<10}  {heading[2]:>3}  {heading[3]}\n")
     for summary in summaries:
+        name = summary.path.stem  # what kaarten sessies verwijder and export take
         if summary.problem and not summary.title:
-            out.write(f"{summary.id:<{width}}  {_message(summary.problem, lang)}\n")
+            out.write(f"{name:<{width}}  {_message(summary.problem, lang)}\n")
             continue
-        state = tr("cli.session_closed" if summary.closed else "cli.session_running", lang)
+        state = tr(_STATE[summary.copy, summary.closed], lang)
         out.write(
-            f"{summary.id:<{width}}  {summary.date}  {summary.open_actions:>3}  "
+            f"{name:<{width}}  {summary.date}  {summary.open_actions:>3}  "
             f"{summary.title} ({state}): {', '.join(summary.participants)}\n"
         )
         if summary.problem:
@@ -101,7 +111,7 @@ def delete_session(
 
 
 def clear_sessions(
-    older: datetime.timedelta,
+    older: Age,
     yes: bool,
     data: Path | None,
     lang: str,
@@ -111,13 +121,13 @@ def clear_sessions(
     """Delete the closed sessions older than ``older`` (with their copies and exports),
     after one question for all of them, or with ``--ja``."""
     store = _checked_store(data, lang, err)
-    cutoff = clock.today() - older
+    cutoff = older.before(clock.today())
     old = store.older_than(cutoff)
     if not old:
         out.write(tr("cli.clear_none", lang, date=cutoff.isoformat()) + "\n")
         return EXIT_OK
     for summary in old:
-        out.write(f"{summary.id}  {summary.date}  {summary.title}\n")
+        out.write(f"{summary.path.stem}  {summary.date}  {summary.title}\n")
     question = tr("cli.clear_question", lang, n=len(old))
     refusal = tr("cli.clear_needs_yes", lang, n=len(old))
     if not _confirmed(yes, question, refusal, lang, out, err):
@@ -126,9 +136,9 @@ def clear_sessions(
     failed = 0
     for summary in old:
         try:
-            deleted = sessions.delete(store.path_of(summary.id))
+            deleted = sessions.delete(summary.path)  # the file read, never the header's id
         except ValueError as refused:
-            err.write(f"{summary.id}: {tr(str(refused), lang)}\n")
+            err.write(f"{summary.path.stem}: {tr(str(refused), lang)}\n")
             failed += 1
             continue
         for path in deleted.failed:

@@ -1,13 +1,16 @@
 """Dates as people type them: ``2026-11-23``, ``23-11-2026``, ``23-11``, ``23/11``, and in
-words ("morgen", "volgende week", "vrijdag", "over 2 weken"), in Dutch and English.
+words ("morgen", "volgende week", "vrijdag", "over 2 weken"), in Dutch and English; ages
+as ``--ouder-dan`` takes them (``12m``, ``90d``).
 
 Pure logic without Textual, shared by every field that asks for a date.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
+from dataclasses import dataclass
 
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?")
 _IN = re.compile(r"(?:over|in)\s+(\d{1,3})\s+(dag|dagen|day|days|week|weken|weeks)")
@@ -65,3 +68,36 @@ def parse_date(text: str, today: datetime.date, *, ahead: bool = False) -> datet
                 return None
         return date
     return None
+
+
+_AGE = re.compile(r"(\d{1,4})([md])")
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    """An age as ``--ouder-dan`` takes it: ``12m`` (calendar months) or ``90d`` (days)."""
+
+    months: int = 0
+    days: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> Age:
+        """``12m`` or ``90d``.
+
+        Raises:
+            ValueError: ``text`` is neither.
+        """
+        found = _AGE.fullmatch(text.strip().lower())
+        if found is None:
+            raise ValueError(text)
+        number = int(found.group(1))
+        return cls(months=number) if found.group(2) == "m" else cls(days=number)
+
+    def before(self, today: datetime.date) -> datetime.date:
+        """The day this age before ``today``: 12 months before 15 March is 15 March a year
+        earlier; a day the month lacks (31 April) is its last day."""
+        month = today.year * 12 + today.month - 1 - self.months
+        year, month = divmod(month, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        day = datetime.date(year, month + 1, min(today.day, last))
+        return day - datetime.timedelta(days=self.days)

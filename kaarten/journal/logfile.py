@@ -41,6 +41,10 @@ DAMAGED = "log.damaged"
 NOT_FOR_WRITING = "log.not_for_writing"
 """Why a log is read-only: it was opened only to be read; nothing is wrong with it."""
 
+COPY = "log.copy"
+"""Why a log is read-only: it is another file's log (a copy a sync service made, a renamed
+file). It is read and listed, never written, nor used to find the file it names."""
+
 COMPACT_FROM = 256 * 1024
 """Smallest log compacted (bytes): about a quarter of an hour of steady typing."""
 
@@ -74,6 +78,12 @@ class OpenLog(ABC, Generic[State]):
     @abstractmethod
     def change(cls, state: State, record: Record) -> None:
         """Add one record to ``state`` (raises RecordError, leaving it unchanged)."""
+
+    @classmethod
+    def belongs(cls, path: Path, state: State) -> bool:
+        """Whether ``state`` is the log of the file at ``path`` (a log that names its file
+        can be another file's copy); see :data:`COPY`."""
+        return True
 
     @classmethod
     def saves(cls, record: Record) -> Hashable | None:
@@ -119,6 +129,8 @@ class OpenLog(ABC, Generic[State]):
             return cls(path, None, None, problems, "log.newer" if newer else DAMAGED)
         if content.damaged or used < len(content.records):
             return cls(path, state, None, problems, DAMAGED)
+        if not cls.belongs(path, state):
+            return cls(path, state, None, problems, COPY)
         if not write:
             return cls(path, state, None, problems, NOT_FOR_WRITING)
         try:

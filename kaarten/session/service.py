@@ -115,13 +115,14 @@ class Sessions:
         return list(reversed(store.summaries())) if store else []
 
     def earlier(self) -> list[Summary]:
-        """The readable earlier sessions, newest first (to start from one)."""
-        return [s for s in self.listing() if s.title]
+        """The readable earlier sessions, newest first (to start from one); copies left
+        out."""
+        return [s for s in self.listing() if s.title and not s.copy]
 
-    def read(self, session_id: str) -> Session | None:
+    def read(self, path: Path) -> Session | None:
         """An earlier session, read without writing to it."""
         store = self.store
-        return store.open(store.path_of(session_id), write=False).session if store else None
+        return store.open(path, write=False).session if store else None
 
     def start(
         self,
@@ -164,15 +165,16 @@ class Sessions:
         self.run = result.run = SessionRun(opened)
         return result
 
-    def to_resume(self) -> Session | None:
-        """Once per start: the newest session that was not closed, to offer."""
+    def to_resume(self) -> tuple[Path, Session] | None:
+        """Once per start: the newest session that was not closed, to offer, with its
+        file (never a copy)."""
         if self._offered or self.run is not None:
             return None
         self._offered = True
         store = self.store
         if store is None or not store.paths():
             return None
-        unfinished = [s for s in store.sessions(("afgesloten",)) if not s.closed]
+        unfinished = [(p, s) for p, s in store.logs(("afgesloten",)) if not s.closed]
         return unfinished[-1] if unfinished else None
 
     def older_than_a_year(self, today: datetime.date) -> list[Summary]:
@@ -192,10 +194,6 @@ class Sessions:
     def remove_old_copies(self) -> Deleted:
         """Remove the damaged copies older than a month (the logs themselves stay)."""
         return remove(self.damaged_copies()[1])
-
-    def path_of(self, session_id: str) -> Path | None:
-        store = self.store
-        return store.path_of(session_id) if store else None
 
     # -- leading ----------------------------------------------------------------------------
 

@@ -91,15 +91,28 @@ class OpenSession(OpenLog[Session]):
     def change(cls, state: Session, record: Record) -> None:
         apply(state, record)
 
+    @classmethod
+    def belongs(cls, path: Path, state: Session) -> bool:
+        return is_own(path, state)
+
     @property
     def session(self) -> Session | None:
         return self.state
 
 
+def is_own(path: Path, session: Session) -> bool:
+    """Whether ``session`` is the log of the file at ``path``: a log is named after the id
+    in its header, so another name is a copy (``S (conflicted copy).jsonl``) or a renamed
+    file, read and listed but never used to find another file."""
+    return path.stem == session.id
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """One line of ``kaarten sessies``."""
+    """One line of ``kaarten sessies``: what a session log holds, and the file it was read
+    from (what every command and screen acts on)."""
 
+    path: Path
     id: str
     date: str
     title: str
@@ -108,6 +121,11 @@ class Summary:
     closed: bool
     problem: LogProblem | None = None
     """Why the session is shown only in part, or not at all."""
+
+    @property
+    def copy(self) -> bool:
+        """The file holds another file's session (see :func:`is_own`)."""
+        return bool(self.title) and self.id != self.path.stem
 
 
 @dataclass(slots=True)
@@ -250,26 +268,36 @@ class SessionStore:
             session, problems, _ = replay(content.records, content.lines)
             yield path, session, as_reader(path, content) + problems
 
+    def logs(self, kinds: Collection[str] | None = None) -> Iterator[tuple[Path, Session]]:
+        """Every readable session (its readable part) with its file, oldest first; with
+        ``kinds``, built from records of those kinds only. Copies are left out: they are
+        listed (:meth:`summaries`), never counted twice nor resumed."""
+        for path, session, _ in self._read_all(kinds):
+            if session is not None and is_own(path, session):
+                yield path, session
+
     def sessions(self, kinds: Collection[str] | None = None) -> Iterator[Session]:
-        """Every readable session (its readable part), oldest first; with ``kinds``, built
-        from records of those kinds only."""
-        return (session for _, session, _ in self._read_all(kinds) if session is not None)
+        """The sessions of :meth:`logs`."""
+        return (session for _, session in self.logs(kinds))
 
     def summaries(self) -> list[Summary]:
         """Every session for ``kaarten sessies``, oldest first, each file read once; open
         action points count what reviews (in any session) left open. Every record is
         checked, so a session shows here exactly as far as its export reads it."""
         read = list(self._read_all(None))
-        decided = closed_by_review(s for _, s, _ in read if s is not None)
+        decided = closed_by_review(s for p, s, _ in read if s is not None and is_own(p, s))
         summaries = []
         for path, session, problems in read:
+            if session is not None and not is_own(path, session):
+                problems = [LogProblem("log.copy_of", params={"id": session.id}), *problems]
             problem = problems[0] if problems else None
             if session is None:
-                summaries.append(Summary(path.stem, "", "", (), 0, False, problem))
+                summaries.append(Summary(path, path.stem, "", "", (), 0, False, problem))
                 continue
             still_open = [a for a in session.open_actions() if (session.id, a.id) not in decided]
             summaries.append(
                 Summary(
+                    path,
                     session.id,
                     session.date,
                     session.title,

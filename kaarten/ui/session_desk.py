@@ -117,14 +117,14 @@ class SessionDesk:
 
     def offer_resume(self) -> None:
         """Once per start: offer the newest session that was not closed."""
-        session = self.service.to_resume()
-        if session is None:
+        found = self.service.to_resume()
+        if found is None:
             return
+        path, session = found
         from kaarten.ui.dialogs.confirm import ConfirmModal
 
         def picked(resume: bool | None) -> None:
-            path = self.service.path_of(session.id)
-            if resume and path is not None:
+            if resume:
                 self.open(path)
 
         question = self.t("session.resume_question", title=session.title, date=session.date)

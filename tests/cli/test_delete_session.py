@@ -103,10 +103,13 @@ def test_clearing_up_deletes_closed_sessions_older_than_asked(
     def ago(days: int) -> datetime.date:
         return today - datetime.timedelta(days=days)
 
+    # 12m: twelve calendar months, so the same date a year ago (28 February for a leap day).
+    leap_day = (today.month, today.day) == (2, 29)
+    a_year_ago = today.replace(year=today.year - 1, day=28 if leap_day else today.day)
     old = _dated(home, "Oud en klaar", ago(400), closed=True)
     _dated(home, "Oud maar loopt nog", ago(400), closed=False)
-    just = _dated(home, "Net te oud", ago(361), closed=True)  # 12m: 12 × 30 days
-    _dated(home, "Net niet te oud", ago(360), closed=True)
+    just = _dated(home, "Net te oud", a_year_ago - datetime.timedelta(days=1), closed=True)
+    _dated(home, "Net niet te oud", a_year_ago, closed=True)
     _dated(home, "Recent", ago(30), closed=True)
     args = ["sessies", "opruimen", "--ouder-dan", "12m", "--data-dir", str(home)]
     assert main(args) == 1  # no terminal, no --ja: nothing
@@ -118,7 +121,7 @@ def test_clearing_up_deletes_closed_sessions_older_than_asked(
     assert left == ["Net niet te oud", "Oud maar loopt nog", "Recent"]
     ninety = ["sessies", "opruimen", "--ouder-dan", "90d", "--ja", "--data-dir", str(home)]
     assert main(ninety) == 0
-    assert "1 sessie verwijderd." in capsys.readouterr().out  # 360 days, not 30
+    assert "1 sessie verwijderd." in capsys.readouterr().out  # a year, not 30 days
     assert main(ninety) == 0
     assert "Geen afgesloten sessies" in capsys.readouterr().out  # the open one stays
     assert main(["sessies", "opruimen", "--ouder-dan", "een jaar", "--data-dir", str(home)]) == 2

@@ -457,6 +457,34 @@ async def test_a_session_is_deleted_from_the_list_after_a_question(
         assert "Vorige keer (afgesloten)" not in flat(app)
 
 
+async def test_a_copied_session_log_is_listed_read_and_deleted_as_a_copy(
+    app_factory: AppFactory,
+) -> None:
+    """OneDrive, Dropbox and Syncthing put ``S (conflicted copy).jsonl`` beside ``S.jsonl``:
+    the list crashed on the two logs with one id (DuplicateID)."""
+    import shutil
+
+    path = make_unfinished(["Anna"])
+    copy = path.with_name(f"{path.stem} (conflicted copy).jsonl")
+    shutil.copy(path, copy)
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await answer_resume_offer(pilot, "escape", "Sessie ‘Vorige keer’")
+        await pilot.press("s")
+        await wait_for_text(pilot, f"kopie: {copy.name}")
+        await pilot.press("down", "enter")  # newest first: the copy is second
+        await wait_for_screen(pilot, SummaryScreen)
+        assert "dit bestand is een kopie van een sessie" in flat(app)
+        await pilot.press("escape")
+        await wait_for_text(pilot, f"kopie: {copy.name}")
+        await pilot.press("w")
+        await wait_for_screen(pilot, ConfirmModal)
+        assert copy.name in flat(app)
+        await pilot.press("down", "enter")
+        await wait_until(pilot, lambda: not copy.exists(), "the copy to be deleted")
+        assert path.exists() and "kopie:" not in flat(app)
+
+
 @pytest.mark.dates
 async def test_damaged_copies_older_than_a_month_are_offered_for_removal(
     app_factory: AppFactory,

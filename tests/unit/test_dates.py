@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from kaarten.i18n.dates import parse_date
+from kaarten.i18n.dates import Age, parse_date
 
 SUNDAY = datetime.date(2026, 11, 29)
 
@@ -86,3 +86,29 @@ def test_dates_typed_on_the_day_the_suite_runs(today: datetime.date) -> None:
         assert ahead is not None and (ahead.month, ahead.day) == (day.month, day.day)
         assert today <= ahead < today + days(367), typed  # the next such day
         assert parse_date(typed, today) == day.replace(year=today.year)  # a session: this year
+
+
+@pytest.mark.parametrize(
+    ("typed", "today", "cutoff"),
+    [
+        ("12m", datetime.date(2026, 12, 3), datetime.date(2025, 12, 3)),
+        ("12M", LEAP_DAY, datetime.date(2027, 2, 28)),
+        ("1m", datetime.date(2026, 3, 31), datetime.date(2026, 2, 28)),
+        ("1m", datetime.date(2028, 3, 31), datetime.date(2028, 2, 29)),
+        ("1m", datetime.date(2027, 1, 15), datetime.date(2026, 12, 15)),
+        ("24m", datetime.date(2026, 12, 3), datetime.date(2024, 12, 3)),
+        ("0m", NEW_YEARS_EVE, NEW_YEARS_EVE),
+        ("90d", datetime.date(2026, 12, 3), datetime.date(2026, 9, 4)),
+        (" 365d ", LEAP_DAY, datetime.date(2027, 3, 1)),
+    ],
+)
+def test_an_age_in_months_counts_calendar_months(
+    typed: str, today: datetime.date, cutoff: datetime.date
+) -> None:
+    assert Age.parse(typed).before(today) == cutoff
+
+
+@pytest.mark.parametrize("typed", ["12", "m", "1y", "-1m", "12 m", "99999m", "één m"])
+def test_not_an_age(typed: str) -> None:
+    with pytest.raises(ValueError):
+        Age.parse(typed)

@@ -241,7 +241,7 @@ class NewSessionScreen(KaartenScreen):
             return
 
         def picked(index: int | None) -> None:
-            session = sessions.read(earlier[index].id) if index is not None else None
+            session = sessions.read(earlier[index].path) if index is not None else None
             if session is None:
                 return
             names = "\n".join(p.name for p in session.participants)

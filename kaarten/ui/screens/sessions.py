@@ -27,6 +27,7 @@ class SessionListScreen(KaartenScreen):
     ]
 
     def compose(self) -> ComposeResult:
+        self.summaries: list[Summary] = []
         self.title = self.t("sessions.title")
         yield Header()
         yield Static(id="sessions-intro")
@@ -41,10 +42,14 @@ class SessionListScreen(KaartenScreen):
         self._fill()
 
     def _fill(self) -> None:
+        """(Re)list the sessions, the cursor on the file it was on (or where it was), so
+        that w after a look at a session deletes that one."""
         sessions = self.kaarten.sessions.service
+        options = self.query_one("#session-list", OptionList)
+        at = options.highlighted or 0
+        was = self.summaries[at].path if at < len(self.summaries) else None
         summaries = sessions.listing()
         self.summaries = summaries
-        options = self.query_one("#session-list", OptionList)
         options.clear_options()
         options.add_options([self._option(s) for s in summaries])
         intro = "sessions.intro" if summaries else "sessions.none"
@@ -56,15 +61,19 @@ class SessionListScreen(KaartenScreen):
             text += "\n" + self.t(key, n=len(copies), old=len(old))
         self.query_one("#sessions-intro", Static).update(Content(text))
         if summaries:
-            options.highlighted = 0
+            paths = [summary.path for summary in summaries]
+            options.highlighted = paths.index(was) if was in paths else min(at, len(paths) - 1)
 
     def _option(self, summary: Summary) -> Option:
         if not summary.title:  # unreadable: say why
             reason = (
                 self.t(summary.problem.code, **summary.problem.params) if summary.problem else ""
             )
-            return Option(Content(f"{summary.id}: {reason}"), id=summary.id, disabled=True)
-        state = self.t("cli.session_closed" if summary.closed else "cli.session_running")
+            return Option(Content(f"{summary.path.stem}: {reason}"), disabled=True)
+        if summary.copy:
+            state = self.t("sessions.copy", file=summary.path.name)
+        else:
+            state = self.t("cli.session_closed" if summary.closed else "cli.session_running")
         text = self.t(
             "sessions.item",
             date=summary.date,
@@ -73,13 +82,13 @@ class SessionListScreen(KaartenScreen):
             open=self.t_n("sessions.open_points", summary.open_actions),
             state=state,
         )
-        return Option(Content(text), id=summary.id)
+        # No option ids: a copy carries the id of the session it copies (DuplicateID).
+        return Option(Content(text))
 
     @on(OptionList.OptionSelected, "#session-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
-        path = self.kaarten.sessions.service.path_of(event.option.id or "")
-        if path is not None and event.option.id:
-            self.kaarten.sessions.open(path)
+        if event.option_index < len(self.summaries):
+            self.kaarten.sessions.open(self.summaries[event.option_index].path)
 
     def action_new(self) -> None:
         """Start a new session."""
@@ -95,13 +104,13 @@ class SessionListScreen(KaartenScreen):
             return
         summary = self.summaries[index]
         sessions = self.kaarten.sessions.service
-        path = sessions.path_of(summary.id)
-        if path is None:
-            return
-        what = f"{summary.title} ({summary.date})" if summary.title else summary.id
+        path = summary.path  # the file listed, never the one its header names
+        what = f"{summary.title} ({summary.date})" if summary.title else path.stem
+        if summary.copy:
+            what = f"{what}, {path.name}"
 
         def picked(delete: bool | None) -> None:
-            if not delete or path is None:
+            if not delete:
                 return
             try:
                 deleted = sessions.delete(path)
