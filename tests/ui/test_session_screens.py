@@ -131,6 +131,7 @@ async def test_a_new_session_is_dated_today_unless_another_day_is_typed(
         ("Anna\n" + "x" * 201, None, "Deelnemers, regel 2: Naam is te lang"),
         ("Anna\n\u200b", None, "Deelnemers, regel 2: Naam is leeg"),
         ("Anna", "31-02-2026", "‘31-02-2026’ is geen datum"),
+        ("Anna\nBram\n anna ", None, "Deelnemers, regel 3: ‘anna’ staat er al (regel 1)"),
     ],
 )
 async def test_the_form_says_what_is_wrong_and_saves_nothing(
@@ -197,7 +198,9 @@ async def test_timer_keys_and_moving_on_are_logged(app_factory: AppFactory) -> N
         text = flat(app)
         assert "(12/10 min)" in text and "▶ 1.1 Behoefte van ouders" in text
         assert "2 min achter op schema" in text
-        timer = [(r["actie"], r["activiteit"]) for r in records("timer")]
+        # The clock jumped 12 minutes: a reading ("stand") may be saved in between, or not,
+        # depending on when the app's look four times a second came (2 of 6 runs under load).
+        timer = [(r["actie"], r["activiteit"]) for r in records("timer") if r["actie"] != "stand"]
         assert timer == [("start", "a1"), ("minuut", "a1"), ("pauze", "a1")]
         assert records("activiteit")[0]["activiteit"] == "a2"
 
