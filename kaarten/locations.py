@@ -55,6 +55,8 @@ OWN = "zelf"
 FORMS = "formulieren"
 """Inside :data:`OWN`."""
 EXPORTS = "exports"
+PEOPLE = "deelnemers"
+"""Inside :data:`EXPORTS`: what was exported about one person."""
 CACHE = "cache"
 CRASH_REPORTS = "crashverslagen"
 OWN_FOLDERS = (SESSIONS, OWN, f"{OWN}/{FORMS}", EXPORTS, CACHE, CRASH_REPORTS)
@@ -65,6 +67,22 @@ ROOM_ADDRESS = "zaal.json"
 def log_folders(data: Path) -> list[Path]:
     """Every folder that holds logs (and the damaged copies kept of them)."""
     return [data / SESSIONS, data / OWN, data / OWN / FORMS]
+
+
+def written_folders(data: Path) -> list[Path]:
+    """Every folder kaarten writes files to by a rewrite (new file, then rename): the data
+    folder itself (settings, the room address), the log folders, and the export folders
+    (each session's, Zelf aan de slag's, the participants'). Links are left out."""
+    folders = [data, *log_folders(data)]
+    exports = data / EXPORTS
+    if exports.is_dir() and not exports.is_symlink():
+        folders += sorted(p for p in exports.iterdir() if p.is_dir() and not p.is_symlink())
+    return folders
+
+
+def person_exports(data: Path) -> Path:
+    """Where ``kaarten deelnemer NAAM --export`` writes: ``exports/deelnemers``."""
+    return data / EXPORTS / PEOPLE
 
 
 def session_exports(data: Path, session_id: str) -> Path:

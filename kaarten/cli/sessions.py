@@ -16,15 +16,15 @@ from kaarten.i18n.dates import Age
 from kaarten.journal.log import LogProblem
 from kaarten.journal.records import Participant
 from kaarten.locations import (
-    EXPORTS,
     builtin_roots,
     cache_dir,
     data_dir,
+    person_exports,
     private_folder,
     session_exports,
 )
 from kaarten.session import person
-from kaarten.session.export import CardText, card_texts, export, file_slug, handout_name
+from kaarten.session.export import CardText, card_texts, export, handout_name
 from kaarten.session.model import Session
 from kaarten.session.service import Sessions
 from kaarten.session.store import SessionStore, name_key
@@ -159,8 +159,8 @@ def export_person(
         err.write(tr("cli.person_none", lang, name=name, folder=store.folder) + "\n")
         return EXIT_PROBLEM
     library = load_library([*builtin_roots(), *extra], cache_dir(data)).library
-    folder = store.data_dir / EXPORTS / "deelnemers"
-    base = f"deelnemer-{file_slug(name)}"
+    folder = person_exports(store.data_dir)
+    base = person.export_name(name)
     texts = {
         folder / f"{base}.md": person.as_markdown(name, entries, lang, card_texts(library, lang)),
         folder / f"{base}.json": person.as_json(name, entries),
@@ -186,11 +186,14 @@ def remove_person(
     """Take one person out of every session (AVG), after a question or with ``--ja``."""
     store = _checked_store(data, lang, err)
     entries = person.gather(store.sessions(), name)
-    if not entries:
+    files = person.other_files(store, name)
+    if not entries and not files:
         err.write(tr("cli.person_none", lang, name=name, folder=store.folder) + "\n")
         return EXIT_PROBLEM
     for entry in entries:
         out.write(f"{entry.session.id}  {entry.session.date}  {entry.session.title}\n")
+    for path in files:
+        out.write(f"{path}\n")
     question = tr("cli.person_question", lang, name=name, n=len(entries))
     refusal = tr("cli.person_needs_yes", lang, name=name)
     if not _confirmed(yes, question, refusal, lang, out, err):
@@ -202,11 +205,14 @@ def remove_person(
             tr("cli.person_failed", lang, folder=store.folder, reason=os_reason(error, lang)) + "\n"
         )
         return EXIT_PROBLEM
-    left = [d for d in done if d.problem]
-    for removal in left:
-        err.write(f"{removal.path.name}: {tr(removal.problem or '', lang)}\n")
-    out.write(tr("cli.person_removed", lang, name=name, n=len(done) - len(left)) + "\n")
-    return EXIT_PROBLEM if left else EXIT_OK
+    for path, problem in done.left:
+        failure = done.removed.errors.get(path)
+        reason = os_reason(failure, lang) if failure else ""
+        err.write(f"{path}: {tr(problem, lang, reason=reason)}\n")
+    out.write(tr("cli.person_removed", lang, name=name, n=len(done.logs)) + "\n")
+    if done.removed.files:
+        out.write(tr("cli.person_files_removed", lang, n=done.removed.files) + "\n")
+    return EXIT_PROBLEM if done.left else EXIT_OK
 
 
 def _confirmed(

@@ -16,6 +16,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kaarten.files.removal import clear_leftovers
 from kaarten.files.safe import (
     FILE_MODE,
     FOLDER_MODE,
@@ -36,6 +37,8 @@ class DataFolderReport:
 
     narrowed: list[Path] = field(default_factory=list)
     refused: list[tuple[Path, str]] = field(default_factory=list)
+    cleared: int = 0
+    """Leftovers of rewrites a crash interrupted, removed (they can hold old text)."""
 
     def messages(self, lang: str) -> list[str]:
         """One line per refused path, and one for everything narrowed."""
@@ -45,12 +48,16 @@ class DataFolderReport:
         ]
         if self.narrowed:
             lines.append(tr("data.narrowed", lang, n=len(self.narrowed)))
+        if self.cleared:
+            lines.append(tr("data.cleared", lang, n=self.cleared))
         return lines
 
 
 def check_data_folder(data: Path) -> DataFolderReport:
-    """Narrow the modes in ``data`` to the user's own and list what kaarten refuses."""
+    """Narrow the modes in ``data`` to the user's own, list what kaarten refuses, and
+    remove the leftovers of rewrites a crash interrupted."""
     report = DataFolderReport()
+    report.cleared = clear_leftovers(data).files
     if not can_own():  # pragma: no cover - Windows: the user's folder is private already
         return report
     try:

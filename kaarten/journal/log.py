@@ -219,10 +219,11 @@ def copies_of(path: Path) -> list[Path]:
     return list(path.parent.glob(f"{path.name}.corrupt-*"))
 
 
-def remove_log(path: Path) -> Deleted:
-    """Remove a log for good: the file, the copies kept of it, and its lock file (which
-    holds no data, so it is not counted). It must not be open for writing."""
-    deleted = remove([path, *copies_of(path)])
+def remove_log(path: Path, into: Deleted | None = None) -> Deleted:
+    """Remove a log for good: the copies kept of it, the file, and its lock file (which
+    holds no data, so it is not counted), in that order: an interrupted removal leaves the
+    log to find again. It must not be open for writing."""
+    deleted = remove([*copies_of(path), path], into)
     remove([lock_path(path)])
     return deleted
 

@@ -4,19 +4,28 @@ made on those cards, their action points and the decisions on them."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kaarten.files.removal import remove, remove_folder
+from kaarten.files.removal import (
+    Deleted,
+    damaged_copies,
+    remove,
+    remove_folder,
+    temporary_leftovers,
+)
+from kaarten.files.safe import read_bounded
 from kaarten.i18n import tr
 from kaarten.journal.lock import Locked
-from kaarten.journal.log import Record, copies_of, read_log, rewrite_log
+from kaarten.journal.log import MAX_BYTES, Record, copies_of, read_log, rewrite_log
 from kaarten.journal.records import ACTION_KINDS
-from kaarten.locations import session_exports
-from kaarten.session.export import CardText
+from kaarten.locations import person_exports, session_exports
+from kaarten.session.export import CardText, file_slug
 from kaarten.session.model import Session
 from kaarten.session.store import OpenSession, SessionStore, name_key
 from kaarten.text import clean_data, md
@@ -118,13 +127,38 @@ def as_markdown(
 
 @dataclass(slots=True)
 class Removal:
-    """What removing a person did to one session's log."""
+    """What taking a person out did: the logs rewritten without them, and every file
+    that held them and went (exports, damaged copies, leftovers of a rewrite); what could
+    not be done, each with the reason (a message code, and the system's error if any)."""
 
-    path: Path
-    records_before: int = 0
-    records_after: int = 0
-    problem: str | None = None
-    """A message code when this log was left as it was."""
+    logs: list[Path] = field(default_factory=list)
+    removed: Deleted = field(default_factory=Deleted)
+    left: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def export_name(name: str) -> str:
+    """The file name (without suffix) of what ``kaarten deelnemer NAAM --export`` writes:
+    the name as far as it is ASCII, and a short digest of it, so that "محمد" and "مريم"
+    (both without ASCII letters) do not share a file."""
+    digest = hashlib.sha256(name_key(name).encode()).hexdigest()[:8]
+    return f"deelnemer-{file_slug(name)}-{digest}"
+
+
+_NAMED = re.compile(r'"naam"\s*:\s*("(?:[^"\\]|\\.){0,800}")')
+
+
+def mentions(data: bytes, name: str) -> bool:
+    """Whether the raw text of a log (damaged or half written, so not parsed whole) names
+    a participant or person ``name``: any ``"naam": "…"`` field, as kaarten writes them."""
+    wanted = name_key(name)
+    for found in _NAMED.finditer(data.decode("utf-8", "replace")):
+        try:
+            named = json.loads(found.group(1))
+        except ValueError:
+            continue
+        if isinstance(named, str) and name_key(named) == wanted:
+            return True
+    return False
 
 
 def without_person(records: list[Record], person: str, name: str) -> list[Record]:
@@ -164,42 +198,82 @@ def without_person(records: list[Record], person: str, name: str) -> list[Record
     return kept
 
 
-def remove_person(store: SessionStore, name: str) -> list[Removal]:
-    """Take a person out of every session log, rewriting each affected log without their
-    records (a new file, synced, renamed into place, the folder synced), and remove the
-    copies that still hold them: the ``.corrupt-`` copies of those logs and their exports.
-    A log that is damaged or open for writing is left as it was, with the reason."""
-    wanted = name_key(name)
-    done = []
+def remove_person(store: SessionStore, name: str) -> Removal:
+    """Take a person out of every session log, and remove every other file kaarten wrote
+    that holds them: the affected sessions' exports, what was exported about the person,
+    damaged copies and the leftovers of interrupted rewrites that name them.
+
+    Every participant of that name goes (the same spelling, case and spacing aside: two
+    people typed alike are one name to kaarten). Each log is rewritten as a new file,
+    synced, renamed into place under its lock; its exports go first, so an interrupted
+    removal leaves nothing that a second run would not find. A log that is damaged or
+    being written is left as it was, with the reason.
+    """
+    done = Removal()
     for path in store.paths():
         try:
             content = read_log(path)
         except OSError:
-            continue
+            continue  # unreadable: its raw text is checked below with the copies
         header = content.records[0] if content.records else {}
         people = header.get("deelnemers", []) if isinstance(header, dict) else []
-        person = next(
-            (p.get("id") for p in people if isinstance(p, dict)
-             and name_key(str(p.get("naam", ""))) == wanted),
-            None,
-        )  # fmt: skip
-        if person is None:
+        persons = [
+            str(p.get("id")) for p in people
+            if isinstance(p, dict) and name_key(str(p.get("naam", ""))) == name_key(name)
+        ]  # fmt: skip
+        if not persons:
             continue
-        result = Removal(path, len(content.records))
-        done.append(result)
         if content.damaged or content.cut_off:
-            result.problem = "person.log_left"
+            done.left.append((path, "person.log_left"))
             continue
-        kept = without_person(content.records, person, name)
+        remove_folder(session_exports(store.data_dir, path.stem), done.removed)
+        remove(copies_of(path), done.removed)  # a log's damaged copies hold what it held
+        kept = content.records
+        for person in persons:
+            kept = without_person(kept, person, name)
         state = OpenSession.begin(kept[0])
         for record in kept[1:]:
             OpenSession.change(state, record)  # the new log must read back whole
         try:
             rewrite_log(path, kept, content.size)
         except (Locked, ValueError):
-            result.problem = "person.log_left"
+            done.left.append((path, "person.log_left"))
             continue
-        result.records_after = len(kept)
-        remove(copies_of(path))
-        remove_folder(session_exports(store.data_dir, path.stem))
+        except OSError as error:
+            done.removed.errors[path] = error
+            done.left.append((path, "person.log_failed"))
+            continue
+        done.logs.append(path)
+    remove(other_files(store, name), done.removed)
+    done.left += [(path, "person.file_left") for path in done.removed.failed]
     return done
+
+
+def other_files(store: SessionStore, name: str) -> list[Path]:
+    """The files beside the session logs that name the person: what was exported about
+    them, damaged copies (also of a log a repair emptied and removed), and the leftovers
+    of rewrites a crash interrupted."""
+    folders = [store.folder, person_exports(store.data_dir)]
+    found = [*damaged_copies(folders), *temporary_leftovers(folders), *_exports(store)]
+    return [path for path in found if _holds(path, name)]
+
+
+def _exports(store: SessionStore) -> list[Path]:
+    """What was exported about one person, Markdown and JSON side by side."""
+    folder = person_exports(store.data_dir)
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".md", ".json"))
+
+
+def _holds(path: Path, name: str) -> bool:
+    """Whether the file at ``path`` (hostile: bounded, never through a link) names the
+    person; an export's Markdown goes with its JSON twin, or by its name without one."""
+    if path.suffix == ".md":
+        if path.stem in (export_name(name), f"deelnemer-{file_slug(name)}"):
+            return True  # the second: how exports were named before the digest
+        path = path.with_suffix(".json")
+    try:
+        return mentions(read_bounded(path, MAX_BYTES, follow=False), name)
+    except OSError:
+        return False

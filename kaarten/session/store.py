@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kaarten import clock
-from kaarten.files.removal import Deleted, remove_folder
+from kaarten.files.removal import Deleted, clear_leftovers, remove_folder
 from kaarten.files.safe import FILE_MODE, FOLDER_MODE
 from kaarten.journal.log import (
     FORMAT,
@@ -203,13 +203,16 @@ class SessionStore:
 
         Raises:
             OSError: the log cannot be written (nothing is left behind).
-            ValueError: a participant name is empty or too long (a message code).
+            ValueError: a participant name is empty or too long, or two are the same name
+                to kaarten (a message code).
         """
-        # The full check is prepare(), before a session starts.
-        private_folder(self.folder, within=self.data_dir)
         people = [
             {"id": f"d{n}", "naam": check_name(name)} for n, name in enumerate(participants, 1)
         ]
+        if len({name_key(p["naam"]) for p in people}) < len(people):
+            raise ValueError("session.name_twice")
+        # The full check is prepare(), before a session starts.
+        private_folder(self.folder, within=self.data_dir)
         # Date and time of day first, so that the files sort in the order of the sessions.
         session_id = f"{date.isoformat()}-{clock.now():%H%M%S}-{secrets.token_hex(3)}"
         header: Record = {
@@ -237,9 +240,14 @@ class SessionStore:
         return found
 
     def delete(self, path: Path) -> Deleted:
-        """Remove a session for good: its log, the damaged copies kept of it, its lock
-        file and its exports (``exports/<id>/``). It must not be open for writing."""
-        return remove_folder(session_exports(self.data_dir, path.stem), remove_log(path))
+        """Remove a session for good: its exports (``exports/<id>/``) first, then the
+        damaged copies kept of it, its log and its lock file, so that an interrupted
+        deletion leaves the log, and running it again finishes it. It must not be open for
+        writing. The leftovers of interrupted rewrites in the data folder go too."""
+        deleted = remove_folder(session_exports(self.data_dir, path.stem))
+        remove_log(path, deleted)
+        clear_leftovers(self.data_dir)  # they may hold this session's text
+        return deleted
 
     def open(self, path: Path, write: bool = True) -> OpenSession:
         """A session from its log: writable if ``write`` and nothing stands in the way,

@@ -169,6 +169,29 @@ async def test_an_open_data_folder_is_narrowed_at_start_and_said_once(
         assert list(app._notifications) == []  # nothing left to say the next time
 
 
+async def test_leftovers_of_an_interrupted_rewrite_are_cleared_at_start(
+    app_factory: AppFactory,
+) -> None:
+    """A crash while a log was compacted left its old text in a hidden file beside it."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.ui.conftest import wait_until
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], stdout=-1)
+    leftover = Path(os.environ["KAARTEN_HOME"]) / "zelf" / f".logboek.jsonl.{int(ended.stdout)}.tmp"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_text("een antwoord dat al vervangen was")
+    app = app_factory()
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await wait_until(pilot, lambda: not leftover.exists(), "the leftover to be cleared")
+        await wait_until(pilot, lambda: bool(app._notifications), "a word about it")
+        assert "1 half geschreven tijdelijk bestand" in " ".join(
+            n.message for n in app._notifications
+        )
+
+
 async def test_the_problems_screen_shows_no_escape_code_from_names_keys_or_tags(
     app_factory: AppFactory, tmp_path: Path
 ) -> None:

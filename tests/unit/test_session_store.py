@@ -312,3 +312,65 @@ def test_the_log_is_plain_json_lines(tmp_path: Path) -> None:
         {"id": "d2", "naam": "Bram"},
     ]
     assert "José zegt: [b]hoi[/b]" in lines[1]
+
+
+@pytest.mark.parametrize("names", [["Anna", "anna"], ["Anna", " Anna "], ["José", "Jose\u0301"]])
+def test_two_people_with_one_name_are_refused(tmp_path: Path, names: list[str]) -> None:
+    """kaarten tells people apart by name (taking one out takes every one of that name)."""
+    store = SessionStore(tmp_path)
+    with pytest.raises(ValueError, match=r"session\.name_twice"):
+        store.create("Bijeenkomst", DAY, [*names, "Bram"], AGENDA)
+    assert store.paths() == []
+
+
+class PowerCut(BaseException):
+    """The computer stops here (nothing in kaarten catches it)."""
+
+
+def test_a_deletion_cut_off_at_any_step_is_found_and_finished_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exports go before the log: an interrupted deletion leaves the log, so it is listed
+    and deleted again, never a deleted session's handouts without it."""
+    import os
+
+    from kaarten.locations import session_exports
+
+    real_unlink = os.unlink
+    step = 0
+    while True:
+        home = tmp_path / f"thuis-{step}"
+        store = SessionStore(home)
+        opened = new(store)
+        opened.close()
+        exports = session_exports(home, opened.path.stem)
+        exports.mkdir(parents=True)
+        for name in ("sessie.md", "actiepunten.csv"):
+            (exports / name).write_text("Anna")
+        opened.path.with_name(opened.path.name + ".corrupt-1").write_text("Anna")
+        calls = 0
+
+        def unlink(path: object, *args: object, limit: int = step, **kwargs: object) -> None:
+            nonlocal calls
+            calls += 1
+            if calls > limit:
+                raise PowerCut
+            real_unlink(path, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "unlink", unlink)
+        try:
+            store.delete(opened.path)
+        except PowerCut:
+            pass
+        else:
+            break  # no step left to cut
+        finally:
+            monkeypatch.setattr(os, "unlink", real_unlink)
+        if not opened.path.exists():  # the log is gone: so is everything else
+            assert not exports.exists() and store.paths() == []
+            assert not list(opened.path.parent.glob("*.corrupt-*"))
+        store.delete(opened.path)  # again, as the list or opruimen would
+        assert store.paths() == [] and not exports.exists()
+        assert [p.name for p in store.folder.iterdir()] == []
+        step += 1
+    assert step >= 5  # two exports, the folder, the copy, the log

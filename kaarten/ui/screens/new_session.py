@@ -15,7 +15,7 @@ from kaarten import clock
 from kaarten.i18n.dates import parse_date
 from kaarten.session import agenda
 from kaarten.session.model import Activity, ActivityKind
-from kaarten.session.store import check_name
+from kaarten.session.store import check_name, name_key
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
@@ -277,6 +277,7 @@ class NewSessionScreen(KaartenScreen):
             return
         lines = self.query_one("#participants", TextArea).text.splitlines()
         names: list[str] = []
+        first: dict[str, int] = {}  # a name as kaarten compares it → its line
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -284,6 +285,11 @@ class NewSessionScreen(KaartenScreen):
                 names.append(check_name(line))
             except ValueError as error:
                 self._error("new.bad_name", line=number, problem=self.t(str(error)))
+                self.query_one("#participants", TextArea).focus()
+                return
+            if (line_before := first.setdefault(name_key(line), number)) != number:
+                problem = self.t("new.name_twice", name=names[-1], first=line_before)
+                self._error("new.bad_name", line=number, problem=problem)
                 self.query_one("#participants", TextArea).focus()
                 return
         if not names:
