@@ -62,6 +62,10 @@ CRASH_REPORTS = "crashverslagen"
 OWN_FOLDERS = (SESSIONS, OWN, f"{OWN}/{FORMS}", EXPORTS, CACHE, CRASH_REPORTS)
 ROOM_ADDRESS = "zaal.json"
 """The room view's last port and secret (kaarten.room.address)."""
+SETTINGS = "instellingen.json"
+"""The user's choices (kaarten.files.settings)."""
+OWN_FILES = (SETTINGS, ROOM_ADDRESS)
+"""The files kaarten keeps in the data folder itself."""
 
 
 def log_folders(data: Path) -> list[Path]:

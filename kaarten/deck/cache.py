@@ -31,7 +31,14 @@ from kaarten.deck.limits import MAX_BYTES as DECK_MAX_BYTES
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
 from kaarten.files.durable import replace
-from kaarten.files.safe import FILE_MODE, NO_FOLLOW, UnsafeFile, is_private_folder, read_bounded
+from kaarten.files.safe import (
+    FILE_MODE,
+    NO_FOLLOW,
+    UnsafeFile,
+    is_private_folder,
+    read_bounded,
+    read_json,
+)
 from kaarten.locations import private_folder
 
 if TYPE_CHECKING:
@@ -92,8 +99,8 @@ class DeckCache:
         try:
             if not is_private_folder(self.path.parent):
                 return {}
-            stored = json.loads(read_bounded(self.path, MAX_BYTES, follow=False, private=True))
-        except (OSError, ValueError, RecursionError):  # missing, damaged, planted, too deep
+            stored = read_json(self.path, MAX_BYTES, private=True)
+        except (OSError, ValueError):  # missing, damaged, planted, too deep
             return {}
         if type(stored) is not dict or stored.get("code") != self._code:
             return {}

@@ -27,7 +27,7 @@ from kaarten.files.safe import (
     narrow,
 )
 from kaarten.i18n import tr
-from kaarten.locations import EXPORTS, OWN_FOLDERS
+from kaarten.locations import EXPORTS, OWN_FILES, OWN_FOLDERS
 
 
 @dataclass(slots=True)
@@ -67,6 +67,8 @@ def check_data_folder(data: Path) -> DataFolderReport:
     if not stat.S_ISDIR(info.st_mode):
         return report
     _narrow(data, info, FOLDER_MODE, report)
+    for name in OWN_FILES:  # a settings file made 0666 by hand, or by an older kaarten
+        _file(data / name, report)
     for name in OWN_FOLDERS:
         folder = data / name
         if _folder(folder, report):
@@ -87,6 +89,18 @@ def _folder(folder: Path, report: DataFolderReport) -> bool:
     return info is not None and _narrow(folder, info, FOLDER_MODE, report)
 
 
+def _file(path: Path, report: DataFolderReport, info: os.stat_result | None = None) -> None:
+    """Check one of kaarten's files: a link is refused, a file narrowed to 0600."""
+    try:
+        info = info or path.lstat()
+    except OSError:
+        return
+    if stat.S_ISLNK(info.st_mode):
+        report.refused.append((path, "file.link"))
+    elif stat.S_ISREG(info.st_mode):
+        _narrow(path, info, FILE_MODE, report)
+
+
 def _contents(folder: Path, depth: int, report: DataFolderReport) -> None:
     try:
         entries = list(os.scandir(folder))
@@ -98,11 +112,9 @@ def _contents(folder: Path, depth: int, report: DataFolderReport) -> None:
             info = entry.stat(follow_symlinks=False)
         except OSError:
             continue
-        if stat.S_ISLNK(info.st_mode):
-            report.refused.append((path, "file.link"))
-        elif stat.S_ISREG(info.st_mode):
-            _narrow(path, info, FILE_MODE, report)
-        elif stat.S_ISDIR(info.st_mode) and depth > 1 and _narrow(path, info, FOLDER_MODE, report):
+        if not stat.S_ISDIR(info.st_mode):
+            _file(path, report, info)
+        elif depth > 1 and _narrow(path, info, FOLDER_MODE, report):
             _contents(path, depth - 1, report)
 
 

@@ -10,6 +10,7 @@ cache, the logs) may also be required to be the user's own and private.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -150,3 +151,19 @@ def is_private_folder(folder: Path) -> bool:
     except OSError:
         return False
     return is_private(info)
+
+
+def read_json(path: Path, limit: int, *, private: bool = False) -> object:
+    """The JSON value in the file at ``path`` (a file of kaarten's own: a link is never
+    followed), read as :func:`read_bounded` reads.
+
+    Raises:
+        OSError: as :func:`read_bounded`.
+        ValueError: not JSON, or nested deeper than the parser goes (``[`` 15,000 times
+            within a small file: Python's parser raises RecursionError there).
+    """
+    raw = read_bounded(path, limit, follow=False, private=private)
+    try:
+        return json.loads(raw)
+    except RecursionError as error:
+        raise ValueError("nested too deeply") from error

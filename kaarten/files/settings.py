@@ -14,9 +14,10 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from kaarten.files.durable import replace_atomically
-from kaarten.files.safe import read_bounded
+from kaarten.files.safe import read_json
+from kaarten.locations import SETTINGS
 
-FILE = "instellingen.json"
+FILE = SETTINGS
 MAX_BYTES = 16 * 1024
 LANGUAGES = ("nl", "en")
 
@@ -40,13 +41,11 @@ def load(data: Path) -> tuple[Settings, str | None]:
     the file was there but could not be used."""
     path = data / FILE
     try:
-        raw = read_bounded(path, MAX_BYTES, follow=False)
+        found = read_json(path, MAX_BYTES)
     except FileNotFoundError:
         return Settings(), None
     except OSError:
         return Settings(), "settings.unreadable"
-    try:
-        found = json.loads(raw)
     except ValueError:
         return Settings(), "settings.damaged"
     if not isinstance(found, dict):

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from kaarten.files.durable import replace_atomically
-from kaarten.files.safe import read_bounded
+from kaarten.files.safe import read_json
 from kaarten.locations import ROOM_ADDRESS
 
 _SECRET = re.compile(r"[A-Za-z0-9_-]{32,64}")
@@ -23,7 +23,7 @@ _SECRET = re.compile(r"[A-Za-z0-9_-]{32,64}")
 def load(data: Path) -> tuple[str, int] | None:
     """The secret and port the room view had last time, if they are there and sound."""
     try:
-        found = json.loads(read_bounded(data / ROOM_ADDRESS, 1024, follow=False, private=True))
+        found = read_json(data / ROOM_ADDRESS, 1024, private=True)
     except (OSError, ValueError):
         return None
     if not isinstance(found, dict):

@@ -14,7 +14,7 @@ import pytest
 from kaarten.cli import sessions as cli_sessions
 from kaarten.files.check import check_data_folder
 from kaarten.files.safe import UnsafeFile
-from kaarten.locations import OWN_FOLDERS
+from kaarten.locations import OWN_FILES, OWN_FOLDERS
 from kaarten.own.store import OwnStore
 from kaarten.session.store import SessionStore
 from tests.hostile import SESSION_ID, forged_log, session_header
@@ -33,6 +33,8 @@ def test_a_data_folder_opened_to_everyone_is_narrowed_everywhere(tmp_path: Path)
     (data / "exports" / SESSION_ID).mkdir()
     export = data / "exports" / SESSION_ID / "sessie.md"
     export.write_text("# verslag", encoding="utf-8")
+    for name in OWN_FILES:  # made by hand, or by an older kaarten
+        (data / name).write_text("{}", encoding="utf-8")
     for path in [data, *data.rglob("*")]:
         path.chmod(0o777 if path.is_dir() else 0o666)
 
@@ -41,6 +43,7 @@ def test_a_data_folder_opened_to_everyone_is_narrowed_everywhere(tmp_path: Path)
     assert report.refused == []
     assert {p for p in [data, *data.rglob("*")] if p.is_dir() and mode(p) != 0o700} == set()
     assert mode(log) == 0o600 and mode(export) == 0o600
+    assert [mode(data / name) for name in OWN_FILES] == [0o600, 0o600]
     assert len(report.narrowed) == len([data, *data.rglob("*")])
     assert report.messages("nl") == [
         "Je eigen map was ook voor anderen open; alles is weer alleen voor jou (0700/0600). "
