@@ -11,14 +11,27 @@ from __future__ import annotations
 import functools
 
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
+MAX_BYTES = 2331
+"""The most a QR code holds at the error correction used here (M): version 40, bytes."""
 
 # (top dark, bottom dark) -> character drawn in the dark colour on the light background
 _CELLS = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
 
 
+def fits(data: str) -> bool:
+    """Whether ``data`` fits in a QR code (a longer address is shown as text only)."""
+    return len(data.encode()) <= MAX_BYTES
+
+
 @functools.lru_cache(maxsize=32)
 def matrix(data: str) -> tuple[tuple[bool, ...], ...]:
-    """The modules of the smallest QR code for ``data``, quiet zone included."""
+    """The modules of the smallest QR code for ``data``, quiet zone included.
+
+    Raises:
+        ValueError: ``data`` does not fit (see :func:`fits`).
+    """
+    if not fits(data):
+        raise ValueError("too long for a QR code")
     import qrcode  # only needed once a QR code is shown
 
     code = qrcode.QRCode(border=QUIET_ZONE, error_correction=qrcode.constants.ERROR_CORRECT_M)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from kaarten import clock
+from kaarten import clock, qr
 
 DATA = Path(__file__).parent / "data"
 DEFAULT_DAY = datetime.date(2026, 11, 23)
@@ -79,3 +79,21 @@ def deck_dir(tmp_path: Path) -> Iterator[Path]:
     target = tmp_path / "deck"
     shutil.copytree(DATA / "good", target)
     yield target
+
+
+FITS = "https://voorbeeld.nl/" + "a" * (qr.MAX_BYTES - len("https://voorbeeld.nl/"))
+"""The longest address a QR code holds."""
+TOO_LONG = FITS + "b"
+
+
+@pytest.fixture
+def long_link_deck(deck_dir: Path) -> Path:
+    """The small good deck with a link too long for a QR code (line 14) and one that fits."""
+    path = deck_dir / "t.1-goede-set.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + f"links:\n  - titel: Kennisclip\n    url: {TOO_LONG}\n"
+        + f"  - titel: Kort\n    url: {FITS}\n",
+        encoding="utf-8",
+    )
+    return deck_dir

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kaarten import text
+from kaarten import qr, text
 from kaarten.deck.model import (
     AboutSection,
     Appendix,
@@ -180,10 +180,15 @@ class Builder:
         return tuple(self._ref(item, kind) or "" for item in node.items(key))
 
     def _links(self, node: Node) -> tuple[Link, ...]:
-        return tuple(
-            Link(self._req(item, "titel"), self._opt(item, "url"), self._opt(item, "toelichting"))
-            for item in self._good(node, "links")
-        )
+        links = []
+        for item in self._good(node, "links"):
+            url = self._opt(item, "url")
+            if url is not None and not qr.fits(url):  # the text still works; the code not
+                at = item.get("url") or item
+                size = len(url.encode())
+                self.sink.warn(at.line, at.column, "deck.url_too_long", n=size, limit=qr.MAX_BYTES)
+            links.append(Link(self._req(item, "titel"), url, self._opt(item, "toelichting")))
+        return tuple(links)
 
     def _duration(self, node: Node) -> int | None:
         value = node.text("duur")

@@ -24,6 +24,7 @@ from kaarten.i18n import tr
 from kaarten.printing.cards import Back, Face, print_cards
 from kaarten.printing.document import GREY, LINE, Document
 from kaarten.printing.markdown import plain, render, table
+from kaarten.qr import MAX_BYTES, fits
 
 CARDS = "kaarten"
 GUIDE = "handleiding"
@@ -245,12 +246,17 @@ def _link(doc: Document, link: Link) -> None:
     """A link: its QR code with its title beside it, or, with no address, its title only
     (as on the paper set)."""
     left = doc.l_margin
-    if link.url is None:
+    if link.url is None or not fits(link.url):
         doc.style(bold=True)
         doc.paragraph(link.title, gap=0.3)
         doc.style()
         if link.note:
-            doc.paragraph(link.note, gap=2)
+            doc.paragraph(link.note, gap=2 if link.url is None else 0.3)
+        if link.url is not None:  # too long for a code: the address as text, and why
+            doc.style(8, grey=GREY)
+            doc.paragraph(link.url, gap=0.3)
+            doc.paragraph(t(doc, "link.too_long", n=len(link.url.encode()), limit=MAX_BYTES))
+            doc.style()
         return
     side = doc.qr_side(link.url)
     doc.keep_room(side + 2 * QR_SPACE)

@@ -11,7 +11,15 @@ from kaarten.ui.dialogs.link import LinkModal
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
 from kaarten.ui.widgets.qr_code import QRCode
-from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text, wait_for_text
+from tests.ui.conftest import (
+    LARGE,
+    SMALL,
+    AppFactory,
+    flat,
+    screen_text,
+    wait_for_screen,
+    wait_for_text,
+)
 
 
 def _open_set(app: KaartenApp, set_id: str, deck: str = "ouderbetrokkenheid") -> None:
@@ -401,3 +409,18 @@ async def test_q_and_b_say_so_when_the_card_has_no_link_or_bijlage(app_factory: 
         assert app.screen is screen
         said = " ".join(n.message for n in app._notifications)
         assert "geen link" in said and "geen bijlage" in said
+
+
+async def test_the_app_shows_the_address_and_says_why_there_is_no_code(
+    long_link_deck: Path, app_factory: AppFactory
+) -> None:
+    app = app_factory(extra=(long_link_deck,))
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_card_sets(app.result.library.decks["testdeck"], ["t.1"])
+        await pilot.pause()
+        await pilot.press("q")
+        await wait_for_screen(pilot, LinkModal)
+        assert "te lang voor een QR-code" in flat(app) and app.screen.room_state() is None
+        await pilot.press("down")  # the one that fits: its code
+        await pilot.pause()
+        assert "Scan de QR-code" in flat(app) and app.screen.room_state() is not None

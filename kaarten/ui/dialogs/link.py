@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.deck.model import Link
-from kaarten.qr import matrix
+from kaarten.qr import MAX_BYTES, fits, matrix
 from kaarten.room.state import RoomState, View, qr_rows
 from kaarten.ui.screens.base import KaartenModal, command
 from kaarten.ui.widgets.qr_code import QRCode
@@ -54,20 +54,23 @@ class LinkModal(KaartenModal[None]):
         if link.note:
             lines.append(link.note)
         lines.append("")
-        lines.append(link.url or self.t("link.no_url"))
-        if link.url:
+        drawn = link.url is not None and fits(link.url)
+        if link.url and not drawn:  # said first: the address itself can fill the dialog
+            lines += [self.t("link.too_long", n=len(link.url.encode()), limit=MAX_BYTES), ""]
+        lines.append(_shown(link.url) if link.url else self.t("link.no_url"))
+        if drawn:
             lines += ["", self.t("link.scan")]
         self.query_one("#link-text", Static).update(Content("\n".join(lines)))
         code = self.query_one("#qr", QRCode)
-        code.display = bool(link.url)
-        code.data = link.url or ""
+        code.display = drawn
+        code.data = link.url if drawn and link.url else ""
         code.refresh()
 
     def room_state(self) -> RoomState | None:
         """The link's QR code for the room view, with its title and address; a link
-        without an address leaves the room where it was."""
+        without an address, or one too long for a code, leaves the room where it was."""
         link = self.links[self.shown]
-        if not link.url:
+        if not link.url or not fits(link.url):
             return None
         rows = qr_rows(matrix(link.url))
         return RoomState(view=View.QR, title=link.title, qr=rows, address=link.url)
@@ -82,3 +85,11 @@ class LinkModal(KaartenModal[None]):
 
     def language_changed(self) -> None:
         self._show(self.shown)
+
+
+SHOWN = 300
+"""The most of an address the dialog shows: a tracking link can be thousands long."""
+
+
+def _shown(address: str) -> str:
+    return address if len(address) <= SHOWN else address[:SHOWN] + "…"
