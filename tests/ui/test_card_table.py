@@ -420,7 +420,9 @@ async def test_the_app_shows_the_address_and_says_why_there_is_no_code(
         await pilot.pause()
         await pilot.press("q")
         await wait_for_screen(pilot, LinkModal)
-        assert "te lang voor een QR-code" in flat(app) and app.screen.room_state() is None
+        dialog = app.screen
+        assert isinstance(dialog, LinkModal)
+        assert "te lang voor een QR-code" in flat(app) and dialog.room_state() is None
         await pilot.press("down")  # the one that fits: its code
         await pilot.pause()
-        assert "Scan de QR-code" in flat(app) and app.screen.room_state() is not None
+        assert "Scan de QR-code" in flat(app) and dialog.room_state() is not None
