@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import time
 from pathlib import Path
 
-from kaarten.files.safe import FILE_MODE
+from kaarten.files.safe import FILE_MODE, UnsafeFile
 
 try:
     import fcntl
@@ -102,6 +103,22 @@ def write_new(path: Path, data: bytes) -> None:
     finally:
         os.close(descriptor)
     sync_folder(path.parent)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """:func:`replace_atomically` for a path the user chose (``--uitvoer``): only a
+    regular file is replaced, or a new one made. The rename would put the new file in
+    place of a device, a pipe or a link (as root, ``--uitvoer /dev/full`` replaced the
+    device with a PDF).
+
+    Raises:
+        UnsafeFile: ``file.not_to_write``: ``path`` is something else.
+        OSError: it could not be written (nothing is left behind).
+    """
+    with contextlib.suppress(FileNotFoundError):
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            raise UnsafeFile("file.not_to_write")
+    replace_atomically(path, data)
 
 
 def replace_atomically(path: Path, data: bytes) -> None:

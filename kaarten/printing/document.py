@@ -19,7 +19,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import TTFFont
 
-from kaarten.files.durable import replace_atomically
+from kaarten.files.durable import replace_file
 from kaarten.qr import QUIET_ZONE, matrix
 from kaarten.text import clean
 
@@ -190,9 +190,11 @@ class Document(FPDF):
 
     def save(self, target: Path) -> None:
         """Write the PDF to ``target`` in the atomic way: made beside it as a temporary
-        file and renamed into place, so a failure never leaves half a file.
+        file and renamed into place, so a failure never leaves half a file. Only a
+        regular file is replaced.
 
         Raises:
-            OSError: it could not be written (nothing is left behind).
+            OSError: it could not be written (nothing is left behind); ``target`` is a
+                device, a pipe, a folder or a link (UnsafeFile ``file.not_to_write``).
         """
-        replace_atomically(target, bytes(self.output()))
+        replace_file(target, bytes(self.output()))

@@ -126,3 +126,51 @@ def test_the_session_summary_as_pdf(tmp_path: Path, capsys: pytest.CaptureFixtur
     text = squashed("".join(page_texts(target)))
     for expected in ("Tweede bijeenkomst", "Sanne belt de ouders van Sam", "Bram maakt een"):
         assert squashed(expected) in text
+
+
+def _device(path: Path) -> Path:
+    """A character device like /dev/full at ``path`` (only root may make one)."""
+    import os
+    import stat
+
+    if os.geteuid() != 0:
+        pytest.skip("making a device node needs root")
+    os.mknod(path, stat.S_IFCHR | 0o600, os.makedev(1, 7))
+    return path
+
+
+def _link(path: Path) -> Path:
+    (path.parent / "elders.pdf").write_bytes(b"van iemand anders")
+    path.symlink_to(path.parent / "elders.pdf")
+    return path
+
+
+def _fifo(path: Path) -> Path:
+    import os
+
+    os.mkfifo(path, 0o600)
+    return path
+
+
+@pytest.mark.parametrize("make", [_device, _link, _fifo], ids=["device", "link", "fifo"])
+def test_print_never_writes_over_a_device_a_link_or_a_pipe(tmp_path: Path, make: object) -> None:
+    import os
+    import subprocess
+    import sys
+
+    target = make(tmp_path / "uit.pdf")  # type: ignore[operator]
+    before = os.lstat(target)
+    done = subprocess.run(
+        [sys.executable, "-m", "kaarten", "print", "--set", "1.1", "--uitvoer", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "KAARTEN_HOME": str(tmp_path / "thuis")},
+    )
+    assert done.returncode == 1
+    assert "kaarten schrijft er niet overheen" in done.stderr
+    after = os.lstat(target)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    if (tmp_path / "elders.pdf").exists():
+        assert (tmp_path / "elders.pdf").read_bytes() == b"van iemand anders"
