@@ -4,6 +4,10 @@ Textual's own report prints every local variable of every frame: participant nam
 action points. Ours names only where the code was (file, line, function and the line of
 source) and the kinds of exception: never an exception's message or a variable's value,
 since both can hold what a coach typed. It goes to a private file in the data folder.
+
+A crash can come from running out of file descriptors (a flood of connections to the room
+view took them once): then nothing could be opened to write the report with. The app
+keeps a few in reserve (:func:`keep_reserve`) and lets go of them first when it crashes.
 """
 
 from __future__ import annotations
@@ -17,6 +21,28 @@ from pathlib import Path
 from kaarten import __version__, clock
 from kaarten.files.safe import FILE_MODE
 from kaarten.locations import private_folder
+
+RESERVE = 4
+"""File descriptors held for the crash report: a folder, the file, an import or two."""
+_reserve: list[int] = []
+
+
+def keep_reserve() -> None:
+    """Hold :data:`RESERVE` file descriptors (on the null device) to free when crashing."""
+    while len(_reserve) < RESERVE:
+        try:
+            _reserve.append(os.open(os.devnull, os.O_RDONLY))
+        except OSError:
+            return
+
+
+def release_reserve() -> None:
+    """Let go of the reserve, so that the report can be written."""
+    while _reserve:
+        try:
+            os.close(_reserve.pop())
+        except OSError:
+            continue
 
 
 def report(error: BaseException) -> str:

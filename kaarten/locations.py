@@ -62,9 +62,11 @@ CRASH_REPORTS = "crashverslagen"
 OWN_FOLDERS = (SESSIONS, OWN, f"{OWN}/{FORMS}", EXPORTS, CACHE, CRASH_REPORTS)
 ROOM_ADDRESS = "zaal.json"
 """The room view's last port and secret (kaarten.room.address)."""
+ROOM_PAGE = "zaal.html"
+"""The page the browser is asked to open, which sends it on to the room view's address."""
 SETTINGS = "instellingen.json"
 """The user's choices (kaarten.files.settings)."""
-OWN_FILES = (SETTINGS, ROOM_ADDRESS)
+OWN_FILES = (SETTINGS, ROOM_ADDRESS, ROOM_PAGE)
 """The files kaarten keeps in the data folder itself."""
 
 

@@ -92,6 +92,9 @@ def build_parser(lang: str) -> Parser:
         help=tr("cli.version_help", lang),
     )
     parser.add_argument("--zaal", action="store_true", help=tr("cli.room_help", lang))
+    parser.add_argument(
+        "--nieuw-adres", action="store_true", help=tr("cli.room_new_address_help", lang)
+    )
     _add_common_options(parser, lang, DEFAULT_LANGUAGE, [], None)
     # The same options after the command; SUPPRESS keeps them from resetting values
     # given before it (``kaarten --taal en check``).
@@ -236,7 +239,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # Without --taal the app speaks the language chosen last time (its settings).
         chosen = any(a == "--taal" or a.startswith("--taal=") for a in args_list)
-        return run_app(args.taal if chosen else None, extra, args.data_dir, room=args.zaal)
+        return run_app(
+            args.taal if chosen else None, extra, args.data_dir, args.zaal, args.nieuw_adres
+        )
     if args.command in ("sessies", "export", "deelnemer"):
         return _sessions_command(args, extra)
     if args.command == "print":
@@ -324,12 +329,17 @@ def _stdout() -> Iterator[None]:
 
 
 def run_app(
-    language: str | None, extra: Sequence[Path], data: Path | None = None, room: bool = False
+    language: str | None,
+    extra: Sequence[Path],
+    data: Path | None = None,
+    room: bool = False,
+    new_address: bool = False,
 ) -> int:
-    """Start the Textual app (with the room view on, if asked); its exit status is the
-    process's."""
+    """Start the Textual app (with the room view on, at a new address, if asked); its exit
+    status is the process's."""
     app = build_app(language, extra, data)
     app.room_at_start = room
+    app.new_room_address = new_address
     app.run()
     return app.return_code or 0
 

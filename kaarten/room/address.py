@@ -9,13 +9,15 @@ ignored, and a fresh address is made.
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import re
 from pathlib import Path
 
 from kaarten.files.durable import replace_atomically
+from kaarten.files.removal import remove
 from kaarten.files.safe import read_json
-from kaarten.locations import ROOM_ADDRESS
+from kaarten.locations import ROOM_ADDRESS, ROOM_PAGE
 
 _SECRET = re.compile(r"[A-Za-z0-9_-]{32,64}")
 
@@ -34,6 +36,30 @@ def load(data: Path) -> tuple[str, int] | None:
     if not isinstance(port, int) or isinstance(port, bool) or not 1024 <= port <= 65535:
         return None
     return secret, port
+
+
+def forget(data: Path) -> None:
+    """Drop the kept address (and the page that opens it): the next start makes a new
+    secret, and the old address leads nowhere."""
+    remove([data / ROOM_ADDRESS, data / ROOM_PAGE])
+
+
+def opening_page(folder: Path, address: str) -> Path:
+    """A small private page in ``folder`` that sends the browser on to ``address``: the
+    browser is asked to open this file, so the secret is not on the opener's command line
+    (which every user of the computer can read with ps).
+
+    Raises:
+        OSError: the page could not be written.
+    """
+    link = html.escape(address, quote=True)
+    page = (
+        '<!doctype html><meta charset="utf-8"><title>kaarten</title>'
+        f'<meta http-equiv="refresh" content="0; url={link}"><a href="{link}">{link}</a>\n'
+    )
+    path = folder / ROOM_PAGE
+    replace_atomically(path, page.encode())
+    return path
 
 
 def save(data: Path, secret: str, port: int) -> None:

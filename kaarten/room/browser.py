@@ -13,25 +13,30 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
+from pathlib import Path
 
 
-def open_in_browser(address: str) -> bool:
+def open_in_browser(address: str, page: Path | None = None) -> bool:
     """Ask the system to open ``address`` in the default browser; tell whether it was
-    asked (the coach can always open the address by hand)."""
+    asked (the coach can always open the address by hand). With ``page`` (a file that
+    sends the browser on to the address) the opener is given the file, so the secret in
+    the address is not on a command line for ps to show."""
     if sys.platform == "win32":
-        os.startfile(address)  # type: ignore[attr-defined]  # Windows only
+        os.startfile(address)  # type: ignore[attr-defined]  # Windows only: no ps to read it
         return True
+    target = str(page) if page is not None else address
     if sys.platform == "darwin":
-        command = ["open", address]
+        command = ["open", target]
     elif os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        opener = shutil.which("xdg-open")
-        if opener is None:
+        found = shutil.which("xdg-open")
+        if found is None:
             return False
-        command = [opener, address]
+        command = [found, target]
     else:
         return False
     try:
-        subprocess.Popen(
+        opener = subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -40,4 +45,6 @@ def open_in_browser(address: str) -> bool:
         )
     except OSError:
         return False
+    # Waited for aside, so it does not stay behind as a zombie while kaarten runs.
+    threading.Thread(target=opener.wait, daemon=True).start()
     return True

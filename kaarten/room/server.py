@@ -5,18 +5,32 @@ it can:
 
 - it listens on 127.0.0.1 only;
 - every path starts with a random secret (192 bits); any other path gets 404;
+- the push stream is at ``/ev/<token>``, the token a digest of the secret, and every state
+  on it is signed with the secret (HMAC-SHA-256): a process that takes the port after
+  kaarten quits sees only the token, and the page that stayed open on the projector shows
+  nothing of what it sends (no phishing QR code);
 - the Host header must name 127.0.0.1 or localhost with this port (DNS rebinding), and
   the push connection, when it says where it comes from, must come from the page itself;
 - only GET and HEAD exist: the page can change nothing in the app;
 - three files and one stream are served, with ``Content-Security-Policy: default-src
-  'self'``, nothing from elsewhere (no fonts, no scripts from the internet);
+  'self'`` (on refusals too), nothing from elsewhere (no fonts, no scripts from the
+  internet);
+- it lives in the app's own process, so a flood must not take the app's file descriptors:
+  at most :data:`MAX_CONNECTIONS` connections (more are closed at once), and one that has
+  not become the page's push stream after :data:`FIRST_REQUEST` seconds is closed;
+- a page that reads slowly (a laptop gone to sleep) gets only the newest state, nothing
+  piles up;
 - :meth:`RoomServer.stop` ends every stream and frees the port.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
+import hmac
+import json
 import secrets
 from collections.abc import Awaitable, Callable
 from importlib import resources
@@ -38,8 +52,40 @@ HEADERS = {
 }
 KEEP_ALIVE = 15.0
 """Seconds between comments on a quiet stream, so a dead connection is noticed."""
+MAX_CONNECTIONS = 32
+"""Open connections at most: a few projector pages and their files. Each costs a file
+descriptor of the app (macOS Terminal allows 256 in all)."""
+FIRST_REQUEST = 10.0
+"""Seconds a connection may stay open without being a push stream: long enough to ask for
+a file (or several, kept alive), too short for a flood of idle sockets to pile up."""
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class _Newest:
+    """What one page is still to get: only the newest state. None once the server stops."""
+
+    def __init__(self, state: str) -> None:
+        self.state: str | None = state
+        self.changed = asyncio.Event()
+        self.changed.set()  # the state now, first
+
+    def put(self, state: str | None) -> None:
+        self.state = state
+        self.changed.set()
+
+    async def next(self, timeout: float) -> str | None:
+        """The newest state once there is one (TimeoutError after ``timeout`` seconds)."""
+        await asyncio.wait_for(self.changed.wait(), timeout)
+        self.changed.clear()
+        return self.state
+
+
+class _Closed(asyncio.Protocol):
+    """A connection over :data:`MAX_CONNECTIONS`: closed as soon as it is made."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.close()
 
 
 class RoomServer:
@@ -49,17 +95,24 @@ class RoomServer:
         self.secret = secret or secrets.token_urlsafe(24)
         self.port = port
         self._state = "{}"
-        self._streams: set[asyncio.Queue[str | None]] = set()
+        self._streams: dict[object, _Newest] = {}
+        """The open push streams: their connection → what it is still to get."""
         self._files = {
             name: (resources.files("kaarten.room").joinpath("static", file).read_bytes(), kind)
             for name, (file, kind) in STATIC.items()
         }
         self._runner: web.AppRunner | None = None
+        self._listener: asyncio.Server | None = None
 
     @property
     def address(self) -> str:
         """The page's address, secret included."""
         return f"http://127.0.0.1:{self.port}/{self.secret}/"
+
+    @property
+    def stream_path(self) -> str:
+        """Where the page listens for states: without the secret (see the module)."""
+        return f"/ev/{stream_token(self.secret)}"
 
     @property
     def running(self) -> bool:
@@ -72,33 +125,54 @@ class RoomServer:
         app.router.add_route("*", "/{tail:.*}", self._route)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await runner.setup()
-        # The default reuse_address lets a new start take the port back while the last
+        # Listening ourselves rather than with a TCPSite, to count the connections. The
+        # default reuse_address lets a new start take the port back while the last
         # connections to it linger (TIME_WAIT); two listeners on one port stay impossible.
-        site = web.TCPSite(runner, "127.0.0.1", self.port)
+        loop = asyncio.get_running_loop()
         try:
-            await site.start()
+            listener = await loop.create_server(self._connection, "127.0.0.1", self.port)
         except OSError:
             await runner.cleanup()
             raise
-        self._runner = runner
-        self.port = int(runner.addresses[0][1])
+        self._runner, self._listener = runner, listener
+        self.port = int(listener.sockets[0].getsockname()[1])
         return self.address
+
+    def _connection(self) -> asyncio.BaseProtocol:
+        """A new connection: aiohttp's handler, unless there are too many already; closed
+        after :data:`FIRST_REQUEST` seconds unless it has become a push stream."""
+        server = self._runner.server if self._runner is not None else None
+        if server is None or len(server.connections) >= MAX_CONNECTIONS:
+            return _Closed()
+        handler = server()
+        asyncio.get_running_loop().call_later(FIRST_REQUEST, self._unless_streaming, handler)
+        return handler
+
+    def _unless_streaming(self, handler: asyncio.BaseProtocol) -> None:
+        transport = getattr(handler, "transport", None)
+        if handler not in self._streams and transport is not None:
+            transport.close()
 
     async def stop(self) -> None:
         """End every stream, stop listening and free the port."""
-        for queue in list(self._streams):
-            queue.put_nowait(None)
+        for newest in self._streams.values():
+            newest.put(None)
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.close()
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+        if listener is not None:
+            await listener.wait_closed()
 
     def publish(self, state: str) -> None:
         """A new state (JSON) for every open page, and for pages that open later."""
         if state == self._state:
             return
         self._state = state
-        for queue in self._streams:
-            queue.put_nowait(state)
+        for newest in self._streams.values():
+            newest.put(state)
 
     # -- requests -------------------------------------------------------------------------
 
@@ -107,22 +181,31 @@ class RoomServer:
 
     @web.middleware
     async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        """Refuse anything but a GET of our own paths, by our own name, from our page."""
-        if request.host not in self._hosts():
-            raise web.HTTPNotFound()
-        prefix = f"/{self.secret}/"
-        if not request.path.startswith(prefix) and request.path != prefix.rstrip("/"):
-            raise web.HTTPNotFound()
-        if request.method not in ("GET", "HEAD"):
-            raise web.HTTPMethodNotAllowed(request.method, ["GET", "HEAD"])
-        response = await handler(request)
+        """Refuse anything but a GET of our own paths, by our own name, from our page;
+        every answer, a refusal too, with :data:`HEADERS`."""
+        try:
+            if request.host not in self._hosts():
+                raise web.HTTPNotFound()
+            prefix = f"/{self.secret}/"
+            ours = request.path.startswith(prefix) or request.path in (
+                prefix.rstrip("/"),
+                self.stream_path,
+            )
+            if not ours:
+                raise web.HTTPNotFound()
+            if request.method not in ("GET", "HEAD"):
+                raise web.HTTPMethodNotAllowed(request.method, ["GET", "HEAD"])
+            response = await handler(request)
+        except web.HTTPException as refused:
+            refused.headers.update(HEADERS)
+            raise
         response.headers.update(HEADERS)
         return response
 
     async def _route(self, request: web.Request) -> web.StreamResponse:
-        tail = request.path.removeprefix(f"/{self.secret}").removeprefix("/")
-        if tail == "events":
+        if request.path == self.stream_path:
             return await self._events(request)
+        tail = request.path.removeprefix(f"/{self.secret}").removeprefix("/")
         if request.path == f"/{self.secret}":  # the address without its last slash
             raise web.HTTPFound(f"/{self.secret}/")
         found = self._files.get(tail)
@@ -138,29 +221,38 @@ class RoomServer:
             raise web.HTTPForbidden()
         if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
             raise web.HTTPForbidden()
-        response = web.StreamResponse(headers={**HEADERS, "Content-Type": "text/event-stream"})
+        headers = {**HEADERS, "Content-Type": "text/event-stream"}
+        if request.method == "HEAD":  # the headers a GET would have, and no stream
+            return web.Response(headers=headers)
+        response = web.StreamResponse(headers=headers)
         await response.prepare(request)
-        queue: asyncio.Queue[str | None] = asyncio.Queue()
-        self._streams.add(queue)
+        newest = self._streams[request.protocol] = _Newest(self._state)
         try:
-            await response.write(_event(self._state))
             while True:
                 try:
-                    state = await asyncio.wait_for(queue.get(), KEEP_ALIVE)
+                    state = await newest.next(KEEP_ALIVE)
                 except TimeoutError:
                     await response.write(b": nog hier\n\n")
                     continue
                 if state is None:  # the server stops
                     break
-                await response.write(_event(state))
+                await response.write(self._event(state))
         except ConnectionResetError:
             pass  # the page went away
         finally:
-            self._streams.discard(queue)
+            self._streams.pop(request.protocol, None)
             with contextlib.suppress(Exception):
                 await response.write_eof()
         return response
 
+    def _event(self, state: str) -> bytes:
+        """One state as a server-sent event, signed with the secret."""
+        mac = hmac.new(self.secret.encode(), state.encode(), hashlib.sha256).hexdigest()
+        return f"data: {json.dumps({'state': state, 'mac': mac})}\n\n".encode()
 
-def _event(state: str) -> bytes:
-    return f"data: {state}\n\n".encode()
+
+def stream_token(secret: str) -> str:
+    """The push stream's path part: a digest of the secret, which does not give it away.
+    The page works it out the same way (room.js)."""
+    digest = hashlib.sha256(secret.encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")[:32]

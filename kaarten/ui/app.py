@@ -98,6 +98,7 @@ class KaartenApp(App[int]):
         command("ctrl+k,f6", "contrast", "key.contrast", "cmd.contrast", show=False),
         command("ctrl+o,f7", "room", "key.room", "cmd.room", show=False),
         command("full_stop", "room_black", "key.room_black", "cmd.room_black", show=False),
+        command("ctrl+g,f8", "room_address", "key.room_address", "cmd.room_address", show=False),
     ]
 
     ui_language: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
@@ -132,6 +133,8 @@ class KaartenApp(App[int]):
         """The room view on the projector (off until the coach turns it on)."""
         self.room_at_start = False
         """Turn the room view on as soon as the app runs (``kaarten --zaal``)."""
+        self.new_room_address = False
+        """Give the room view a new secret first (``kaarten --nieuw-adres``)."""
         self.set_reactive(KaartenApp.ui_language, language or self.settings.taal)
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
@@ -148,9 +151,10 @@ class KaartenApp(App[int]):
             self._exception_event.set()
         from rich.text import Text
 
-        from kaarten.crash import write_report
+        from kaarten.crash import release_reserve, write_report
         from kaarten.locations import CRASH_REPORTS
 
+        release_reserve()  # out of file descriptors, maybe: this report still needs one
         path = write_report(error, self.data_folder / CRASH_REPORTS) if self.data_folder else None
         key = "app.crashed" if path else "app.crashed_no_report"
         self._exit_renderables.append(Text(self.t(key, path=str(path))))
@@ -174,12 +178,19 @@ class KaartenApp(App[int]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        from kaarten.crash import keep_reserve
+
+        keep_reserve()
         self._catch_signals()
         if self.settings.hoog_contrast:
             self.action_contrast()
         if self._settings_problem is not None and self.data_folder is not None:
             path = self.data_folder / SETTINGS_FILE
             self.notify(self.t(self._settings_problem, path=path), markup=False, timeout=15)
+        if self.new_room_address and self.data_folder is not None:
+            from kaarten.room.address import forget
+
+            forget(self.data_folder)
         if self.room_at_start:
             self.run_worker(self.room.start())
         self.set_interval(READINGS, self._save_reading)
@@ -323,6 +334,11 @@ class KaartenApp(App[int]):
             self.notify(self.t("room.stopped"), markup=False)
         else:
             await self.room.start()
+        self.refresh_bindings()
+
+    async def action_room_address(self) -> None:
+        """A new secret address for the room view (the old one leads nowhere)."""
+        await self.room.new_address()
         self.refresh_bindings()
 
     def action_room_black(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.timer import Timer
@@ -55,8 +56,9 @@ class RoomView:
     def address(self) -> str:
         return self.server.address if self.server else ""
 
-    async def start(self) -> None:
-        """Serve the room page and open it in the browser."""
+    async def start(self, port: int = 0) -> None:
+        """Serve the room page (at last time's address, else a new one; on ``port`` if
+        free) and open it in the browser."""
         if self.server is not None:
             return
         from kaarten.room import address as kept
@@ -64,14 +66,14 @@ class RoomView:
 
         data = self.app.data_folder
         last = kept.load(data) if data is not None else None
-        server = RoomServer(*last) if last else RoomServer()
+        server = RoomServer(*last) if last else RoomServer(port=port)
         try:
             try:
                 address = await server.start()
             except OSError:
-                if last is None:
+                if last is None and not port:
                     raise
-                server = RoomServer()  # last time's port is taken now: a new address
+                server = RoomServer()  # that port is taken now: a new address
                 address = await server.start()
         except OSError as error:
             self.app.notify(
@@ -86,9 +88,34 @@ class RoomView:
         self.black = False
         self.look()
         self._looking = self.app.set_interval(LOOK, self.look)
-        opened = self.open_browser and open_in_browser(address)
+        opened = self.open_browser and open_in_browser(address, self._page(address))
         message = "room.started" if opened else "room.started_by_hand"
         self.app.notify(self.app.t(message, address=address), markup=False, timeout=10)
+
+    async def new_address(self) -> None:
+        """A new secret for the room view: the old address leads nowhere (someone saw it,
+        or it stood in a shared screen). On again at once when it was on."""
+        from kaarten.room import address as kept
+
+        was_on, port = self.on, self.server.port if self.server else 0
+        await self.stop()
+        if self.app.data_folder is not None:
+            kept.forget(self.app.data_folder)
+        if was_on:
+            await self.start(port)
+        else:
+            self.app.notify(self.app.t("room.new_address_later"), markup=False)
+
+    def _page(self, address: str) -> Path | None:
+        """The file that sends the browser on to ``address`` (None: open it directly)."""
+        from kaarten.room.address import opening_page
+
+        if self.app.data_folder is None:
+            return None
+        try:
+            return opening_page(self.app.data_folder, address)
+        except OSError:
+            return None
 
     async def stop(self) -> None:
         """Stop serving: every page shows that the connection is gone; the port is free."""

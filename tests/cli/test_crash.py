@@ -45,3 +45,31 @@ def test_a_bug_ends_the_app_politely_and_reports_no_names(tmp_path: Path) -> Non
     text = report.read_text(encoding="utf-8")
     assert "builtins.KeyError" in text and "in action_mix" in text
     assert "Fatima" not in text
+
+
+# Takes every file descriptor there is, then fails the way a flood made the app fail.
+OUT_OF_FILES = CRASHING.replace(
+    """    deelnemer = "Fatima El Amrani"
+    raise KeyError(deelnemer)""",
+    """    import errno, os
+    held = []
+    try:
+        while True:
+            held.append(os.open(os.devnull, os.O_RDONLY))
+    except OSError:
+        pass
+    raise OSError(errno.EMFILE, "Too many open files")""",
+)
+
+
+def test_a_crash_out_of_file_descriptors_still_writes_its_report(tmp_path: Path) -> None:
+    assert OUT_OF_FILES != CRASHING
+    env = {**os.environ, "KAARTEN_HOME": str(tmp_path)}
+    run = subprocess.run(
+        [sys.executable, "-c", OUT_OF_FILES], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert run.returncode == 1
+    assert "kaarten is gestopt door een fout" in run.stderr
+    assert "Traceback" not in run.stderr
+    [report] = (tmp_path / "crashverslagen").iterdir()
+    assert "builtins.OSError" in report.read_text(encoding="utf-8")

@@ -4,9 +4,13 @@ ever leaves the app, and the server refuses everything but its own page."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
+import hmac
 import json
 import socket
 from collections.abc import AsyncIterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -15,13 +19,13 @@ import pytest
 from textual.widgets import Markdown
 from yarl import URL
 
-from kaarten.room.server import RoomServer
+from kaarten.room.server import RoomServer, stream_token
 from kaarten.text import md
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.room_view import RoomAddress
 from kaarten.ui.screens.energizer import EnergizerScreen
 from tests.ui.conftest import SMALL, WAIT, AppFactory, AppPilot, screen_text, wait_until
-from tests.ui.test_session_screens import SIZE, start_session
+from tests.ui.test_session_screens import SIZE, records, start_session
 
 DECK = "ouderbetrokkenheid"
 
@@ -35,10 +39,12 @@ async def room_on(pilot: AppPilot, app: KaartenApp) -> str:
 
 
 class Stream:
-    """The page's push channel, read as the page reads it; keeps every message seen."""
+    """The page's push channel, read as the page reads it (each state's signature checked
+    with the secret of ``address``); keeps every message seen."""
 
-    def __init__(self, response: aiohttp.ClientResponse) -> None:
+    def __init__(self, response: aiohttp.ClientResponse, address: str) -> None:
         self.response = response
+        self.secret = URL(address).path.strip("/").encode()
         self.seen: list[str] = []
 
     async def next(self, timeout: float = WAIT) -> dict[str, Any]:
@@ -50,7 +56,11 @@ class Stream:
                     data = line[6:].rstrip("\n")
                 elif line in ("\n", "") and data:
                     self.seen.append(data)
-                    return dict(json.loads(data))
+                    signed = json.loads(data)
+                    state = signed["state"].encode()
+                    mac = hmac.new(self.secret, state, hashlib.sha256).hexdigest()
+                    assert hmac.compare_digest(signed["mac"], mac), "not signed with the secret"
+                    return dict(json.loads(state))
 
         return await asyncio.wait_for(read(), timeout)
 
@@ -70,11 +80,17 @@ async def client() -> AsyncIterator[aiohttp.ClientSession]:
         yield session
 
 
+def stream_address(address: str) -> str:
+    """Where the page at ``address`` listens: its origin, and a digest of the secret."""
+    page = URL(address)
+    return str(page.with_path(f"/ev/{stream_token(page.path.strip('/'))}"))
+
+
 async def open_stream(client: aiohttp.ClientSession, address: str) -> Stream:
-    response = await client.get(address + "events")
+    response = await client.get(stream_address(address))
     assert response.status == 200
     assert response.headers["Content-Type"].startswith("text/event-stream")
-    return Stream(response)
+    return Stream(response, address)
 
 
 async def test_the_page_shows_each_card_as_it_is_drawn(
@@ -226,10 +242,12 @@ async def test_the_server_refuses_everything_but_its_own_page(
             ("GET", f"{base}/{secret[:-1]}x/", {}, 404),  # a wrong one
             ("GET", address, {"Host": "evil.example:80"}, 404),  # DNS rebinding
             ("GET", address, {"Host": f"127.0.0.1:{port + 1}"}, 404),
-            ("GET", address + "events", {"Origin": "http://evil.example"}, 403),
-            ("GET", address + "events", {"Sec-Fetch-Site": "cross-site"}, 403),
+            ("GET", address + "events", {}, 404),  # the stream is not under the secret
+            ("GET", f"{base}/ev/{secret}", {}, 404),  # nor at the secret itself
+            ("GET", stream_address(address), {"Origin": "http://evil.example"}, 403),
+            ("GET", stream_address(address), {"Sec-Fetch-Site": "cross-site"}, 403),
             ("POST", address, {}, 405),
-            ("PUT", address + "events", {}, 405),
+            ("PUT", stream_address(address), {}, 405),
             ("DELETE", address, {}, 405),
             ("GET", address + "server.py", {}, 404),  # no other file
             ("GET", address + "static/room.js", {}, 404),
@@ -237,6 +255,12 @@ async def test_the_server_refuses_everything_but_its_own_page(
         for method, target, headers, status in checks:
             async with client.request(method, target, headers=headers) as response:
                 assert response.status == status, (method, target, headers)
+                # A refusal is a page of ours too: it may run nothing from elsewhere.
+                assert response.headers["Content-Security-Policy"] == "default-src 'self'"
+        # HEAD on the stream: its headers, no stream.
+        async with client.head(stream_address(address)) as response:
+            assert response.status == 200 and await response.read() == b""
+            assert response.headers["Content-Type"].startswith("text/event-stream")
         # Paths that climb out are not followed (sent as typed, not normalised).
         for climb in ("../../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd", "..%2fpyproject.toml"):
             climbing = URL(f"{base}/{secret}/{climb}", encoded=True)
@@ -351,3 +375,148 @@ async def test_a_last_look_while_the_app_is_taken_down_does_nothing(
     assert not app.screen_stack
     app.room.look()
     assert sent == []
+
+
+FLOOD = """
+import socket, sys
+port, count = int(sys.argv[1]), int(sys.argv[2])
+held = []
+for _ in range(count):
+    try:
+        held.append(socket.create_connection(("127.0.0.1", port), timeout=5))
+    except OSError:
+        pass
+print(len(held), flush=True)
+sys.stdin.read()  # hold them until the test is done
+"""
+
+
+async def test_a_flood_of_idle_connections_cannot_take_the_apps_files(
+    app_factory: AppFactory, client: aiohttp.ClientSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """1,100 idle sockets from another process (no secret needed) took every file
+    descriptor of the app: the next key in a session crashed it, and its crash report
+    could not be written."""
+    import os
+    import subprocess
+    import sys
+
+    from kaarten.room import server as room_server
+
+    monkeypatch.setattr(room_server, "FIRST_REQUEST", 1.0)  # 10 s in use
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot, "Anna")
+        address = await room_on(pilot, app)
+        before = len(os.listdir("/proc/self/fd"))
+        flood = subprocess.Popen(
+            [sys.executable, "-c", FLOOD, str(URL(address).port), "1100"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert flood.stdout is not None
+            line = await asyncio.get_running_loop().run_in_executor(None, flood.stdout.readline)
+            assert int(line) > 900  # connected (most are closed by the app at once)
+            limit = before + room_server.MAX_CONNECTIONS + 4  # the flood's over that: closed
+            await wait_until(
+                pilot, lambda: len(os.listdir("/proc/self/fd")) <= limit, "the flood refused"
+            )
+            await pilot.press("a")  # the app goes on: an action point, saved
+            await pilot.pause()
+            await pilot.press(*"Ouders bellen", "enter")
+            await wait_until(pilot, lambda: records("actiepunt") != [], "the action point saved")
+            # Idle connections are closed after a while; then the page loads again.
+            await wait_until(
+                pilot,
+                lambda: len(os.listdir("/proc/self/fd")) <= before + 2,
+                "the idle connections to be closed",
+            )
+            async with client.get(address) as response:
+                assert response.status == 200
+        finally:
+            flood.kill()
+            flood.wait()
+
+
+async def test_a_page_that_stops_reading_gets_only_the_newest_state(
+    client: aiohttp.ClientSession,
+) -> None:
+    """A stalled page (a laptop asleep) made the server keep every state for it: +26 MB
+    in 60 s with 100 of them. The server alone, without the app's own looks."""
+    server = RoomServer()
+    address = await server.start()
+    try:
+        stream = await open_stream(client, address)
+        await stream.next()
+        for number in range(1000):  # while the page does not read
+            server.publish(json.dumps({"view": "kaart", "text": f"kaart {number}"}))
+        assert (await stream.next())["text"] == "kaart 999"
+    finally:
+        await server.stop()
+
+
+async def test_a_new_address_leaves_the_old_one_leading_nowhere(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        old = await room_on(pilot, app)
+        await pilot.press("ctrl+g")
+        await wait_until(pilot, lambda: app.room.on and app.room.address != old, "a new address")
+        new = app.room.address
+        assert URL(new).port == URL(old).port  # the same port, a new secret
+        async with client.get(old) as response:
+            assert response.status == 404
+        async with client.get(new) as response:
+            assert response.status == 200
+        assert app.data_folder is not None
+        kept = app.data_folder / "zaal.json"
+        assert URL(new).path.strip("/") in kept.read_text()
+        await pilot.press("f7")  # off; a new address asked for now comes with the next start
+        await wait_until(pilot, lambda: not app.room.on, "the room view off")
+        await pilot.press("f8")
+        await wait_until(pilot, lambda: not kept.exists(), "the old address forgotten")
+        assert "nieuw adres als je hem aanzet" in " ".join(n.message for n in app._notifications)
+        assert await room_on(pilot, app) not in (old, new)
+
+
+async def test_the_browser_is_opened_without_the_secret_on_a_command_line(
+    app_factory: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every user of the computer can read a command line (ps): the opener gets a private
+    file that sends the browser on, and it is waited for (no zombie)."""
+    import os
+    import stat
+
+    said = tmp_path / "opener-argv.txt"
+    opener = tmp_path / "bin" / "xdg-open"
+    opener.parent.mkdir()
+    opener.write_text(f'#!/bin/sh\nsleep 0.2\necho "$@" > {said}\n')  # slower than kaarten
+    opener.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{opener.parent}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":0")
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f7")
+        await wait_until(pilot, lambda: said.exists() and said.read_text() != "", "the opener")
+        secret = URL(app.room.address).path.strip("/")
+        assert secret not in said.read_text()
+        assert app.data_folder is not None
+        page = app.data_folder / "zaal.html"
+        assert said.read_text().strip() == str(page)
+        assert app.room.address in page.read_text()
+        assert stat.S_IMODE(page.stat().st_mode) == 0o600
+
+        def zombies() -> list[str]:
+            found = []
+            for entry in os.listdir("/proc"):
+                if entry.isdigit():
+                    with contextlib.suppress(OSError):
+                        fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                        if fields[0] == "Z" and int(fields[1]) == os.getpid():
+                            found.append(entry)
+            return found
+
+        await wait_until(pilot, lambda: zombies() == [], "the opener to be waited for")

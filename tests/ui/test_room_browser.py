@@ -98,3 +98,53 @@ def _shown_link(app: KaartenApp) -> str:
     url = dialog.links[dialog.shown].url
     assert url
     return url
+
+
+async def test_after_kaarten_quits_a_neighbour_on_its_port_cannot_put_anything_up(
+    app_factory: AppFactory,
+) -> None:
+    """The page on the projector reconnects to whoever answers on the port: a process that
+    took it within 2 s put its own state (a phishing QR code) on the projector."""
+    import json
+
+    from aiohttp import web
+    from yarl import URL
+
+    app = app_factory()
+    deck = app.result.library.decks[DECK]
+    async with Browser() as page:
+        async with app.run_test(size=SIZE) as pilot:
+            address = await room_on(pilot, app)
+            await page.open(address)
+            app.open_card_sets(deck, ["1.1"])
+            await page.wait_for(f"{PAGE_TEXT} === {_js(deck.card_sets['1.1'].cards[0].text)}")
+        # kaarten has quit; a neighbour takes its port and answers every path.
+        asked: list[str] = []
+        fake = {"view": "qr", "title": "Scan voor je cijfers", "qr": ["1"], "address": "x"}
+        lies = [
+            {"state": json.dumps(fake), "mac": "00" * 32},  # signed with a wrong key
+            {"state": json.dumps(fake)},  # not signed
+            fake,  # as the page read states before they were signed
+        ]
+
+        async def answer(request: web.Request) -> web.StreamResponse:
+            asked.append(request.path)
+            response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+            await response.prepare(request)
+            for lie in lies:
+                await response.write(f"data: {json.dumps(lie)}\n\n".encode())
+            return response
+
+        neighbour = web.Application()
+        neighbour.router.add_route("*", "/{tail:.*}", answer)
+        runner = web.AppRunner(neighbour)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", URL(address).port).start()
+        try:
+            await page.wait_for("Number(document.body.dataset.refused || 0) >= 3", timeout=20)
+            assert await page.evaluate("document.body.className") != "qr"
+            assert "Scan voor je cijfers" not in await page.evaluate("document.body.textContent")
+            secret = URL(address).path.strip("/")
+            assert asked and not any(secret in path for path in asked)  # it learnt nothing
+        finally:
+            await runner.cleanup()

@@ -77,11 +77,37 @@ function layout() {
   }
 }
 
-function connect() {
-  const events = new EventSource("events");
+// Only kaarten knows the secret in this page's address, and it signs every state with it.
+// The stream's address holds a digest of the secret, never the secret itself: whoever takes
+// the port after kaarten quits learns nothing to sign with, and what it sends is not shown.
+const secret = new TextEncoder().encode(location.pathname.split("/").filter(Boolean)[0] || "");
+const signing = crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+const stream = crypto.subtle.digest("SHA-256", secret).then((digest) => {
+  const token = btoa(String.fromCharCode(...new Uint8Array(digest)));
+  return "/ev/" + token.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "").slice(0, 32);
+});
+const bytes = (hex) => new Uint8Array((hex.match(/../g) || []).map((pair) => parseInt(pair, 16)));
+let queue = Promise.resolve();  // states are checked one after another, in order
+
+async function signed(data) {
+  const message = JSON.parse(data);
+  if (typeof message.state !== "string" || typeof message.mac !== "string") return null;
+  const fits = await crypto.subtle.verify(
+    "HMAC", await signing, bytes(message.mac), new TextEncoder().encode(message.state));
+  return fits ? JSON.parse(message.state) : null;
+}
+
+async function connect() {
+  const events = new EventSource(await stream);
   events.onmessage = (message) => {
-    $("offline").hidden = true;
-    show(JSON.parse(message.data));
+    queue = queue.then(() => signed(message.data)).then((state) => {
+      if (state === null) {  // not from kaarten: counted (for a look in the browser), not shown
+        document.body.dataset.refused = String(Number(document.body.dataset.refused || 0) + 1);
+        return;
+      }
+      $("offline").hidden = true;
+      show(state);
+    }).catch(() => {});
   };
   events.onerror = () => {
     $("offline").hidden = false;
