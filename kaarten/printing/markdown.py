@@ -10,6 +10,7 @@ print. Everything reaches the page as literal text through ``Document.ready``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +24,9 @@ from kaarten.printing.document import LINE, Document
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable("table")
 INDENT = 6.0
 """How far a list or a quotation moves in, in mm."""
+_WORD = re.compile(r"\w+")
+MAX_INDENT = 5 * INDENT
+"""Deeper lists and quotations stay at this indent, so their text stays on the page."""
 
 _TICKS = {"[x] ": "☑ ", "[X] ": "☑ ", "[ ] ": "☐ "}
 """A task list item as kaarten writes one (``- [x] ...``), drawn as a tick box."""
@@ -71,10 +75,27 @@ def runs(inline: Token) -> list[Run]:
     return found
 
 
+def parse(text: str) -> list[Token]:
+    """The tokens of ``text``. markdown-it stops at 20 levels of nesting and drops the rest
+    of the text without a word (50 ``>`` in a trainer's YAML); then the text is taken as
+    it is, one paragraph per line, so nothing disappears from the page."""
+    tokens = _PARSER.parse(text)
+    kept = set(_WORD.findall(" ".join(f"{t.info} {t.content}" for t in tokens)))  # info: "1."
+    if set(_WORD.findall(text)) <= kept:
+        return tokens
+    literal = "\n\n".join(_escaped(line) for line in text.splitlines() if line.strip())
+    return _PARSER.parse(literal)
+
+
+def _escaped(line: str) -> str:
+    """One line as a paragraph of literal text (its Markdown characters escaped)."""
+    return "".join(f"\\{c}" if c in "\\`*_{}[]()#+-.!>|<~" else c for c in line.strip())
+
+
 def plain(text: str) -> str:
     """Markdown as plain text, its blocks on lines of their own (for a card)."""
     lines: list[str] = []
-    for token in _PARSER.parse(text):
+    for token in parse(text):
         if token.type == "inline":
             lines.append("".join(r.text for r in runs(token)))
         elif token.type in ("fence", "code_block"):
@@ -85,7 +106,7 @@ def plain(text: str) -> str:
 def render(doc: Document, text: str, size: float = 10, shift: int = 2) -> None:
     """Set Markdown ``text`` on ``doc`` from the current position, in body ``size``; its
     headings ``shift`` levels down (a deck's text sits under headings of the page)."""
-    tokens = _PARSER.parse(text)
+    tokens = parse(text)
     base = doc.l_margin
     indent = 0.0
     counters: list[int | None] = []  # per open list: the next number, or None for bullets
@@ -114,14 +135,17 @@ def render(doc: Document, text: str, size: float = 10, shift: int = 2) -> None:
         elif kind == "blockquote_close":
             indent -= INDENT
         elif kind == "inline":
-            _paragraph(doc, runs(token), base + indent, prefix, size, tight=bool(counters))
+            left = base + min(indent, MAX_INDENT)
+            _paragraph(doc, runs(token), left, prefix, size, tight=bool(counters))
             prefix = None
         elif kind in ("fence", "code_block"):
-            _paragraph(doc, [Run(token.content.rstrip("\n"))], base + indent, None, size, False)
+            left = base + min(indent, MAX_INDENT)
+            _paragraph(doc, [Run(token.content.rstrip("\n"))], left, None, size, False)
         elif kind == "hr":
             doc.ln(1)
             doc.set_draw_color(150)
-            doc.line(base + indent, doc.get_y(), doc.w - doc.r_margin, doc.get_y())
+            left = base + min(indent, MAX_INDENT)
+            doc.line(left, doc.get_y(), doc.w - doc.r_margin, doc.get_y())
             doc.ln(3)
         elif kind == "table_open":
             table(doc, _table_rows(tokens_iter), size)

@@ -282,3 +282,41 @@ def test_a_set_page_names_what_its_cards_point_at(tmp_path: Path, decks: list[De
     set_pages = squashed("".join(pages[1:chapter]))
     for definition_id in from_cards:
         assert squashed(deck.definitions[definition_id].title) in set_pages
+
+
+NESTED = {
+    "quotes": "> " * 50 + "Diepe gedachte\n\nEn daarna",
+    "list": "".join("  " * level + f"- niveau{level}\n" for level in range(40)) + "\nEn daarna",
+    "mixed": "".join(("> " if level % 2 else "- ") for level in range(60)) + "Diep\n\nEn daarna",
+}
+
+
+@pytest.mark.parametrize("text", NESTED.values(), ids=NESTED.keys())
+def test_deeply_nested_markdown_is_printed_whole_and_inside_the_page(
+    tmp_path: Path, text: str
+) -> None:
+    """markdown-it stops at 20 levels and dropped the rest of the text without a word."""
+    from kaarten.printing.markdown import render
+
+    doc = Document("Diep", "nl")
+    doc.add_page()
+    render(doc, text)
+    pdf = _printed(tmp_path, doc)
+    printed = squashed("".join(page_texts(pdf)))
+    for word in ("Diep", "gedachte", "niveau39", "En daarna"):
+        if word in text:
+            assert squashed(word) in printed, word
+    assert all(0 <= x <= 210 for x in _text_starts(pdf))
+
+
+def _text_starts(pdf: Path) -> list[float]:
+    """Where each piece of text starts across the page, in mm."""
+    starts: list[float] = []
+    for page in PdfReader(pdf).pages:
+
+        def seen(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+            if text.strip():
+                starts.append((tm[4] * cm[0] + cm[4]) * 25.4 / 72)
+
+        page.extract_text(visitor_text=seen)
+    return starts
