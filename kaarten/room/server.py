@@ -55,6 +55,10 @@ KEEP_ALIVE = 15.0
 MAX_CONNECTIONS = 32
 """Open connections at most: a few projector pages and their files. Each costs a file
 descriptor of the app (macOS Terminal allows 256 in all)."""
+BACKLOG = 16
+"""Connections waiting to be accepted. asyncio accepts this many at a time and closes the
+ones over the limit a moment later: with its default of 100 a flood briefly held 180
+descriptors."""
 FIRST_REQUEST = 10.0
 """Seconds a connection may stay open without being a push stream: long enough to ask for
 a file (or several, kept alive), too short for a flood of idle sockets to pile up."""
@@ -130,7 +134,9 @@ class RoomServer:
         # connections to it linger (TIME_WAIT); two listeners on one port stay impossible.
         loop = asyncio.get_running_loop()
         try:
-            listener = await loop.create_server(self._connection, "127.0.0.1", self.port)
+            listener = await loop.create_server(
+                self._connection, "127.0.0.1", self.port, backlog=BACKLOG
+            )
         except OSError:
             await runner.cleanup()
             raise
