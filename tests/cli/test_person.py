@@ -100,6 +100,10 @@ def test_someone_unknown_is_said_and_nothing_is_written(
     assert not (home / "exports").exists()
 
 
+def _remove(home: Path, name: str = "Sanne") -> int:
+    return main(["deelnemer", name, "--verwijder", "--ja", "--data-dir", str(home)])
+
+
 def _everything(home: Path) -> str:
     return "".join(p.read_bytes().decode() for p in home.rglob("*") if p.is_file())
 
@@ -122,7 +126,7 @@ def test_removing_a_person_rewrites_every_log_without_them_and_keeps_the_rest(
     before = [r["soort"] for r in read_log(first).records]
     assert main(["deelnemer", "Sanne", "--verwijder", "--data-dir", str(home)]) == 1  # no --ja
     assert "Sanne" in _everything(home)
-    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 0
+    assert _remove(home) == 0
     assert "Sanne is uit 2 sessies gehaald." in capsys.readouterr().out
     everything = _everything(home)
     for gone in ("Sanne", "sanne", "Notitie voor", "Punt van Eerste", "Punt van Tweede"):
@@ -151,7 +155,7 @@ def test_a_damaged_log_is_left_as_it_was_and_said(
     with path.open("ab") as log:
         log.write(b'{"nr":9,"half')  # a line cut off by a crash
     before = path.read_bytes()
-    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 1
+    assert _remove(home) == 1
     assert "niet veranderd" in capsys.readouterr().err
     assert path.read_bytes() == before
 
@@ -166,16 +170,12 @@ def test_a_log_another_kaarten_writes_is_left_as_it_was_and_said(
     writing = store.open(path)  # the session is open in another kaarten
     assert writing.journal is not None
     before = path.read_bytes()
-    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 1
+    assert _remove(home) == 1
     assert "niet veranderd" in capsys.readouterr().err
     assert path.read_bytes() == before
     writing.close()
-    assert main(["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]) == 0
+    assert _remove(home) == 0
     assert b"Sanne" not in path.read_bytes()
-
-
-def _remove(home: Path, name: str = "Sanne") -> int:
-    return main(["deelnemer", name, "--verwijder", "--ja", "--data-dir", str(home)])
 
 
 def test_removal_takes_what_was_exported_about_them_and_only_that(
