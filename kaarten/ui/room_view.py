@@ -71,9 +71,20 @@ class RoomView:
             try:
                 address = await server.start()
             except OSError:
-                if last is None and not port:
+                if last is not None:
+                    # The address belongs to the data folder: the page on the projector
+                    # keeps it. Its port is taken (kaarten in another window, most likely):
+                    # say so, and leave the address as it is.
+                    self.app.notify(
+                        self.app.t("room.port_taken", port=last[1]),
+                        markup=False,
+                        severity="error",
+                        timeout=15,
+                    )
+                    return
+                if not port:
                     raise
-                server = RoomServer()  # that port is taken now: a new address
+                server = RoomServer()  # a new address anyway: any free port will do
                 address = await server.start()
         except OSError as error:
             self.app.notify(
@@ -140,13 +151,16 @@ class RoomView:
         if self.server is None or not self.app.screen_stack:
             return  # off, or the app is being taken down (its screens are gone)
         self.server.publish(self.state().to_json())
-        text = self.app.t("room.address", address=self.address)
+        # Blacked out, the line says so instead (a stray "." must not go unnoticed); in
+        # presentation mode only then, so a mirrored screen never shows the secret.
+        text = self.app.t("room.black_line" if self.black else "room.address", address=self.address)
         lines = self.app.screen.query(RoomAddress)
         if not lines:
             with contextlib.suppress(Exception):  # a screen being taken down
                 self.app.screen.mount(RoomAddress(text, markup=False))
         for line in lines:
-            if line.text != text:  # the language changed
+            line.set_class(self.black, "-black")
+            if line.text != text:  # blacked out or back, or the language changed
                 line.text = text
                 line.update(text)
 

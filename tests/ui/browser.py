@@ -70,14 +70,23 @@ class Browser:
         self._socket = await self._session.ws_connect(
             pages[0]["webSocketDebuggerUrl"], max_msg_size=0
         )
+        await self.size(self.width, self.height)
+        return self
+
+    async def size(self, width: int, height: int) -> None:
+        """Show the page at ``width`` × ``height`` (as a projector of that resolution), and
+        wait until it has laid itself out again."""
         await self.send(
             "Emulation.setDeviceMetricsOverride",
-            width=self.width,
-            height=self.height,
+            width=width,
+            height=height,
             deviceScaleFactor=1,
             mobile=False,
         )
-        return self
+        self.width, self.height = width, height
+        await self.wait_for(f"window.innerWidth === {width} && window.innerHeight === {height}")
+        # The page refits on its resize event; a frame later the new layout is there.
+        await self.evaluate("new Promise((done) => requestAnimationFrame(() => done(true)))")
 
     async def __aexit__(
         self,
@@ -109,7 +118,9 @@ class Browser:
         await self.send("Page.navigate", url=address)
 
     async def evaluate(self, expression: str) -> Any:
-        result = await self.send("Runtime.evaluate", expression=expression, returnByValue=True)
+        result = await self.send(
+            "Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True
+        )
         return result.get("result", {}).get("value")
 
     async def wait_for(self, expression: str, timeout: float = 10.0) -> float:

@@ -520,3 +520,63 @@ async def test_the_browser_is_opened_without_the_secret_on_a_command_line(
             return found
 
         await wait_until(pilot, lambda: zombies() == [], "the opener to be waited for")
+
+
+async def test_a_second_kaarten_leaves_the_room_address_where_it_is(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    """A second `kaarten --zaal` rewrote zaal.json with a new port: after the next restart
+    the projector said "Verbinding met kaarten weg" for good."""
+    first = app_factory()
+    async with first.run_test(size=SMALL) as pilot:
+        address = await room_on(pilot, first)
+    assert first.data_folder is not None
+    kept = first.data_folder / "zaal.json"
+    before = kept.read_bytes()
+    # The first kaarten is back on its port (another window); a second one is started.
+    holder = socket.socket()
+    holder.bind(("127.0.0.1", cast(int, URL(address).port)))
+    holder.listen()
+    try:
+        second = app_factory()
+        async with second.run_test(size=SMALL) as pilot:
+            second.room.open_browser = False
+            await pilot.press("f7")
+
+            def said() -> str:
+                return " ".join(n.message for n in second._notifications)
+
+            await wait_until(pilot, lambda: "bezet" in said(), "a message")
+            assert not second.room.on
+            assert f"poort {URL(address).port}" in said()
+    finally:
+        holder.close()
+    assert kept.read_bytes() == before  # the address was left alone
+    again = app_factory()
+    async with again.run_test(size=SMALL) as pilot:
+        assert await room_on(pilot, again) == address
+        stream = await open_stream(client, address)
+        assert (await stream.next())["view"] == "welkom"
+
+
+async def test_a_black_room_shows_on_the_laptop_and_presenting_hides_the_address(
+    app_factory: AppFactory,
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        address = await room_on(pilot, app)
+        app.open_card_sets(app.result.library.decks[DECK], ["1.1"])
+        await wait_until(pilot, lambda: address in "".join(screen_text(app).split()), "address")
+        await pilot.press("full_stop")  # a stray "." blacks out the beamer
+        await wait_until(pilot, lambda: "Zaal op zwart" in screen_text(app), "the black sign")
+        await pilot.press("f5")  # presenting: the terminal may be on the beamer
+        await pilot.pause()
+        assert app.presenting
+        assert "Zaal op zwart" in screen_text(app)  # still said, while it is black
+        await pilot.press("full_stop")
+        await wait_until(pilot, lambda: "Zaal op zwart" not in screen_text(app), "the room back")
+        flat_screen = "".join(screen_text(app).split())
+        assert address not in flat_screen and "127.0.0.1" not in flat_screen
+        await pilot.press("f1")  # the address stays in the help
+        await pilot.pause()
+        assert md(address) in app.screen.query_one(Markdown).source

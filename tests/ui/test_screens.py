@@ -285,3 +285,19 @@ async def test_hostile_card_text_is_shown_literally(
         await pilot.click("#card")
         await pilot.pause()
         assert app.is_running
+
+
+async def test_definition_titles_are_whole_at_80_columns(app_factory: AppFactory) -> None:
+    """With the cards' own definitions on top the list got a scroll bar, and
+    "‘(ouder)communicatie’?" was folded with "’?" on a line of its own."""
+    app = app_factory()
+    async with app.run_test(size=SMALL) as pilot:
+        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["3.1"])
+        await pilot.pause()
+        await pilot.press("d")
+        await wait_for_text(pilot, "‘(ouder)communicatie’?")
+        assert isinstance(app.screen, DefinitionsScreen)
+        listed = [line.split("▎")[0].strip("▊ ") for line in screen_text(app).splitlines()]
+        for line in listed:
+            assert not line.startswith(("’", "?")), line  # a title's tail on a line alone
+        assert "‘(ouder)communicatie’?" in listed

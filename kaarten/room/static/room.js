@@ -5,12 +5,12 @@
 const $ = (id) => document.getElementById(id);
 
 // The largest font size (px) at which the whole text fits: no taller than the room it
-// has, and no word wider than the text's own width (a long word breaks rather than spill).
-function fit(element, height, largest) {
+// has, and no word wider than the text's own width.
+function fit(element, height, largest, smallest) {
   const fits = () => element.scrollHeight <= height + 1 && element.scrollWidth <= element.clientWidth + 1;
-  let low = 8, high = largest;
+  let low = smallest, high = largest;
   element.style.fontSize = high + "px";
-  if (fits()) return;
+  if (fits()) return true;
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     element.style.fontSize = middle + "px";
@@ -18,6 +18,41 @@ function fit(element, height, largest) {
     else high = middle;
   }
   element.style.fontSize = low + "px";
+  return fits();
+}
+
+// A text's words with soft hyphens where kaarten says a syllable ends (only used for a
+// word too wide for the line at the smallest size: the browser then breaks it there).
+function broken(text, syllables) {
+  return text.replace(/[\p{L}\p{N}_]{8,}/gu, (word) => syllables[word] || word);
+}
+
+// The text on the stage: plain, or the blocks of a longer text (paragraphs, list items)
+// as elements of their own; always set as text, never as HTML.
+function fill(element, state, breakWords) {
+  const syllables = breakWords ? state.syllables || {} : {};
+  const blocks = state.blocks || [];
+  element.classList.toggle("-blocks", blocks.length > 0);
+  element.classList.toggle("-broken", breakWords);
+  if (!blocks.length) {
+    element.textContent = broken(state.text || "", syllables);
+    return;
+  }
+  element.replaceChildren(...blocks.map((block) => {
+    const item = document.createElement("div");
+    item.className = "block " + block.kind;
+    if (block.level) item.style.marginLeft = (1.5 * block.level) + "em";
+    if (block.mark) {
+      const mark = document.createElement("span");
+      mark.className = "mark";
+      mark.textContent = block.mark;
+      item.append(mark);
+    }
+    const words = document.createElement("span");
+    words.textContent = broken(block.text, syllables);
+    item.append(words);
+    return item;
+  }));
 }
 
 function drawQr(rows) {
@@ -41,12 +76,13 @@ function show(state) {
   document.title = (state.words && state.words.tab) || "kaarten";
   $("kind").textContent = state.kind || "";
   $("turn").textContent = state.turn || "";
+  $("aside").textContent = state.aside || "";
   $("title").textContent = state.title || "";
-  $("text").textContent = view === "qr" ? "" : state.text || "";
+  fill($("text"), view === "qr" ? {} : state, false);
   const cards = $("cards");
   cards.replaceChildren(...(state.cards || []).map((text) => {
     const item = document.createElement("li");
-    item.textContent = text;
+    item.textContent = broken(text, state.syllables || {});
     return item;
   }));
   if (view === "qr") {
@@ -71,7 +107,19 @@ function layout() {
     const inner = (a, b) => parseFloat(style[a]) + parseFloat(style[b]);
     const share = view === "energizer" && (last.cards || []).length ? 0.45 : 1;
     const height = (stage.clientHeight - inner("paddingTop", "paddingBottom")) * share;
-    fit($("text"), height, Math.floor(window.innerHeight * 0.2));
+    const text = $("text"), largest = Math.floor(window.innerHeight * 0.2);
+    // The smallest size that still reads from the back of a room; smaller only for a text
+    // too long for the screen at that size, with every word whole.
+    const readable = Math.max(8, Math.floor(window.innerHeight * 0.025));
+    fill(text, last, false);
+    if (fit(text, height, largest, readable)) return;
+    text.style.fontSize = readable + "px";
+    if (text.scrollWidth <= text.clientWidth + 1) {
+      fit(text, height, readable, 8);  // long: smaller, words whole
+      return;
+    }
+    fill(text, last, true);  // a word wider than the line at a readable size
+    fit(text, height, largest, 8);
   } else {
     $("text").style.fontSize = "";
   }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -12,9 +13,14 @@ from textual.widgets.option_list import Option
 from kaarten.deck import guide
 from kaarten.deck.model import Deck
 from kaarten.deck.search import plain
-from kaarten.room.state import RoomState, View
+from kaarten.room.state import RoomState, View, blocks
 from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
+
+WORD_ROOM = 6
+"""Columns of the list beside a title's text: padding, border and scroll bar."""
+MOST_WIDTH = 40
+"""The list never takes more (a trainer's 60-letter word still leaves room for the text)."""
 
 
 class DefinitionsScreen(KaartenScreen):
@@ -52,6 +58,11 @@ class DefinitionsScreen(KaartenScreen):
 
     def on_mount(self) -> None:
         options = self.query_one("#definition-list", OptionList)
+        # Wide enough for the longest word of a title beside padding, border and scroll
+        # bar: narrower, "‘(ouder)communicatie’?" was folded with "’?" on a line alone.
+        titles = [d.title for d in self.deck.definitions.values()]
+        longest = max((cell_len(word) for title in titles for word in title.split()), default=0)
+        options.styles.min_width = min(longest + WORD_ROOM, MOST_WIDTH)
         wanted = self.shown or (self.first[0] if self.first else next(iter(self.deck.definitions)))
         options.highlighted = options.get_option_index(wanted)
         options.focus()
@@ -68,7 +79,12 @@ class DefinitionsScreen(KaartenScreen):
         if self.shown is None:
             return None
         definition = self.deck.definitions[self.shown]
-        return RoomState(view=View.DEFINITION, title=definition.title, text=plain(definition.text))
+        return RoomState(
+            view=View.DEFINITION,
+            title=definition.title,
+            text=plain(definition.text),
+            blocks=blocks(definition.text),
+        )
 
     @on(OptionList.OptionHighlighted, "#definition-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

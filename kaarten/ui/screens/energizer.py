@@ -9,7 +9,7 @@ from textual.widgets import Header, Markdown
 from kaarten.deck import guide
 from kaarten.deck.model import Card, Deck
 from kaarten.deck.search import plain
-from kaarten.room.state import RoomState, View
+from kaarten.room.state import RoomState, View, blocks
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
 from kaarten.ui.widgets.card_view import CardView
@@ -74,6 +74,7 @@ class EnergizerScreen(KaartenScreen):
             view=View.ENERGIZER,
             title=self.t("energizer.title", id=energizer.id, title=energizer.title),
             text=plain(energizer.text),
+            blocks=blocks(energizer.text),
             cards=tuple(card.text for _owner, card in self.cards()),
         )
 
