@@ -50,7 +50,8 @@ class CardTable:
         self.round: list[str] | None = list(round_order) if round_order else None
         """In a round: the participant ids, the next one first."""
         self.dealt: dict[str, str] = dict(dealt or {})
-        """Card id → the participant it was dealt to in a round."""
+        """Card id → the participant it was last dealt to in a round. Only a card drawn in
+        this pass is anyone's now: after a shuffle it goes to whoever is next in turn."""
         self._arrive()
 
     @property
@@ -66,7 +67,7 @@ class CardTable:
             return False
         self._drawn.add(card.id)
         person = None
-        if self.round and card.id not in self.dealt:
+        if self.round:  # drawn the first time in this pass: the next person's turn
             person = self.round[0]
             self.dealt[card.id] = person
             self.round = [*self.round[1:], person]
@@ -78,8 +79,8 @@ class CardTable:
         return card_id in self._drawn
 
     def person_for(self, card_id: str) -> str | None:
-        """The participant the card was dealt to in a round, if any."""
-        return self.dealt.get(card_id)
+        """The participant the card was dealt to in a round in this pass, if any."""
+        return self.dealt.get(card_id) if card_id in self._drawn else None
 
     # -- moving -------------------------------------------------------------------------
 
@@ -134,7 +135,7 @@ class CardTable:
         order = list(people)
         card = self.pile.current
         dealt = None
-        if not is_blank(card) and card.id not in self.dealt:
+        if not is_blank(card) and self.person_for(card.id) is None:
             dealt = card
             self.dealt[card.id] = order[0]
             order = [*order[1:], order[0]]

@@ -93,6 +93,9 @@ class Note:
     deck: str
     card: str
     text: str
+    about: str | None = None
+    """The participant the note is about (None: about no one). A note written before
+    kaarten asked is about whoever had the card then."""
 
 
 @dataclass(slots=True)
@@ -205,6 +208,7 @@ _OPTIONAL_FIELDS: dict[str, Fields] = {
         "tekst": str,  # an eigen vraag: its text lives only here
     },
     "rondje": {"kaart": str},
+    "notitie": {"over": (str, type(None))},
     "beoordeling": {"naam": str, "tekst": str},
     **ACTION_OPTIONAL,
 }
@@ -311,7 +315,9 @@ def apply(session: Session, record: Record) -> None:
     elif kind == "handleiding":
         session.guide_hidden = record["verborgen"]
     elif kind == "notitie":
-        session.notes.append(Note(at, record["deck"], record["kaart"], _text(record["tekst"])))
+        deck, card = record["deck"], record["kaart"]
+        about = record["over"] if "over" in record else _owner(session, deck, card)
+        session.notes.append(Note(at, deck, card, _text(record["tekst"]), about))
     elif kind in ACTION_KINDS:
         apply_action(session.actions, kind, record)
     elif kind == "beoordeling":
@@ -332,6 +338,14 @@ def apply(session: Session, record: Record) -> None:
         session.closed = True
 
 
+def _owner(session: Session, deck: str, card: str) -> str | None:
+    """Whoever had the card last when a note was written without saying whom it is about."""
+    return next(
+        (d.participant for d in reversed(session.draws) if (d.deck, d.card) == (deck, card)),
+        None,
+    )
+
+
 def _check_ids(session: Session, kind: str, record: Record) -> None:
     """Refuse a record that names an activity or a participant the session does not have:
     kaarten never writes one, so it was changed outside kaarten."""
@@ -339,8 +353,8 @@ def _check_ids(session: Session, kind: str, record: Record) -> None:
     names_activity = kind in ("activiteit", "timer", "kaart", "stapel", "rondje")
     if names_activity and activity is not None and session.activity(activity) is None:
         raise RecordError("log.unknown_id", id=_text(activity, 40))
-    person = record.get("deelnemer")
-    names_person = kind == "kaart" or kind in ACTION_KINDS
+    person = record.get("over" if kind == "notitie" else "deelnemer")
+    names_person = kind in ("kaart", "notitie") or kind in ACTION_KINDS
     if names_person and person is not None and session.participant(person) is None:
         raise RecordError("log.unknown_id", id=_text(person, 40))
 

@@ -1,6 +1,6 @@
 """Everything kaarten holds about one person, across all sessions (AVG: "what do you keep
-about me?"): the sessions they were in, the cards dealt to them in a round with the notes
-made on those cards, their action points and the decisions on them."""
+about me?"): the sessions they were in, the cards dealt to them in a round, the notes about
+them, their action points and the decisions on them."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class PersonInSession:
     cards: list[tuple[str, str]] = field(default_factory=list)
     """(deck, card) dealt to them in a round."""
     notes: list[tuple[str, str, str]] = field(default_factory=list)
-    """(deck, card, text) written on those cards."""
+    """(deck, card, text) of the notes about them."""
     points: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -55,8 +55,7 @@ def gather(sessions: Iterable[Session], name: str) -> list[PersonInSession]:
             continue
         entry = PersonInSession(session, person.name)
         entry.cards = [(d.deck, d.card) for d in session.draws if d.participant == person.id]
-        dealt = set(entry.cards)
-        entry.notes = [(n.deck, n.card, n.text) for n in session.notes if (n.deck, n.card) in dealt]
+        entry.notes = [(n.deck, n.card, n.text) for n in session.notes if n.about == person.id]
         for point in session.actions.values():
             if point.participant != person.id:
                 continue
@@ -183,7 +182,7 @@ def without_person(records: list[Record], person: str, name: str) -> list[Record
             people = [p for p in record["deelnemers"] if p.get("id") != person]
             record["deelnemers"] = people
         elif (kind in ACTION_KINDS and record.get("id") in owned) or (
-            kind == "notitie" and (record.get("deck"), record.get("kaart")) in dealt
+            kind == "notitie" and _about(record, person, dealt)
         ):
             continue
         elif kind == "beoordeling" and name_key(str(record.get("naam", ""))) == name_key(name):
@@ -196,6 +195,14 @@ def without_person(records: list[Record], person: str, name: str) -> list[Record
             record["deelnemers"] = [p for p in record["deelnemers"] if p != person]
         kept.append(record)
     return kept
+
+
+def _about(note: Record, person: str, dealt: set[tuple[Any, Any]]) -> bool:
+    """Whether a note is about ``person``: it says so, or (written before kaarten asked)
+    it is on a card that was dealt to them."""
+    if "over" in note:
+        return bool(note["over"] == person)
+    return (note.get("deck"), note.get("kaart")) in dealt
 
 
 def remove_person(store: SessionStore, name: str) -> Removal:

@@ -310,9 +310,10 @@ class SessionRun(ActionBook):
             origin = f"{earlier.id}/{point.id}"
             self.add_action(person.id, point.text, point.due, point.set_id, origin)
 
-    def note(self, deck: str, card: str, text: str) -> None:
-        """Annotate a card (raises ValueError with a message code for an empty text)."""
-        self.opened.record("notitie", deck=deck, kaart=card, tekst=typed_text(text))
+    def note(self, deck: str, card: str, text: str, about: str | None) -> None:
+        """Annotate a card, about participant ``about`` or no one (raises ValueError with a
+        message code for an empty text)."""
+        self.opened.record("notitie", deck=deck, kaart=card, tekst=typed_text(text), over=about)
 
     def close(self) -> None:
         """End the session: pause the running countdown and mark it closed."""

@@ -8,6 +8,7 @@ from textual.widgets._footer import FooterKey
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.session import SessionScreen
+from kaarten.ui.widgets.key_footer import KeyFooter
 from tests.ui.conftest import SMALL, AppFactory, screen_text
 from tests.ui.test_session_screens import start_session
 
@@ -18,7 +19,8 @@ def _footer(app: KaartenApp) -> str:
     for key in keys:  # never cut by the window's edge
         assert key.region.right <= width, f"{key.description!r} is cut"
         assert key.region.width >= len(key.key_display) + 1 + len(key.description)
-    return screen_text(app).splitlines()[-1]
+    rows = 2 if app.screen.query_one(KeyFooter).has_class("-two-rows") else 1
+    return "\n".join(screen_text(app).splitlines()[-rows:])
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -45,11 +47,15 @@ async def test_card_table_footer_alone_and_in_a_session(app_factory: AppFactory)
         await start_session(pilot)
         assert isinstance(app.screen, SessionScreen)
         footer = _footer(app)
-        for key in ("⏎ Kaarten", "spatie Timer", "v Volgende", "? Help"):
+        # Every key of a session at hand, on a second row at 80×24: closing and the action
+        # points were missing there.
+        for key in ("⏎ Kaarten", "spatie Timer", "v Volgende", "p Actiepunten", "x Afsluiten"):
             assert key in footer
+        assert footer.rstrip().endswith("? Help")
         await pilot.press("v", "enter")
         await pilot.pause()
         assert isinstance(app.screen, CardTableScreen)
         footer = _footer(app)
-        for key in ("→ Volgende", "t Timer", "r Rondje", "l Voor later", "? Help"):
+        for key in ("→ Volgende", "t Timer", "r Rondje", "l Voor later", "n Notitie"):
             assert key in footer
+        assert "a Actiepunt" in footer and footer.rstrip().endswith("? Help")

@@ -7,6 +7,7 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from kaarten import clock
+from kaarten.deck.draw import is_blank
 from kaarten.journal.log import read_log
 from kaarten.session.store import SessionStore
 from kaarten.ui.app import KaartenApp
@@ -209,6 +210,8 @@ async def test_the_group_sees_what_it_did_before_in_the_overview_and_the_notes(
         await pilot.press("v")
         table = await _open_table(pilot)
         assert table.card.id == "1.1-g2"  # put aside last time: first now
+        assert "bewaard voor later" in flat(app)  # and it says so, to the coach and the room
+        assert table.room_state().aside == "bewaard voor later"
         await pilot.press("o")
         await pilot.pause()
         text = flat(app)
@@ -221,3 +224,83 @@ async def test_the_group_sees_what_it_did_before_in_the_overview_and_the_notes(
         table.show_card("1.1-g1")
         await pilot.pause()
         assert f"{last_week()}: Veel herkenning" in flat(app)  # last time's note comes back
+        assert "bewaard voor later" not in flat(app) and not table.room_state().aside
+        table.show_card("1.1-g3")
+        await pilot.pause()
+        assert "bewaard voor later" in flat(app)
+
+
+async def test_after_a_shuffle_the_round_goes_on_with_the_next_person(
+    app_factory: AppFactory,
+) -> None:
+    """r, three draws, s, draw again: each card went to whoever had it before the shuffle,
+    the turn stood still and the log named no one."""
+    app = app_factory()
+    names = {"d1": "Anna", "d2": "Bram", "d3": "José"}
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        await pilot.press("v")
+        table = await _open_table(pilot)
+        await pilot.press("r", "space", "space", "space")  # Anna, Bram, José, Anna
+        await pilot.press("s")  # a new pass: its first card is Bram's
+        await pilot.pause()
+        shown = [flat(app)]
+        for _ in range(3):
+            await pilot.press("space")
+            await pilot.pause()
+            shown.append(flat(app))
+        cards = table.pile.cards[:4]
+        owners = [table.table.person_for(card.id) for card in cards]
+    turn = iter(["d2", "d3", "d1"] * 2)
+    expected = [None if is_blank(card) else next(turn) for card in cards]
+    assert owners == expected
+    for text, owner in zip(shown, owners, strict=True):
+        assert owner is None or f"voor {names[owner]}" in text
+    dealt = [r.get("deelnemer") for r in records("kaart")]
+    assert dealt == [None, "d2", "d3", "d1", *[owner for owner in owners if owner]]
+    assert records("rondje")[0]["kaart"] == _drawn(app)[0]  # the first card: Anna's
+
+
+async def test_a_note_is_about_the_card_owner_unless_the_coach_says_otherwise(
+    app_factory: AppFactory,
+) -> None:
+    """A note on Anna's card was about Anna whatever it said; now the dialog says whom it
+    is about, and a person's export and removal follow that."""
+    from kaarten.session.person import gather, remove_person
+    from kaarten.ui.dialogs.text_entry import NoteModal
+    from tests.ui.conftest import wait_for_screen
+
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_session(pilot)
+        await pilot.press("v")
+        await _open_table(pilot)
+        await pilot.press("r", "n")  # the card on the table goes to Anna
+        await wait_for_screen(pilot, NoteModal)
+        assert "Over: Anna" in flat(app)  # at 80×24, under the text
+        await pilot.press(*"Wil meer ouders spreken", "enter")
+        await wait_for_screen(pilot, CardTableScreen)
+        await pilot.press("n")
+        await wait_for_screen(pilot, NoteModal)
+        dialog = app.screen
+        assert isinstance(dialog, NoteModal)
+        await pilot.press(*"Bram vertelt over zijn klas", "tab", "enter", "down", "enter")
+        await pilot.pause()
+        assert dialog.about == "d2"
+        await pilot.press("shift+tab", "enter")
+        await wait_for_screen(pilot, CardTableScreen)
+        await pilot.press("n")
+        await wait_for_screen(pilot, NoteModal)
+        await pilot.press(*"Goed gesprek", "tab", "enter", "home", "enter", "shift+tab", "enter")
+        await wait_for_screen(pilot, CardTableScreen)
+    assert [r["over"] for r in records("notitie")] == ["d1", "d2", None]
+    assert app.data_folder is not None
+    store = SessionStore(app.data_folder)
+    sessions = [store.open(path).session for path in store.paths()]
+    [anna] = gather([s for s in sessions if s], "anna")
+    assert [text for _d, _c, text in anna.notes] == ["Wil meer ouders spreken"]
+    remove_person(store, "Anna")
+    assert [r["tekst"] for r in records("notitie")] == [
+        "Bram vertelt over zijn klas",
+        "Goed gesprek",
+    ]

@@ -80,7 +80,7 @@ def test_a_resumed_session_is_where_it_was_with_its_timer_paused(store: SessionS
     run.start_or_pause()
     clock.now += 90
     run.drew("ouderbetrokkenheid", "1.1-g1")
-    run.note("ouderbetrokkenheid", "1.1-g1", "  Herkenbaar \x1b[31m ")
+    run.note("ouderbetrokkenheid", "1.1-g1", "  Herkenbaar \x1b[31m ", None)
     point = run.add_action("d2", "Ouders bellen", "2026-12-01", "1.1")
     run.add_minute()  # saves the time used so far
     clock.now += 30

@@ -6,8 +6,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
+from kaarten.session.model import Participant
 from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
 
 
@@ -42,10 +43,15 @@ class TextEntryModal(KaartenModal[str | None]):
                 yield Static(Content(self.above), id="entry-above")
             # No max_length: a paste cut without a word is lost; _confirm says it is too long.
             yield Input(id="entry-text")
+            yield from self.below_text()
             yield Static(id="entry-error")
             with Horizontal(classes="buttons"):
                 yield Button(id="entry-cancel")
                 yield Button(id="entry-confirm", variant="primary")
+
+    def below_text(self) -> ComposeResult:
+        """More to fill in under the text (nothing here)."""
+        yield from ()
 
     def on_mount(self) -> None:
         self.language_changed()
@@ -80,7 +86,57 @@ class OwnQuestionModal(TextEntryModal):
     HELP = "custom_question"
 
 
+NOBODY = ""
+"""The choice "over niemand" in the note dialog."""
+
+
 class NoteModal(TextEntryModal):
-    """A note on the card on the table, with the notes written on it before."""
+    """A note on the card on the table, with the notes written on it before, and whom it
+    is about: the participant the card was dealt to, unless the coach picks another one
+    or no one. A person's export and removal follow this choice."""
 
     HELP = "note"
+
+    def __init__(
+        self,
+        title: tuple[str, dict[str, object]],
+        participants: list[Participant],
+        about: str | None,
+        above: str = "",
+    ) -> None:
+        from kaarten.session.model import TEXT_MAX
+
+        super().__init__(title, "note.placeholder", "note.save", TEXT_MAX, above)
+        self.participants = participants
+        self.about = about
+        """The participant id the note is about (None: no one); read when it is saved."""
+
+    def below_text(self) -> ComposeResult:
+        if not self.participants:
+            return
+        with Horizontal(id="note-about-row"):
+            yield Label(id="note-about-label", classes="field-label")
+            yield Select[str](
+                self._options(),
+                value=self.about or NOBODY,
+                allow_blank=False,
+                compact=True,
+                id="note-about",
+            )
+
+    def _options(self) -> list[tuple[str, str]]:
+        return [(self.t("note.nobody"), NOBODY), *((p.name, p.id) for p in self.participants)]
+
+    def language_changed(self) -> None:
+        super().language_changed()
+        if self.participants:
+            self.query_one("#note-about-label", Label).update(Content(self.t("note.about")))
+            chosen = self.query_one("#note-about", Select)
+            value = chosen.value
+            chosen.set_options(self._options())
+            chosen.value = value
+
+    @on(Select.Changed, "#note-about")
+    def _about_chosen(self, event: Select.Changed) -> None:
+        value = event.value
+        self.about = value if isinstance(value, str) and value != NOBODY else None

@@ -13,7 +13,6 @@ from kaarten.deck.labels import KIND
 from kaarten.deck.model import Card, Deck, References
 from kaarten.deck.table import CardTable
 from kaarten.room.state import RoomState, View
-from kaarten.session.model import TEXT_MAX
 from kaarten.session.run import SessionRun
 from kaarten.text import clean
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
@@ -80,6 +79,11 @@ class CardTableScreen(KaartenScreen):
         """What the card on the table refers to; kept so key checks need not recompute it."""
         self._restore_offered: bool | None = None
 
+    @property
+    def FOOTER_ROWS(self) -> int:  # read as the class attribute it is elsewhere
+        """Leading a session, the coach needs note, action point and round at hand."""
+        return 1 if self.run is None else 2
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="table"):
@@ -122,6 +126,8 @@ class CardTableScreen(KaartenScreen):
         kind = self.t(KIND[card.kind])
         caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
         self._remind_timer()
+        if self._kept_for_later(card):
+            caption = f"{self.t('table.kept_for_later')} · {caption}"
         person = self._person_for(card)
         if person:
             caption = f"{self.t('table.for', name=person)} · {caption}"
@@ -155,9 +161,11 @@ class CardTableScreen(KaartenScreen):
         return RoomState(
             view=View.CARD,
             title=f"{card_set.id} {card_set.title}",
-            text=self.t("card.blank_custom_question") if is_blank(card) else card.text,
+            # The blank card's invitation names the coach's key: the room sees what it is.
+            text=self.t("room.blank_custom_question") if is_blank(card) else card.text,
             kind=self.t(KIND[card.kind]),
             turn=self.t("table.for", name=person) if person else "",
+            aside=self.t("table.kept_for_later") if self._kept_for_later(card) else "",
         )
 
     def _show_status(self) -> None:
@@ -190,6 +198,12 @@ class CardTableScreen(KaartenScreen):
             self._reminded = True
             self.notify(self.t("session.timer_not_started"), markup=False, severity="warning")
 
+    def _kept_for_later(self, card: Card) -> bool:
+        """The group put this card aside last time: it comes first, and says why."""
+        if self.run is None:
+            return False
+        return (self.deck.id, card.id) in self.kaarten.sessions.history(self.run).later
+
     def _person_for(self, card: Card) -> str | None:
         person_id = self.table.person_for(card.id)
         if self.run is None or person_id is None:
@@ -207,24 +221,22 @@ class CardTableScreen(KaartenScreen):
         earlier = [n.text for n in run.session.notes_on(self.deck.id, card.id)]
         label = guide.card_label(self.deck, card, self.kaarten.ui_language)
 
+        dialog = NoteModal(
+            ("note.title", {"card": label}),
+            run.session.participants,
+            self.table.person_for(card.id),  # a card dealt in a round: about its owner
+            above="\n".join(earlier),
+        )
+
         def typed(text: str | None) -> None:
             if not text or not text.strip():
                 return
-            run.note(self.deck.id, card.id, text)
+            run.note(self.deck.id, card.id, text, dialog.about)
             self.notify(self.t("session.note_saved"), markup=False)
             self._guide_text = ""
             self._show()
 
-        self.app.push_screen(
-            NoteModal(
-                ("note.title", {"card": label}),
-                "note.placeholder",
-                "note.save",
-                TEXT_MAX,
-                above="\n".join(earlier),
-            ),
-            typed,
-        )
+        self.app.push_screen(dialog, typed)
 
     def action_action_point(self) -> None:
         """Write down an action point for a participant (from this kaartenset)."""

@@ -26,6 +26,8 @@ class SessionScreen(KaartenScreen):
 
     HELP = "session"
     PRESENTABLE = True
+    FOOTER_ROWS = 2
+    """The coach needs every key of a session at hand: a second footer row if needed."""
     BINDINGS = [
         # Priority: the agenda list would take Enter (and hide the key from the footer).
         command("enter", "open_cards", "key.open_cards", "cmd.open_cards", priority=True),

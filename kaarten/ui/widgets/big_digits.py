@@ -29,14 +29,16 @@ BLOCK = "█"
 
 
 def draw(text: str, width: int, height: int) -> list[str]:
-    """``text`` in the font, as large as fits ``width`` × ``height`` cells (a dot is two
-    cells wide for each row high: terminal cells are about twice as tall as wide)."""
+    """``text`` in the font, as large as fits ``width`` × ``height`` cells. A dot is two
+    cells wide for each row high (terminal cells are about twice as tall as wide) where
+    the width allows; in a narrow window dots are made narrower first (down to one cell
+    per row), so the digits still take the height they have."""
     glyphs = [FONT.get(char, FONT[" "]) for char in text]
     columns = sum(len(glyph[0]) for glyph in glyphs) + max(len(glyphs) - 1, 0)
     if not columns:
         return []
-    tall = max(1, min(height // ROWS, width // (2 * columns)))
-    wide = 2 * tall if 2 * tall * columns <= width else max(1, width // columns)
+    tall = max(1, min(height // ROWS, width // columns))
+    wide = max(1, min(2 * tall, width // columns))
     lines = []
     for row in range(ROWS):
         dots = " ".join(glyph[row] for glyph in glyphs)
