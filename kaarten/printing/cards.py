@@ -3,7 +3,8 @@ of backs after each page of fronts for double-sided printing.
 
 Printed double-sided and turned over the long edge, the back of the card in the first
 column lands behind the last column: each row of backs is mirrored, so every card gets
-its own back (its kaartenset) however the sets fall on the page.
+its own back (its kaartenset) however the sets fall on the page. Fronts are always on
+odd pages, so each sheet holds one page of fronts and its own backs.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from fpdf.enums import XPos, YPos
 
+from kaarten.i18n import tr
 from kaarten.printing.document import GREY, LIGHT, Document
 
 CARD_W = 63.0
@@ -62,8 +64,22 @@ def _origin(doc: Document) -> tuple[float, float]:
     return (doc.w - COLUMNS * CARD_W) / 2, (doc.h - ROWS * CARD_H) / 2
 
 
+def card_pages(faces: int, backs: bool = True) -> int:
+    """How many pages ``faces`` cards take (fronts, and their backs when ``backs``)."""
+    return -(-faces // PER_PAGE) * (2 if backs else 1)
+
+
 def print_cards(doc: Document, faces: Sequence[Face], backs: bool = True) -> None:
-    """Pages of ``faces`` (nine a page), each followed by its backs when ``backs``."""
+    """Pages of ``faces`` (nine a page), each followed by its backs when ``backs``.
+
+    With backs, every page of fronts is an odd page, so a duplex printer puts it on the
+    front of a sheet with its own backs behind it; after an odd number of pages before
+    the cards (a one-page cover), a blank page comes first."""
+    if backs and doc.page % 2 == 1:
+        doc.add_page()
+        doc.style(8, grey=GREY)
+        doc.cell(0, 4, doc.ready(tr("print.blank_page", doc.lang)), align="C")
+        doc.style()
     doc.numbered = False
     for start in range(0, len(faces), PER_PAGE):
         page = faces[start : start + PER_PAGE]

@@ -7,6 +7,9 @@ import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from fpdf.enums import Duplex
+from fpdf.prefs import ViewerPreferences
+
 from kaarten.deck.labels import KIND
 from kaarten.deck.model import (
     Appendix,
@@ -21,7 +24,7 @@ from kaarten.deck.model import (
     SkillGroup,
 )
 from kaarten.i18n import tr
-from kaarten.printing.cards import Back, Face, print_cards
+from kaarten.printing.cards import Back, Face, card_pages, print_cards
 from kaarten.printing.document import GREY, LINE, Document
 from kaarten.printing.markdown import plain, render, table
 from kaarten.qr import MAX_BYTES, fits
@@ -87,9 +90,13 @@ def deck_document(
     then each part asked for."""
     titles = ", ".join(s.deck.title for s in chosen)
     doc = Document(tr("print.deck_title", lang, decks=titles), lang)
-    _cover(doc, chosen, parts, backs)
+    faces = [face for selection in chosen for face in _faces(selection, lang)]
+    _cover(doc, chosen, parts, backs, len(faces))
     if CARDS in parts:
-        faces = [face for selection in chosen for face in _faces(selection, lang)]
+        if backs:  # the printer's dialog starts on double-sided, long edge, actual size
+            doc.viewer_preferences = ViewerPreferences(
+                duplex=Duplex.DUPLEX_FLIP_LONG_EDGE, print_scaling="None"
+            )
         print_cards(doc, faces, backs)
     if GUIDE in parts:
         for selection in chosen:
@@ -109,7 +116,9 @@ def t(doc: Document, key: str, **params: object) -> str:
     return tr(key, doc.lang, **params)
 
 
-def _cover(doc: Document, chosen: Sequence[Selection], parts: Collection[str], backs: bool) -> None:
+def _cover(
+    doc: Document, chosen: Sequence[Selection], parts: Collection[str], backs: bool, faces: int
+) -> None:
     doc.add_page()
     doc.heading(t(doc, "print.deck_title", decks=", ".join(s.deck.title for s in chosen)))
     for selection in chosen:
@@ -124,6 +133,11 @@ def _cover(doc: Document, chosen: Sequence[Selection], parts: Collection[str], b
     render(doc, t(doc, "print.settings_text"))
     if CARDS in parts:
         render(doc, t(doc, "print.cards_text" if backs else "print.cards_text_no_backs"))
+        if backs:
+            doc.keep_room(3 * LINE)  # the page numbers below count the cover's pages
+            first = doc.page + 1 + doc.page % 2  # fronts on odd pages (a blank page first)
+            last = first + card_pages(faces, backs) - 1
+            render(doc, t(doc, "print.cards_pages", first=first, last=last))
 
 
 # -- cards ----------------------------------------------------------------------------------

@@ -320,3 +320,57 @@ def _text_starts(pdf: Path) -> list[float]:
 
         page.extract_text(visitor_text=seen)
     return starts
+
+
+@pytest.mark.parametrize(
+    ("set_ids", "parts"),
+    [
+        ((), (CARDS, GUIDE, APPENDICES, ENERGIZERS)),
+        ((), (CARDS,)),
+        (("1.1",), (CARDS, GUIDE, APPENDICES, ENERGIZERS)),
+        (("1.1",), (CARDS,)),
+        (("3.3",), (CARDS, GUIDE)),
+    ],
+    ids=["whole deck", "cards only", "set 1.1", "set 1.1 cards only", "set 3.3 and handleiding"],
+)
+def test_a_duplex_printer_puts_every_card_back_behind_its_own_card(
+    tmp_path: Path, decks: list[Deck], set_ids: tuple[str, ...], parts: tuple[str, ...]
+) -> None:
+    """Fronts were on even pages after a one-page cover: printed double-sided, 0 of 77
+    cards got their own back. Pages are paired as a printer pairs them (1+2, 3+4, …), and
+    each card's back (its set mark) must stand behind it, mirrored over the long edge."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    from kaarten.printing.cards import COLUMNS
+    from tests.pdf import card_cells, duplex_pairs
+
+    pdf = _printed(tmp_path, deck_document(select(decks, set_ids), "nl", parts))
+    cells = card_cells(pdf)
+    marks = {s.id for deck in decks for s in deck.card_sets.values()} | {"D"}
+    marks |= {f"E{e.id}" for deck in decks for e in deck.energizers.values()}
+    kinds = {"GESPREKSKAART", "OPDRACHTKAART", "DEFINITIEKAART", "EIGEN VRAAG"}  # fronts only
+    checked = 0
+    fronts_pages = [n for n, page in enumerate(cells, 1) if any(kinds & t for t in page.values())]
+    assert fronts_pages
+    pairs = dict(duplex_pairs(len(cells)))
+    for front in fronts_pages:
+        assert front in pairs, f"page {front} of cards is the back of a sheet"
+        back = pairs[front]
+        assert back is not None
+        for (row, column), texts in cells[front - 1].items():
+            mark = marks & texts
+            if not kinds & texts:
+                continue
+            behind = cells[back - 1].get((row, COLUMNS - 1 - column), set())
+            assert mark and mark <= behind, (front, row, column, mark, behind)
+            checked += 1
+    assert checked >= 7  # set 1.1 has 7 cards
+    catalog = PdfReader(pdf).trailer["/Root"].get_object()
+    assert isinstance(catalog, DictionaryObject)
+    preferences = catalog["/ViewerPreferences"].get_object()
+    assert isinstance(preferences, DictionaryObject)
+    assert str(preferences[NameObject("/Duplex")]) == "/DuplexFlipLongEdge"
+    assert str(preferences[NameObject("/PrintScaling")]) == "/None"
+    cover = page_texts(pdf)[0]
+    first, last = fronts_pages[0], fronts_pages[-1] + 1
+    assert f"pagina's {first} tot en met {last}" in " ".join(cover.split())
