@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from fpdf.enums import XPos, YPos
 
+from kaarten.hyphens import LONG, hyphenated
 from kaarten.i18n import tr
 from kaarten.printing.document import GREY, LIGHT, Document
 
@@ -177,9 +178,15 @@ def _front(doc: Document, face: Face, x: float, y: float) -> None:
 def _fitted(
     doc: Document, text: str, x: float, y: float, width: float, height: float, more: str
 ) -> None:
-    """``text`` in the box, at the largest size from :data:`LARGEST` that fits; at
-    :data:`SMALLEST` what does not fit is cut off with an ellipsis and ``more``."""
+    """``text`` in the box, at the largest size from :data:`LARGEST` that fits with every
+    word whole on its line; at :data:`SMALLEST` what does not fit is cut off with an
+    ellipsis and ``more``. Only a word wider than the card at the smallest size is broken,
+    at a Dutch syllable with a hyphen (as the room view does)."""
     text = doc.ready(text)
+    words = text.split()
+    if not _words_fit(doc, words, width, SMALLEST):
+        text = " ".join(hyphenated(word) if len(word) >= LONG else word for word in words)
+        words = []  # breaking at a syllable is allowed now
 
     tried: dict[float, list[str]] = {}
 
@@ -194,7 +201,8 @@ def _fitted(
         return tried[size]
 
     def fits(size: float) -> bool:
-        return len(laid_out(size)) * size * 0.45 <= height
+        whole = _words_fit(doc, words, width, size)  # else fpdf2 breaks a word anywhere
+        return whole and len(laid_out(size)) * size * 0.45 <= height
 
     # The largest size that fits, in half points: most cards fit at once; otherwise a
     # binary search, so a long text costs a few layouts, not one per size tried.
@@ -218,6 +226,14 @@ def _fitted(
     for number, shown in enumerate(lines):  # laid out already: drawn line by line
         doc.set_xy(x, y + number * line)
         doc.cell(width, line, shown)
+
+
+def _words_fit(doc: Document, words: list[str], width: float, size: float) -> bool:
+    """Whether each of ``words`` fits a line of ``width`` mm at ``size`` pt (inside the
+    cell's own margins, as multi_cell sets it)."""
+    doc.style(size)
+    room = width - 2 * doc.c_margin
+    return all(doc.get_string_width(word) <= room for word in words)
 
 
 def _shortened(doc: Document, text: str, width: float) -> str:

@@ -374,3 +374,39 @@ def test_a_duplex_printer_puts_every_card_back_behind_its_own_card(
     cover = page_texts(pdf)[0]
     first, last = fronts_pages[0], fronts_pages[-1] + 1
     assert f"pagina's {first} tot en met {last}" in " ".join(cover.split())
+
+
+def test_no_word_on_a_card_is_split_without_a_hyphen(tmp_path: Path, decks: list[Deck]) -> None:
+    """Set 3.3 printed "Voorbereidingsformuli / er" and "Gespreksvaardighede / n" at 13 pt:
+    fpdf2 breaks a word that does not fit anywhere. The size steps down until every word
+    fits; only a word wider than the card at the smallest size breaks, at a syllable."""
+    import itertools
+    import re
+
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl", [CARDS]))
+    words = {
+        word
+        for deck in decks
+        for card in deck.cards()
+        for word in re.findall(r"\w+", card.text)
+        if len(word) >= 8
+    }
+    for number, text in enumerate(page_texts(pdf), 1):
+        lines = text.splitlines()
+        for line, following in itertools.pairwise(lines):
+            last, first = re.findall(r"\w+$", line), re.findall(r"^\w+", following)
+            if last and first and not line.endswith("-"):
+                assert last[0] + first[0] not in words, (number, line, following)
+    # A word too wide for any card: broken at a syllable, with the hyphen shown.
+    face = Face(
+        "Gesprekskaart",
+        "Kinderopvangtoeslagaanvraagformulierenbehandelingsprocedure",
+        "1.1",
+        "voet",
+        Back("1.1", "Achter", "d"),
+    )
+    doc = Document("test", "nl")
+    print_cards(doc, [face], backs=False)
+    shown = page_texts(_printed(tmp_path, doc, "lang.pdf"))[0]
+    assert re.search(r"\w-\n\w", shown)
+    assert "Kinderopvang" in shown.replace("-\n", "")
