@@ -266,6 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_checkup(args.data_dir, args.taal, sys.stdout)
     roots = builtin_roots()
     result = load_library([*roots, *extra])
+    from kaarten.cli.printing import too_long_to_print
+
+    result.problems += too_long_to_print(result.library, roots)
     with _stdout():
         if args.json:
             report = clean_data(check_json(result, args.taal))

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TextIO
 
 from kaarten.deck.library import load_library
+from kaarten.deck.model import Library, Source
+from kaarten.deck.problems import DeckProblem, Severity
 from kaarten.i18n import os_reason, tr
 from kaarten.locations import builtin_roots, cache_dir
 from kaarten.printing.deckbook import PARTS, deck_document, select
@@ -58,4 +60,41 @@ def print_decks(
         err.write(tr("print.deck_problems", lang, errors=errors) + "\n")
     chosen = select(decks, set_ids)
     doc = deck_document(chosen, lang, parts or PARTS, backs)
+    for label in doc.too_long:  # printed whole, on more than one card: say so
+        err.write(tr("print.card_continues", lang, card=label) + "\n")
     return write_pdf(doc, target, lang, out, err)
+
+
+PRINT_CHECK_FROM = 300
+"""Shorter texts always fit a card (about 600 letters do at 8 pt): only longer ones are
+laid out, so checking 5,000 cards stays quick."""
+
+
+def too_long_to_print(library: Library, builtin: Sequence[Path] = ()) -> list[DeckProblem]:
+    """A warning for every card and definitiekaart that does not fit one printed card
+    (``kaarten print`` continues it on a next card), in the decks a trainer can change:
+    not in those under ``builtin`` (the printed set's long definitions are known)."""
+    from kaarten.deck.search import plain
+    from kaarten.printing.cards import fits_one_card
+
+    found = []
+    ours = [root.resolve() for root in builtin]
+    for deck in library.decks.values():
+        folder = Path(deck.path).resolve()
+        if any(root == folder or root in folder.parents for root in ours):
+            continue
+        texts: list[tuple[str, str | None, Source]]
+        texts = [(card.text, None, card.source) for card in deck.cards()]
+        texts += [(plain(d.text), d.title, d.source) for d in deck.definitions.values()]
+        for text, title, source in texts:
+            if len(text) >= PRINT_CHECK_FROM and not fits_one_card(text, title):
+                found.append(
+                    DeckProblem(
+                        source.path,
+                        source.line,
+                        None,
+                        "deck.card_too_long_to_print",
+                        severity=Severity.WARNING,
+                    )
+                )
+    return found

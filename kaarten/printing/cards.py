@@ -9,8 +9,10 @@ odd pages, so each sheet holds one page of fronts and its own backs.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fpdf.enums import XPos, YPos
 
@@ -29,8 +31,11 @@ PAD = 4.5
 MARK = 4.0
 """How far a cut mark reaches into the margin, in mm."""
 LARGEST = 13.0
-SMALLEST = 6.0
-"""The card text's size in pt: as large as fits, never smaller than this (then cut)."""
+SMALLEST = 8.0
+"""The card text's size in pt: as large as fits, never smaller than this (a text that
+does not fit then continues on the next card: "1/2", "2/2")."""
+TITLE = 10.0
+"""A definitiekaart's title in pt; its text is never larger."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +61,82 @@ class Face:
     write_lines: int = 0
     """Ruled lines to write on under the text (the eigen-vraag card)."""
     more: str = ""
-    """Where the rest is, said on the card when its text had to be cut (a long
-    definitie: the handleiding prints it whole)."""
+    """Said on the card when its text had to be cut (only a text too long even for a
+    card of its own per piece: a single word of thousands of letters)."""
+    label: str = ""
+    """The card as a trainer names it, for a warning ("1.1 gesprekskaart 3")."""
 
 
 def _origin(doc: Document) -> tuple[float, float]:
     """The top left corner of the grid, which sits in the middle of the page."""
     return (doc.w - COLUMNS * CARD_W) / 2, (doc.h - ROWS * CARD_H) / 2
+
+
+def continued(face: Face) -> list[Face]:
+    """``face`` as one card, or split over as many cards as its text needs at
+    :data:`SMALLEST`, each saying which it is ("2/3")."""
+    return _pieces(_measuring(), face)
+
+
+def fits_one_card(text: str, title: str | None = None, write_lines: int = 0) -> bool:
+    """Whether a card's text fits one printed card (``kaarten check`` warns if not)."""
+    face = Face("", text, "", "", Back("", "", ""), title=title, write_lines=write_lines)
+    return len(continued(face)) == 1
+
+
+@functools.cache
+def _measuring() -> Document:
+    """A document only to measure text in (loading the font once, not per card)."""
+    doc = Document("", "nl")
+    doc.add_page()
+    return doc
+
+
+def _pieces(doc: Document, face: Face) -> list[Face]:
+    room = _text_room(doc, face)
+    if _lines(doc, face.text, CARD_W - 2 * PAD, SMALLEST) * SMALLEST * 0.45 <= room:
+        return [face]
+    # The words that fit, found by halving: a 3,000-letter card takes a dozen layouts.
+    parts = re.split(r"(\s+)", face.text)
+    pieces: list[str] = []
+    while parts:
+        low, high = 1, len(parts)
+        while low < high:
+            middle = (low + high + 1) // 2
+            text = "".join(parts[:middle]).strip()
+            if _lines(doc, text, CARD_W - 2 * PAD, SMALLEST) * SMALLEST * 0.45 <= room:
+                low = middle
+            else:
+                high = middle - 1
+        pieces.append("".join(parts[:low]).strip())
+        parts = parts[low:]
+        while parts and not parts[0].strip():
+            parts = parts[1:]
+    count = len(pieces)
+    return [
+        replace(face, kind=f"{face.kind} {number}/{count}", text=text)
+        for number, text in enumerate(pieces, 1)
+    ]
+
+
+def _text_room(doc: Document, face: Face) -> float:
+    """The height (mm) a card has for its text, under its title and above its lines."""
+    top = PAD + 7
+    if face.title:
+        doc.style(TITLE, bold=True)
+        title = doc.multi_cell(
+            CARD_W - 2 * PAD, 4.5, doc.ready(face.title), dry_run=True, output="LINES"
+        )
+        assert isinstance(title, list)
+        top += len(title) * 4.5 + 1.5
+    return CARD_H - PAD - 3.5 - 2 - face.write_lines * 7.0 - top
+
+
+def _lines(doc: Document, text: str, width: float, size: float) -> int:
+    doc.style(size)
+    lines = doc.multi_cell(width, size * 0.45, doc.ready(text), dry_run=True, output="LINES")
+    assert isinstance(lines, list)
+    return len(lines)
 
 
 def card_pages(faces: int, backs: bool = True) -> int:
@@ -152,7 +226,7 @@ def _front(doc: Document, face: Face, x: float, y: float) -> None:
     _set_mark(doc, face.mark, x + CARD_W - PAD, y + PAD, 8)
     top = y + PAD + 7
     if face.title:
-        doc.style(10, bold=True)
+        doc.style(TITLE, bold=True)
         doc.set_xy(x + PAD, top)
         doc.multi_cell(
             inner, 4.5, doc.ready(face.title), align="L", new_x=XPos.LEFT, new_y=YPos.NEXT
@@ -161,7 +235,8 @@ def _front(doc: Document, face: Face, x: float, y: float) -> None:
     footer_top = y + CARD_H - PAD - 3.5
     lines_room = face.write_lines * 7.0
     room = footer_top - 2 - lines_room - top
-    _fitted(doc, face.text, x + PAD, top, inner, room, face.more)
+    largest = TITLE if face.title else LARGEST  # the text never outgrows its title
+    _fitted(doc, face.text, x + PAD, top, inner, room, face.more, largest)
     if face.write_lines:
         doc.set_draw_color(LIGHT - 40)
         doc.set_line_width(0.2)
@@ -176,7 +251,14 @@ def _front(doc: Document, face: Face, x: float, y: float) -> None:
 
 
 def _fitted(
-    doc: Document, text: str, x: float, y: float, width: float, height: float, more: str
+    doc: Document,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    more: str,
+    largest: float = LARGEST,
 ) -> None:
     """``text`` in the box, at the largest size from :data:`LARGEST` that fits with every
     word whole on its line; at :data:`SMALLEST` what does not fit is cut off with an
@@ -206,7 +288,7 @@ def _fitted(
 
     # The largest size that fits, in half points: most cards fit at once; otherwise a
     # binary search, so a long text costs a few layouts, not one per size tried.
-    sizes = [SMALLEST + step / 2 for step in range(int((LARGEST - SMALLEST) * 2) + 1)]
+    sizes = [SMALLEST + step / 2 for step in range(int((largest - SMALLEST) * 2) + 1)]
     low, high = 0, len(sizes) - 1
     if fits(sizes[high]):
         low = high

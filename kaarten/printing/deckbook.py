@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from fpdf.enums import Duplex
 from fpdf.prefs import ViewerPreferences
 
+from kaarten.deck.guide import card_label
 from kaarten.deck.labels import KIND
 from kaarten.deck.model import (
     Appendix,
@@ -24,7 +25,7 @@ from kaarten.deck.model import (
     SkillGroup,
 )
 from kaarten.i18n import tr
-from kaarten.printing.cards import Back, Face, card_pages, print_cards
+from kaarten.printing.cards import Back, Face, card_pages, continued, print_cards
 from kaarten.printing.document import GREY, LINE, Document
 from kaarten.printing.markdown import plain, render, table
 from kaarten.qr import MAX_BYTES, fits
@@ -90,7 +91,13 @@ def deck_document(
     then each part asked for."""
     titles = ", ".join(s.deck.title for s in chosen)
     doc = Document(tr("print.deck_title", lang, decks=titles), lang)
-    faces = [face for selection in chosen for face in _faces(selection, lang)]
+    faces = []
+    for selection in chosen:
+        for face in _faces(selection, lang):
+            pieces = continued(face)
+            if len(pieces) > 1:
+                doc.too_long.append(face.label)
+            faces += pieces
     _cover(doc, chosen, parts, backs, len(faces))
     if CARDS in parts:
         if backs:  # the printer's dialog starts on double-sided, long edge, actual size
@@ -150,7 +157,9 @@ def _faces(selection: Selection, lang: str) -> list[Face]:
         back = Back(card_set.id, card_set.title, deck.title)
         footer = f"{card_set.id} {card_set.title} · {deck.title}"
         for card in card_set.cards:
-            faces.append(Face(tr(KIND[card.kind], lang), card.text, card_set.id, footer, back))
+            kind = tr(KIND[card.kind], lang)
+            label = card_label(deck, card, lang)
+            faces.append(Face(kind, card.text, card_set.id, footer, back, label=label))
         if card_set.custom_question:
             kind = tr(KIND[CardKind.CUSTOM_QUESTION], lang)
             prompt = tr("print.custom_question", lang)
@@ -160,9 +169,16 @@ def _faces(selection: Selection, lang: str) -> list[Face]:
     for definition in selection.definitions:
         text = plain(definition.text)
         kind = tr("print.definition", lang)
-        more = tr("print.definition_more", lang)
         faces.append(
-            Face(kind, text, mark, deck.title, definition_back, title=definition.title, more=more)
+            Face(
+                kind,
+                text,
+                mark,
+                deck.title,
+                definition_back,
+                title=definition.title,
+                label=f"{kind.lower()} ‘{definition.title}’",
+            )
         )
     if selection.energizers:
         for energizer in deck.sorted_energizers():

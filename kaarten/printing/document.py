@@ -77,6 +77,8 @@ class Document(FPDF):
         self._shaping = False
         self.numbered = True
         """Whether pages get a number at the foot (not pages of cards to cut)."""
+        self.too_long: list[str] = []
+        """The cards whose text continues on a next card (for a warning)."""
         self.set_margins(MARGIN, TOP, MARGIN)
         self.set_auto_page_break(True, margin=TOP)
         self.set_font(FAMILY, size=10)

@@ -174,3 +174,45 @@ def test_print_never_writes_over_a_device_a_link_or_a_pipe(tmp_path: Path, make:
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     if (tmp_path / "elders.pdf").exists():
         assert (tmp_path / "elders.pdf").read_bytes() == b"van iemand anders"
+
+
+def test_a_card_too_long_for_one_card_continues_and_both_commands_say_so(
+    deck_dir: Path, tmp_path: Path
+) -> None:
+    """A trainer's 3,027-character card was printed cut at about 1,050 characters with
+    "…" and no word: it now continues on the next cards, and print and check warn."""
+    import re
+    import subprocess
+    import sys
+
+    from tests.pdf import page_texts
+
+    words = [f"woord{n}" for n in range(420)]  # 3,027 characters, every word different
+    text = " ".join(words)[:3027].rstrip()
+    card = deck_dir / "t.1-goede-set.yaml"
+    card.write_text(
+        card.read_text(encoding="utf-8") + f"  - id: t.1-g9\n    tekst: {text}\n", encoding="utf-8"
+    )
+    line = card.read_text(encoding="utf-8").splitlines().index("  - id: t.1-g9") + 1
+    target = tmp_path / "lang.pdf"
+
+    def kaarten(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "kaarten", *args], capture_output=True, text=True, timeout=120
+        )
+
+    printed = kaarten(
+        "print", str(deck_dir), "--set", "t.1", "--onderdeel", "kaarten", "--uitvoer", str(target)
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert "kaartenset t.1, gesprekskaart 2 past niet op één kaart" in printed.stderr
+    pages = page_texts(target)
+    shown = re.findall(r"woord\d+", "".join(pages))
+    assert shown == re.findall(r"woord\d+", text)  # every word, once, in order
+    assert "…" not in "".join(pages)
+    parts = sorted(set(re.findall(r"GESPREKSKAART (\d)/(\d)", "".join(pages))))
+    count = int(parts[0][1])
+    assert count >= 3 and [int(n) for n, _ in parts] == list(range(1, count + 1))
+    checked = kaarten("check", str(deck_dir))
+    assert checked.returncode == 0
+    assert f"t.1-goede-set.yaml:{line}: waarschuwing: deze kaart past niet" in checked.stdout

@@ -4,6 +4,7 @@ and that no text, however hostile, breaks a page or the file."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -14,6 +15,7 @@ from kaarten.locations import builtin_roots
 from kaarten.printing.cards import CARD_W, Back, Face, print_cards
 from kaarten.printing.deckbook import APPENDICES, CARDS, ENERGIZERS, GUIDE, deck_document, select
 from kaarten.printing.document import Document
+from kaarten.printing.markdown import plain
 from tests.pdf import page_texts, pictures, qr_codes, squashed
 
 DECK = "ouderbetrokkenheid"
@@ -410,3 +412,45 @@ def test_no_word_on_a_card_is_split_without_a_hyphen(tmp_path: Path, decks: list
     shown = page_texts(_printed(tmp_path, doc, "lang.pdf"))[0]
     assert re.search(r"\w-\n\w", shown)
     assert "Kinderopvang" in shown.replace("-\n", "")
+
+
+def test_definitiekaarten_are_readable_and_continue_rather_than_shrink(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    """Definitions were set at 6–13 pt, "Wat is een passende grondhouding?" at 6 pt and
+    still cut, and two had a body larger than their 10 pt title."""
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl", [CARDS]))
+    reader = PdfReader(pdf)
+    sizes: dict[str, list[float]] = {"title": [], "body": []}
+    card_w, card_h = CARD_W * 72 / 25.4, 88 * 72 / 25.4
+    for page in reader.pages:
+        cells: dict[tuple[int, int], list[tuple[str, float, bool]]] = {}
+
+        def seen(text: str, cm: object, tm: list[float], font: Any, size: float) -> None:
+            if text.strip():
+                bold = "Bold" in str(font.get("/BaseFont", "")) if font else False
+                left = (float(page.mediabox.width) - 3 * card_w) / 2  # noqa: B023
+                bottom = (float(page.mediabox.height) - 3 * card_h) / 2  # noqa: B023
+                cell = (int((tm[4] - left) // card_w), int((tm[5] - bottom) // card_h))
+                run = (text.strip(), size * tm[0], bold)
+                cells.setdefault(cell, []).append(run)  # noqa: B023
+
+        page.extract_text(visitor_text=seen)
+        for runs in cells.values():
+            if not any(text.startswith("DEFINITIEKAART") for text, _, _ in runs):
+                continue
+            for text, size, bold in runs:
+                if bold and not text.isupper() and len(text) > 1:
+                    sizes["title"].append(size)
+                elif not (text.isupper() or text.startswith("Ouderbetrokkenh") or len(text) < 2):
+                    sizes["body"].append(size)  # not the kind, the set mark or the footer
+    assert sizes["title"] and sizes["body"]
+    assert min(sizes["body"]) >= 8 - 0.01  # at least 8 pt on a card
+    assert max(sizes["body"]) <= min(sizes["title"]) + 0.01  # never larger than the title
+    text = " ".join(page_texts(pdf))
+    assert "DEFINITIEKAART 1/2" in text and "DEFINITIEKAART 2/2" in text
+    grondhouding = next(
+        d for deck in decks for d in deck.definitions.values() if "grondhouding" in d.title
+    )
+    printed = iter(text.split())  # every word of it, in order, over the cards it takes
+    assert all(word in printed for word in plain(grondhouding.text).split())
