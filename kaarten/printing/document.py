@@ -97,7 +97,10 @@ class Document(FPDF):
         text = self.printable(text)
         wanted = _COMPLEX.search(text) is not None
         if wanted != self._shaping:
-            self.set_text_shaping(wanted)
+            # The paragraph runs in the document's direction (Dutch and English: left to
+            # right), so a line that starts with an Arabic name stays a Dutch line; the
+            # name itself is still shaped and set right to left.
+            self.set_text_shaping(wanted, direction="ltr" if wanted else None)
             self._shaping = wanted
         return text
 

@@ -216,3 +216,50 @@ def test_a_card_too_long_for_one_card_continues_and_both_commands_say_so(
     checked = kaarten("check", str(deck_dir))
     assert checked.returncode == 0
     assert f"t.1-goede-set.yaml:{line}: waarschuwing: deze kaart past niet" in checked.stdout
+
+
+def _words(pdf: Path) -> list[tuple[float, float, str]]:
+    """Every word on the pages as poppler lays it out: (top, left, text), in reading
+    position, whatever order the PDF draws them in."""
+    import re
+    import shutil
+    import subprocess
+
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext is not None, "pdftotext is not installed (.ci/run installs poppler-utils)"
+    boxes = subprocess.run(
+        [pdftotext, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+    return [(float(top), float(left), word) for left, top, word in found]
+
+
+def test_a_line_that_starts_with_an_arabic_name_stays_a_dutch_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "مريم ترتب زيارة منزلية plant een huisbezoek" was set right to left as a whole
+    line: the Dutch first, the tick box on the right. The line runs left to right, box
+    first; the Arabic keeps its own order (مريم, its first word, on its right)."""
+    home = tmp_path / "thuis"
+    line = "مريم ترتب زيارة منزلية plant een huisbezoek"
+    opened = SessionStore(home).create(
+        "Derde bijeenkomst", datetime.date(2026, 11, 23), ["مريم", "Anna"], AGENDA
+    )
+    opened.record("actiepunt", id="p1", deelnemer="d1", tekst=line)
+    opened.close()
+    [path] = SessionStore(home).paths()
+    handout, summary = tmp_path / "blad.pdf", tmp_path / "verslag.pdf"
+    for target, extra in ((handout, ["--deelnemer", "مريم"]), (summary, [])):
+        code = main(
+            ["export", path.stem, "--formaat", "pdf", *extra, "--uitvoer", str(target),
+             "--data-dir", str(home)]
+        )  # fmt: skip
+        assert code == 0
+        words = _words(target)
+        top = next(t for t, _, w in words if w == "huisbezoek")
+        row = sorted((left, w) for t, left, w in words if abs(t - top) < 2)
+        texts = [w for _, w in row]
+        assert texts[0] == "☐", texts  # the tick box on the left, where a Dutch line starts
+        assert texts[-3:] == ["plant", "een", "huisbezoek"]
+        arabic = texts[1:-3]
+        assert len(arabic) == 4 and arabic[-1] in ("مريم", "مريم"[::-1])  # still right to left
