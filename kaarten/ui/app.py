@@ -6,15 +6,18 @@ questions typed during the run, the UI language) and opens the right screen for 
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import re
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.events import Resize
+from textual.message_pump import MessagePump
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from kaarten.deck.search import Entry, SearchIndex
     from kaarten.own.service import OwnWork
     from kaarten.ui.session_desk import SessionDesk
+    from kaarten.ui.widgets.timer_view import SessionTimer
 
 MIN_WIDTH = 60
 MIN_HEIGHT = 16
@@ -70,6 +74,14 @@ READINGS = 0.25
 """Seconds between looks at whether a running timer's reading is due to be saved."""
 _KEY_NAMES = {"space": "keyname.space", "esc": "keyname.esc"}
 """Keys whose name the UI says in its own language."""
+
+
+KEYS_HELD_AT_MOST = 0.5
+"""Seconds keys wait for a new screen to take them; then they go on regardless (a screen
+that focuses nothing)."""
+SETTLE_ROUNDS = 8
+"""At most this many rounds of waiting for the widgets after a key (each message a key
+causes can cause another; eight is far more than any key here takes)."""
 
 
 class KaartenApp(App[int]):
@@ -138,6 +150,12 @@ class KaartenApp(App[int]):
         self.set_reactive(KaartenApp.ui_language, language or self.settings.taal)
         self.register_theme(CONTRAST_THEME)
         self._normal_theme = self.theme
+        self._held_keys: list[events.Key] = []
+        """Keys waiting for the one before them, or for a new screen (see on_event)."""
+        self._key_busy = False
+        self._settled: Screen[Any] | None = None
+        self._settling_screen: Screen[Any] | None = None
+        self._settling_since: float | None = None
 
     # -- start, crash and size -----------------------------------------------------------
 
@@ -174,6 +192,73 @@ class KaartenApp(App[int]):
     """Turn the garbage collector back on once the first frame is drawn (the CLI turns it
     off while the app starts; see ``kaarten.cli.main.build_app``)."""
 
+    # -- keys at paste speed -------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys arrive in order and none is lost at paste speed. Textual hands every key of
+        a burst to the focused widget at once, before the first has been handled: after
+        "a" (which opens a dialog) the rest went to the screen below; after Tab, to the
+        field before. Here a key goes on only when the one before has made its whole way
+        (the widget, its parents, the screen's and the app's keys), and when the screen on
+        top has mounted and given its focus."""
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await super().on_event(event)  # not a key, or one coming back up: as Textual does
+            return
+        self._held_keys.append(event)
+        if len(self._held_keys) == 1 and not self._key_busy:
+            await self._next_key()
+
+    async def _next_key(self) -> None:
+        while self._held_keys and not self._key_busy:
+            if not self._ready_for_keys():
+                self.set_timer(0.01, self._next_key)  # the new screen is still mounting
+                return
+            key = self._held_keys.pop(0)
+            self._key_busy = True
+            await super().on_event(key)
+            self._settle(SETTLE_ROUNDS)
+
+    def _settle(self, rounds: int) -> None:
+        """Let the app and every widget of the screen on top handle what they have to (the
+        key, the messages it caused, a focus that moves), then take the next key: rounds
+        of a callback behind each one's queue, until a round finds every queue empty.
+        Every widget, not only the key's path: closing a dialog wakes the screen below."""
+        nodes: list[MessagePump] = [self, *self.screen.walk_children(with_self=True)]
+        waiting = 0
+
+        def done() -> None:
+            nonlocal waiting
+            waiting -= 1
+            if waiting == 0:  # every one got this far: did the key cause more?
+                busy = any(not node._message_queue.empty() for node in nodes)
+                if busy and rounds > 1:
+                    self.call_later(self._settle, rounds - 1)
+                else:
+                    self.call_later(self._key_done)
+
+        for node in nodes:
+            if node.call_later(done):
+                waiting += 1
+        if waiting == 0:
+            self.call_later(self._key_done)
+
+    async def _key_done(self) -> None:
+        self._key_busy = False
+        await self._next_key()
+
+    def _ready_for_keys(self) -> bool:
+        screen = self.screen
+        if screen is self._settled:
+            return True
+        # Mounted, and its focus given (Widget.focus takes effect a moment later).
+        mounted: bool = screen._mounted_event.is_set()
+        if mounted and (screen.focused is not None or not screen.focus_chain):
+            self._settled = screen
+            return True
+        if self._settling_since is None or self._settling_screen is not screen:
+            self._settling_screen, self._settling_since = screen, asyncio.get_running_loop().time()
+        return asyncio.get_running_loop().time() - self._settling_since > KEYS_HELD_AT_MOST
+
     def get_default_screen(self) -> Screen[object]:
         return HomeScreen()
 
@@ -201,11 +286,11 @@ class KaartenApp(App[int]):
         if self._sessions is not None and self._sessions.run is not None:
             self._sessions.run.save_reading()
 
-    def on_session_timer_time_up(self) -> None:
+    def on_session_timer_time_up(self, message: SessionTimer.TimeUp) -> None:
         # The moment time is up is worth a reading of its own (a crash loses nothing of it).
         self._save_reading()
         if self._sessions is not None:
-            self._sessions.time_up()
+            self._sessions.time_up(message.activity)
 
     def _catch_signals(self) -> None:
         """The terminal window closed (SIGHUP) or the computer logs out or shuts down

@@ -104,3 +104,24 @@ def test_an_answer_being_typed_is_saved_when_the_terminal_goes(
     logbook = OwnStore(tmp_path).logbook_path
     answers = [r["tekst"] for r in read_log(logbook).records if r["soort"] == "antwoord"]
     assert answers == ["over het doel"]
+
+
+def test_a_burst_typed_in_a_real_terminal_arrives_whole_and_in_order(tmp_path: Path) -> None:
+    """A paste into the terminal: "aanpak" opened the action point dialog and the rest
+    of the burst landed behind it. Sent in one write, as a terminal delivers a paste."""
+    terminal = Terminal(tmp_path)
+    try:
+        terminal.wait_for_text("Kaartensets")
+        terminal.send("z")
+        terminal.wait_for_text("gelezen")
+        terminal.send("\r")
+        terminal.wait_for_text("1 van 8")
+        terminal.send("aanpak: ouders vaker bellen, ook Bram\x1b")  # typed, then Esc
+        terminal.wait_for_text("bewaard om")
+        terminal.send("\x11")
+        assert terminal.finish() == 0
+    finally:
+        terminal.finish(1)
+    logbook = OwnStore(tmp_path).logbook_path
+    answers = [r["tekst"] for r in read_log(logbook).records if r["soort"] == "antwoord"]
+    assert answers == ["aanpak: ouders vaker bellen, ook Bram"]

@@ -163,6 +163,7 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
         await pilot.pause()
         next_week = clock.today() + datetime.timedelta(days=7)
         assert f"= {next_week.isoformat()}" in flat(app)
+        assert "is geen datum" not in flat(app)  # corrected: the refusal does not stay
         dialog.query_one("#action-due", Input).value = "5-1"  # the next 5 January
         await pilot.pause()
         fifth = datetime.date(clock.today().year, 1, 5)
@@ -174,6 +175,8 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
         await pilot.pause()
         assert "2020-01-01 ligt in het verleden" in flat(app)
         dialog.query_one("#action-due", Input).value = "volgende week"
+        await pilot.pause()
+        assert "in het verleden" not in flat(app)
         dialog.query_one("#action-text", Input).value = "x" * 4001  # a paste too long: not cut
         await pilot.press("enter")
         await pilot.pause()

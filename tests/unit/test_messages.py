@@ -52,7 +52,14 @@ MESSAGES = {key: entry for key, entry in catalogue("nl").items() if not key.star
 NAMESPACES = {key.split(".")[0] for key in MESSAGES}
 NOT_KEYS = (".tcss", ".json", ".yaml", ".md", ".css", ".js", ".html")
 """File names look like keys."""
-ACTIONS = {"app.help", "app.switch_language", "app.room", "app.room_black"}
+ACTIONS = {
+    "app.help",
+    "app.switch_language",
+    "app.room",
+    "app.room_black",
+    "app.focus_next",
+    "app.focus_previous",
+}
 """Textual actions look like keys too."""
 
 

@@ -21,6 +21,7 @@ NAMED = {
     "enter", "escape", "space", "tab", "backspace", "delete", "home", "end", "pageup",
     "pagedown", "up", "down", "left", "right", "question_mark", "full_stop", "slash",
     "plus", "minus", "comma",
+    "shift+tab",  # Textual's own key for the field before; every terminal sends it
 }  # fmt: skip
 
 

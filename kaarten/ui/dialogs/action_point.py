@@ -103,6 +103,12 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
     def _due_changed(self, event: Input.Changed) -> None:
         self._show_due(event.value)
 
+    @on(Input.Changed)
+    def _typed(self) -> None:
+        """What was refused is being changed: its message goes (Enter checks again), so
+        no error stays under a field that now reads "= 2026-12-04"."""
+        self.query_one("#action-error", Static).update("")
+
     def _show_due(self, typed: str) -> None:
         """The date the field will be saved as, under it, so "vrijdag" is checked at once."""
         due = parse_date(typed, clock.today(), ahead=True) if typed.strip() else None

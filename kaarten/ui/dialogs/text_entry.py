@@ -64,6 +64,10 @@ class TextEntryModal(KaartenModal[str | None]):
         self.query_one("#entry-confirm", Button).label = Content(self.t(self.confirm_key))
         self.query_one("#entry-cancel", Button).label = Content(self.t("entry.cancel"))
 
+    @on(Input.Changed, "#entry-text")
+    def _typed(self) -> None:
+        self.query_one("#entry-error", Static).update("")  # Enter checks again
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#entry-confirm")
     def _confirm(self) -> None:

@@ -94,6 +94,10 @@ class KaartenModal(ModalScreen[ResultT], KaartenScreen):
         command("ctrl+l,f2", "app.switch_language", "key.language", "cmd.language", show=False),
         command("ctrl+o,f7", "app.room", "key.room", "cmd.room", show=False),
         command("full_stop", "app.room_black", "key.room_black", "cmd.room_black", show=False),
+        # Tab moves on at once, not after the field before it has read its keys: typed at
+        # paste speed, "tekst, Tab, tekst" put both texts in the first field.
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
     ]
 
 

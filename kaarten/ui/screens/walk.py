@@ -53,9 +53,11 @@ class WalkScreen(KaartenScreen):
 
     CSS_PATH = SESSION_CSS
     HELP = "walk"
+    # No letters: on this page a letter starts the answer ("aanpak" must not open a
+    # dialog and lose its first letters), so commands use Ctrl, F-keys and Enter.
     BINDINGS = [
         command("enter", "write", "key.write", "cmd.write"),
-        command("a", "action_point", "key.own_action_point", "cmd.own_action_point"),
+        command("ctrl+r,f9", "action_point", "key.own_action_point", "cmd.own_action_point"),
         command("escape", "back", "key.back", "cmd.back"),
     ]
 
