@@ -4,6 +4,7 @@ imports Textual or the app."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,8 +75,14 @@ class OwnWork:
         return self._write(f"formulier-{opened.path.stem}.md", text)
 
     def _write(self, name: str, text: str) -> Path:
+        """Write a new export; one made earlier (the same day, the same form) is kept
+        beside it: ``logboek-2026-12-03-2.md``."""
         private_folder(self.exports, within=self.store.data_dir)
-        path = self.exports / name
+        stem, suffix = name.rsplit(".", 1)
+        path, number = self.exports / name, 1
+        while os.path.lexists(path):  # a link counts as taken too: never written through
+            number += 1
+            path = self.exports / f"{stem}-{number}.{suffix}"
         replace_atomically(path, text.encode())
         return path
 

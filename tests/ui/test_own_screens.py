@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from textual import events
-from textual.widgets import TabbedContent, TextArea
+from textual.widgets import Input, TabbedContent, TextArea
 
 from kaarten import clock
 from kaarten.journal.log import read_log
@@ -19,7 +19,14 @@ from kaarten.ui.screens.own_work import OwnWorkScreen
 from kaarten.ui.screens.prep_form import PrepFormScreen
 from kaarten.ui.screens.walk import WalkScreen
 from kaarten.ui.widgets.check_list import CheckList
-from tests.ui.conftest import AppFactory, AppPilot, flat, wait_for_text, wait_until
+from tests.ui.conftest import (
+    AppFactory,
+    AppPilot,
+    flat,
+    screen_text,
+    wait_for_text,
+    wait_until,
+)
 
 SIZE = (100, 36)
 DECK = "ouderbetrokkenheid"
@@ -106,7 +113,7 @@ async def test_own_action_points_from_a_card_and_in_the_list(app_factory: AppFac
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await open_own(pilot)
-        await pilot.press("enter", "a")
+        await pilot.press("enter", "ctrl+r")  # on a page letters start the answer
         await pilot.pause()
         assert not app.screen.query_one("#action-person").display  # nobody to choose
         await pilot.press(*"Ouders bellen", "enter")
@@ -377,7 +384,7 @@ async def test_typing_on_a_page_starts_the_answer(app_factory: AppFactory) -> No
         await pilot.press(*"Mijn idee")  # no Enter first: "i" is no key, the M starts it
         await pilot.pause()
         assert app.screen.query_one("#walk-answer", TextArea).text == "Mijn idee"
-        await pilot.press("escape", "a")  # off the field, a is still the action point key
+        await pilot.press("escape", "ctrl+r")  # the action point: a key that is no letter
         await pilot.pause()
         assert isinstance(app.screen, ActionPointModal)
         await pilot.press("escape", "right")
@@ -386,6 +393,14 @@ async def test_typing_on_a_page_starts_the_answer(app_factory: AppFactory) -> No
             app.post_message(events.Key("space" if char == " " else char, char))
         await pilot.pause()
         assert app.screen.query_one("#walk-answer", TextArea).text == "Ons plan"
+        # "aanpak" opened the action point dialog and the rest landed behind it: every
+        # letter starts the answer, at paste speed too.
+        await pilot.press("escape", "right")
+        await pilot.pause()
+        await pilot.press(*"aanpak: ouders vaker bellen")
+        await pilot.pause()
+        assert app.screen.query_one("#walk-answer", TextArea).text == "aanpak: ouders vaker bellen"
+        assert "^r Actiepunt" in flat(app)  # the footer shows the key that is no letter
 
 
 async def test_finding_the_way_by_keyboard(app_factory: AppFactory) -> None:
@@ -430,3 +445,63 @@ async def test_every_kaartenset_title_is_whole_in_the_tree_at_80_columns(
         text = screen_text(app)
         for card_set in app.result.library.decks[DECK].card_sets.values():
             assert f"{card_set.id}  {card_set.title}" in text
+
+
+@pytest.mark.dates
+async def test_a_form_reads_dates_as_the_action_point_dialog_and_says_ticks_are_saved(
+    app_factory: AppFactory,
+) -> None:
+    """The form kept "vrijdag" as a word (next week another day) while the action point
+    dialog turned it into a date; ticks in the checklist showed no "bewaard"."""
+    import datetime
+
+    app = app_factory()
+    friday = clock.today() + datetime.timedelta(days=(4 - clock.today().weekday()) % 7 or 7)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_form(pilot)
+        screen.query_one("#field-1").focus()  # Datum
+        await pilot.press(*"vrijdag")
+        await wait_for_text(pilot, f"= {friday.isoformat()}")  # read at once, as elsewhere
+        screen.query_one("#field-3").focus()  # leaving the date keeps the date it means
+        await wait_until(
+            pilot, lambda: screen.query_one("#field-1", Input).value == friday.isoformat(), "date"
+        )
+        await pilot.press("f4")
+        await pilot.pause()
+        screen.query_one("#steps-0").focus()
+        await pilot.press("space")
+        await wait_for_text(pilot, "✓ bewaard om")  # a tick is saved, and says so
+    [path] = store().form_paths()
+    assert records(path, "veld")[-1]["tekst"] == friday.isoformat()
+
+
+@pytest.mark.dates
+async def test_a_second_export_the_same_day_keeps_the_first(app_factory: AppFactory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_own(pilot)
+        await pilot.press("enter", "enter", *"eerste", "escape", "escape")
+        await pilot.pause()
+        await pilot.press("e")
+        folder = store().folder.parent / "exports" / "zelf"
+        await wait_until(pilot, lambda: len(list(folder.glob("logboek-*.md"))) == 1, "export")
+        await pilot.press("enter", "enter", "end", *" en tweede", "escape", "escape")
+        await pilot.pause()
+        await pilot.press("e")
+        await wait_until(pilot, lambda: len(list(folder.glob("logboek-*.md"))) == 2, "second")
+    today = clock.today().isoformat()
+    first, second = folder / f"logboek-{today}.md", folder / f"logboek-{today}-2.md"
+    assert "eerste" in first.read_text() and "tweede" not in first.read_text()
+    assert "eerste en tweede" in second.read_text()
+
+
+@pytest.mark.dates
+async def test_the_form_title_is_whole_at_80_columns(app_factory: AppFactory) -> None:
+    """Beside the bijlage's title in the header it was cut: "Formulier van 2026-12-…"."""
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_form(pilot)
+        lines = screen_text(app).splitlines()
+        title = f"Formulier van {clock.today().isoformat()} (nog leeg)"
+        assert any(title in line for line in lines), lines[:4]
+        assert "…" not in "\n".join(lines[:3])

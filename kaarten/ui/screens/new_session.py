@@ -66,6 +66,8 @@ class NewSessionScreen(KaartenScreen):
         self.set_hint = set_hint
         self.items: list[Activity] = []
         self.previous: str | None = None
+        self._today = ""
+        """The date the form starts with (typing another one is typing too)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -97,7 +99,7 @@ class NewSessionScreen(KaartenScreen):
             self.kaarten.result.library, self.kaarten.ui_language, self.set_hint
         )
         today = clock.today()
-        self.query_one("#date", Input).value = today.isoformat()
+        self.query_one("#date", Input).value = self._today = today.isoformat()
         self.language_changed()
         self._show_agenda()
         self.query_one("#title", Input).focus()  # the form is read top to bottom
@@ -261,6 +263,13 @@ class NewSessionScreen(KaartenScreen):
     def _error(self, key: str, **params: object) -> None:
         self.query_one("#form-error", Static).update(Content(self.t(key, **params)))
 
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    def _typed(self) -> None:
+        """A refusal is about what was typed then: it goes as soon as that changes (the
+        start checks again)."""
+        self.query_one("#form-error", Static).update("")
+
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         """Check the form, save the new session and run it."""
@@ -303,10 +312,16 @@ class NewSessionScreen(KaartenScreen):
 
     @on(Button.Pressed, "#cancel")
     def action_back(self) -> None:
-        """Back to the overview without starting; asks first when names were typed."""
+        """Back to the overview without starting; asks first when anything was typed (a
+        title alone too: nothing typed is lost without a question)."""
         from kaarten.ui.dialogs.confirm import ConfirmModal
 
-        if not self.query_one("#participants", TextArea).text.strip():
+        typed = (
+            self.query_one("#title", Input).value.strip()
+            or self.query_one("#participants", TextArea).text.strip()
+            or self.query_one("#date", Input).value.strip() != self._today
+        )
+        if not typed:
             self.app.pop_screen()
             return
 

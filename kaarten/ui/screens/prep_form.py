@@ -11,7 +11,7 @@ import re
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.events import DescendantBlur
 from textual.widget import Widget
@@ -68,6 +68,10 @@ class PrepFormScreen(KaartenScreen):
         self._autosave = Autosave(self, self.save)
         self._failure: str | None = None
 
+    def _show_title(self) -> None:
+        title = form_title(self.opened.form, self.appendix, self.kaarten.ui_language)
+        self.query_one("#form-title", Static).update(Content(title))
+
     def _appendix(self, appendix_id: str | None) -> Appendix | None:
         return self.deck.appendices.get(appendix_id) if appendix_id else None
 
@@ -77,7 +81,11 @@ class PrepFormScreen(KaartenScreen):
         writable = self.opened.writable
         yield Header()
         yield SaveBanner(id="form-banner", classes="save-banner")
-        yield SaveState(id="form-saved", classes="save-state")
+        # The form's own title on a line of its own, whole at 80 columns (beside the
+        # appendix's title in the header it was cut: "Formulier van 2026-12-…").
+        with Horizontal(id="form-top"):
+            yield Static(id="form-title")
+            yield SaveState(id="form-saved", classes="save-state")
         with TabbedContent(id="form-tabs"):
             with TabPane("", id="form-tab"), VerticalScroll(id="form-fields"):
                 yield from self._form_fields(writable)
@@ -179,7 +187,7 @@ class PrepFormScreen(KaartenScreen):
     def _relabel(self) -> None:
         form = self.opened.form
         self.title = self.appendix.title
-        self.sub_title = form_title(form, self.appendix, self.kaarten.ui_language)
+        self._show_title()
         tabs = self.query_one("#form-tabs", TabbedContent)
         tabs.get_tab("form-tab").label = Content(self.t("solo.tab_form"))
         if self.checklist is not None:
@@ -232,19 +240,37 @@ class PrepFormScreen(KaartenScreen):
         self._autosave.changed()
 
     def _check_hint(self, index: int, field: FormField, text: str) -> None:
+        """Under a date, the date it is read as ("= 2026-12-04", as in the action point
+        dialog), or how to type one; under a time, how to type one."""
         if field.input not in (FieldInput.DATE, FieldInput.TIME):
             return
-        wrong = False
-        if text.strip():
-            if field.input is FieldInput.DATE:
-                wrong = parse_date(text, clock.today()) is None
-            else:
-                wrong = _TIME.match(text) is None
-        hint = self.t(HINT[field.input]) if wrong else ""
+        hint = ""
+        if text.strip() and field.input is FieldInput.DATE:
+            date = parse_date(text, clock.today(), ahead=True)
+            hint = (
+                self.t("action.due_is", date=date.isoformat())
+                if date
+                else self.t(HINT[field.input])
+            )
+        elif text.strip() and _TIME.match(text) is None:
+            hint = self.t(HINT[field.input])
         self.query_one(f"#hint-{index}", Static).update(Content(hint))
+
+    def _as_date(self, widget: Widget) -> None:
+        """A date typed as a word ("vrijdag") is kept as the date it means: next week the
+        word would mean another day."""
+        found = self._field_of(widget)
+        if found is None or found[1].input is not FieldInput.DATE or not isinstance(widget, Input):
+            return
+        date = parse_date(widget.value, clock.today(), ahead=True) if widget.value.strip() else None
+        if date is not None and widget.value.strip() != date.isoformat():
+            widget.value = date.isoformat()
+            if self.opened.writable:
+                self._dirty[found[1].id] = widget.value  # saved now, not at the next change
 
     def on_descendant_blur(self, event: DescendantBlur) -> None:
         if self._field_of(event.widget) is not None:
+            self._as_date(event.widget)
             self.save()
 
     def save(self, show: bool = True) -> None:
@@ -263,7 +289,7 @@ class PrepFormScreen(KaartenScreen):
             if saving and show:
                 self.query_one(SaveState).saved(self.t)
         if show:  # not while the screen is taken down
-            self.sub_title = form_title(self.opened.form, self.appendix, self.kaarten.ui_language)
+            self._show_title()
             self._show_state()
 
     # -- ticking and picking ------------------------------------------------------------
@@ -288,6 +314,8 @@ class PrepFormScreen(KaartenScreen):
                     self.opened.pick_skill(skill.id, skill.id in selected)
         except ReadOnly as refused:
             self._failure = refused.reason
+        else:
+            self.query_one(SaveState).saved(self.t)  # a tick is saved at once: say so
         self._relabel()
         self._show_state()
 
