@@ -279,7 +279,7 @@ def export_session(
     for problem in opened.problems:  # a readable part is exported, with the warning
         message = _message(problem, lang)
         err.write(tr("log.problem", lang, path=found[0], line=problem.line, message=message) + "\n")
-    session = opened.session
+    session = store.with_later_decisions(opened.session)  # each point as it stands now
     person = None
     if participant is not None:
         matches = find_participants(session.participants, participant)

@@ -85,12 +85,16 @@ class ActionBook(Protocol):
         self.add_record("actiepunt_verwijderd", id=point_id)
 
 
-def point_line(point: ActionPoint, lang: str) -> str:
-    """An action point as a Markdown task line, with its date and kaartenset."""
-    extra = []
+def point_line(
+    point: ActionPoint, lang: str, done: bool | None = None, later: str | None = None
+) -> str:
+    """An action point as a Markdown task line, with its date and kaartenset; ``done``
+    and ``later`` as a later review decided (ticked, and what it said)."""
+    extra = [later] if later else []
     if point.due:
         extra.append(tr("export.due", lang, date=md(point.due)))
     if point.set_id:
         extra.append(tr("export.from_set", lang, set=md(point.set_id)))
     tail = f" ({', '.join(extra)})" if extra else ""
-    return f"- [{'x' if point.done else ' '}] {md(point.text)}{tail}"
+    ticked = point.done if done is None else done
+    return f"- [{'x' if ticked else ' '}] {md(point.text)}{tail}"

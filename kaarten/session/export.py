@@ -77,9 +77,63 @@ def minutes(seconds: float) -> int:
     return round(seconds / 60)
 
 
+EXACT_UNDER = 10 * 60
+"""Under ten minutes time is shown to the second ("1:21"): "1 min" hid 81 s on a
+1-minute energizer, and 17 s read "0 min"."""
+
+
+def clock_time(seconds: float) -> str:
+    """``1:21`` for 81 seconds; from ten minutes on, whole minutes (``12 min``)."""
+    whole = max(0, round(seconds))
+    if whole < EXACT_UNDER:
+        return f"{whole // 60}:{whole % 60:02d}"
+    return f"{round(whole / 60)} min"
+
+
+def minutes_or_clock(seconds: float) -> str:
+    """``1:21`` under ten minutes, else the whole minutes (``12``): beside "/10 min"."""
+    return clock_time(seconds).removesuffix(" min")
+
+
+def over_by(seconds: float, planned_minutes: int) -> str:
+    """`` · +0:21`` when an activity ran over its plan (nothing when it did not)."""
+    over = seconds - planned_minutes * 60
+    return f" · +{clock_time(over)}" if planned_minutes and over >= 1 else ""
+
+
+def spent(seconds: float, planned_minutes: int, lang: str) -> str:
+    """The time an activity took, and by how much it ran over its plan, if it did:
+    ``1:21 (0:21 te lang)``."""
+    over = seconds - planned_minutes * 60
+    if planned_minutes and over >= 1:
+        return tr("export.spent_over", lang, time=clock_time(seconds), over=clock_time(over))
+    return clock_time(seconds)
+
+
 def _time(at: str) -> str:
     """``10:05`` from an ISO time stamp."""
     return at[11:16] if len(at) >= 16 else at
+
+
+LATER_KEYS = {
+    Decision.DONE: "export.later.klaar",
+    Decision.CARRIED: "export.later.doorgeschoven",
+    Decision.DROPPED: "export.later.vervallen",
+}
+"""How an action point reads once a later session's review decided on it."""
+
+
+def _line(session: Session, point: ActionPoint, lang: str) -> str:
+    decision = session.decided_later.get(point.id)
+    if decision is None:
+        return point_line(point, lang)
+    done = point.done or decision is Decision.DONE
+    return point_line(point, lang, done, tr(LATER_KEYS[decision], lang))
+
+
+def done_now(session: Session, point: ActionPoint) -> bool:
+    """Done here, or by a later review."""
+    return point.done or session.decided_later.get(point.id) is Decision.DONE
 
 
 def _points_of(session: Session, person: Participant) -> list[ActionPoint]:
@@ -100,7 +154,9 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
     out.append("| --- | ---: | ---: |")
     for activity in session.agenda:
         timer = session.timers.get(activity.id)
-        actual = t("export.minutes", n=minutes(timer.elapsed)) if timer and timer.started else "–"
+        actual = "–"
+        if timer and timer.started:
+            actual = spent(timer.elapsed, activity.minutes + timer.extra_minutes, lang)
         planned = t("export.minutes", n=activity.minutes)
         out.append(f"| {md(activity.title)} | {planned} | {actual} |")
     out += ["", f"## {t('export.cards')}", ""]
@@ -133,7 +189,7 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
     for person in session.participants:
         out += [f"### {md(person.name)}", ""]
         points = _points_of(session, person)
-        out += [point_line(p, lang) for p in points] or [t("export.none")]
+        out += [_line(session, p, lang) for p in points] or [t("export.none")]
         out.append("")
     if session.decisions:
         out += [f"## {t('export.review')}", ""]
@@ -154,7 +210,7 @@ def participant_markdown(session: Session, person: Participant, lang: str) -> st
         "",
     ]
     points = _points_of(session, person)
-    out += [point_line(p, lang) for p in points] or [tr("export.none", lang)]
+    out += [_line(session, p, lang) for p in points] or [tr("export.none", lang)]
     return "\n".join(out) + "\n"
 
 
@@ -204,7 +260,7 @@ def action_points_csv(
     rows: list[Sequence[str | None]] = [[tr(c, lang) for c in columns]]
     for participant in [person] if person else session.participants:
         for point in _points_of(session, participant):
-            done = tr("export.csv.yes" if point.done else "export.csv.no", lang)
+            done = tr("export.csv.yes" if done_now(session, point) else "export.csv.no", lang)
             rows.append(
                 [
                     session.title,
@@ -233,7 +289,8 @@ def as_json(session: Session, person: Participant | None = None) -> str:
                 "tekst": a.text,
                 "datum": a.due,
                 "kaartenset": a.set_id,
-                "klaar": a.done,
+                "klaar": done_now(session, a),
+                "besluit": later.value if (later := session.decided_later.get(a.id)) else None,
             }
             for p in people
             for a in _points_of(session, p)
@@ -246,6 +303,9 @@ def as_json(session: Session, person: Participant | None = None) -> str:
                 "soort": a.kind,
                 "gepland_minuten": a.minutes,
                 "werkelijk_minuten": minutes(session.timers[a.id].elapsed)
+                if a.id in session.timers and session.timers[a.id].started
+                else None,
+                "werkelijk_seconden": round(session.timers[a.id].elapsed)
                 if a.id in session.timers and session.timers[a.id].started
                 else None,
             }

@@ -145,6 +145,12 @@ class Session:
     tables: dict[str, TableLog] = field(default_factory=dict)
     """Activity id → its card table, so leaving and resuming continue where it was."""
     guide_hidden: bool = False
+    decided_later: dict[str, Decision] = field(default_factory=dict)
+    """Action point id → what a later session's review decided on it (filled in by the
+    store for exports; not in this log)."""
+    on_table: str | None = None
+    """The activity whose cards (or energizer) the coach has open: a resume opens them
+    again, so the room sees what it saw before a crash."""
     """The coach hid the handleiding (it is on the projector): it stays hidden."""
     closed: bool = False
 
@@ -198,6 +204,7 @@ _FIELDS: dict[str, Fields] = {
     "stapel": {"activiteit": str, "kaarten": list, "positie": int, "getrokken": list},
     "rondje": {"activiteit": str, "deelnemers": list},
     "handleiding": {"verborgen": bool},
+    "tafel": {"activiteit": (str, type(None))},
     "afgesloten": {},
 }
 _OPTIONAL_FIELDS: dict[str, Fields] = {
@@ -314,6 +321,8 @@ def apply(session: Session, record: Record) -> None:
         _apply_round(session, record)
     elif kind == "handleiding":
         session.guide_hidden = record["verborgen"]
+    elif kind == "tafel":
+        session.on_table = record["activiteit"]
     elif kind == "notitie":
         deck, card = record["deck"], record["kaart"]
         about = record["over"] if "over" in record else _owner(session, deck, card)
@@ -350,7 +359,7 @@ def _check_ids(session: Session, kind: str, record: Record) -> None:
     """Refuse a record that names an activity or a participant the session does not have:
     kaarten never writes one, so it was changed outside kaarten."""
     activity = record.get("activiteit")
-    names_activity = kind in ("activiteit", "timer", "kaart", "stapel", "rondje")
+    names_activity = kind in ("activiteit", "timer", "kaart", "stapel", "rondje", "tafel")
     if names_activity and activity is not None and session.activity(activity) is None:
         raise RecordError("log.unknown_id", id=_text(activity, 40))
     person = record.get("over" if kind == "notitie" else "deelnemer")

@@ -25,9 +25,9 @@ from kaarten.journal.lock import Locked
 from kaarten.journal.log import MAX_BYTES, Record, copies_of, read_log, rewrite_log
 from kaarten.journal.records import ACTION_KINDS
 from kaarten.locations import person_exports, session_exports
-from kaarten.session.export import CardText, file_slug
-from kaarten.session.model import Session
-from kaarten.session.store import OpenSession, SessionStore, name_key
+from kaarten.session.export import LATER_KEYS, CardText, file_slug
+from kaarten.session.model import Decision, Session
+from kaarten.session.store import OpenSession, SessionStore, later_decisions, name_key
 from kaarten.text import clean_data, md
 
 
@@ -39,6 +39,8 @@ class PersonInSession:
     name: str
     cards: list[tuple[str, str]] = field(default_factory=list)
     """(deck, card) dealt to them in a round."""
+    typed: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(deck, card) → the text of an eigen vraag among them (it lives only in the log)."""
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(deck, card, text) of the notes about them."""
     points: list[dict[str, Any]] = field(default_factory=list)
@@ -48,6 +50,8 @@ def gather(sessions: Iterable[Session], name: str) -> list[PersonInSession]:
     """The sessions with a participant of this name (compared as kaarten compares names:
     case and spacing aside), oldest first, with what is about them."""
     wanted = name_key(name)
+    sessions = list(sessions)
+    decisions = later_decisions(sessions)  # a later review decides, in another session
     found = []
     for session in sessions:
         person = next((p for p in session.participants if name_key(p.name) == wanted), None)
@@ -55,11 +59,16 @@ def gather(sessions: Iterable[Session], name: str) -> list[PersonInSession]:
             continue
         entry = PersonInSession(session, person.name)
         entry.cards = [(d.deck, d.card) for d in session.draws if d.participant == person.id]
+        entry.typed = {
+            (d.deck, d.card): d.text
+            for d in session.draws
+            if d.participant == person.id and d.text is not None
+        }
         entry.notes = [(n.deck, n.card, n.text) for n in session.notes if n.about == person.id]
         for point in session.actions.values():
             if point.participant != person.id:
                 continue
-            decision = session.decisions.get((session.id, point.id))
+            decision = decisions.get((session.id, point.id))
             entry.points.append(
                 {
                     "tekst": point.text,
@@ -73,16 +82,29 @@ def gather(sessions: Iterable[Session], name: str) -> list[PersonInSession]:
     return found
 
 
+def stored_name(name: str, entries: list[PersonInSession]) -> str:
+    """The name as kaarten keeps it (the latest session's spelling), not as it was typed
+    in the command ("anna" finds Anna)."""
+    return entries[-1].name if entries else name
+
+
 def as_json(name: str, entries: list[PersonInSession]) -> str:
     data = {
-        "naam": name,
+        "naam": stored_name(name, entries),
         "sessies": [
             {
                 "id": e.session.id,
                 "titel": e.session.title,
                 "datum": e.session.date,
                 "naam_in_sessie": e.name,
-                "kaarten": [{"deck": d, "kaart": c} for d, c in e.cards],
+                "kaarten": [
+                    {
+                        "deck": d,
+                        "kaart": c,
+                        **({"tekst": e.typed[d, c]} if (d, c) in e.typed else {}),
+                    }
+                    for d, c in e.cards
+                ],
                 "notities": [{"deck": d, "kaart": c, "tekst": t} for d, c, t in e.notes],
                 "actiepunten": e.points,
             }
@@ -95,11 +117,19 @@ def as_json(name: str, entries: list[PersonInSession]) -> str:
 def as_markdown(
     name: str, entries: list[PersonInSession], lang: str, card_text: CardText | None = None
 ) -> str:
+    typed = {key: text for entry in entries for key, text in entry.typed.items()}
+
     def label(deck: str, card: str) -> str:
         found = card_text(deck, card) if card_text else None
+        if (deck, card) in typed:  # an eigen vraag: its text is only in the log
+            found = (
+                found[0] if found else tr("card.kind.custom_question", lang),
+                typed[deck, card],
+            )
         return f"{found[0]}: {found[1]}" if found else f"{deck} {card}"
 
-    out = [f"# {tr('person.title', lang, name=md(name))}", "", tr("person.intro", lang), ""]
+    shown = md(stored_name(name, entries))
+    out = [f"# {tr('person.title', lang, name=shown)}", "", tr("person.intro", lang), ""]
     if not entries:
         out += [tr("person.none", lang), ""]
     for entry in entries:
@@ -117,6 +147,8 @@ def as_markdown(
             extra = [tr("export.due", lang, date=md(point["datum"]))] if point["datum"] else []
             if point["verwijderd"]:
                 extra.append(tr("person.point_removed", lang))
+            if point["besluit"]:
+                extra.append(tr(LATER_KEYS[Decision(point["besluit"])], lang))
             tail = f" ({', '.join(extra)})" if extra else ""
             lines.append(f"- [{mark}] {md(point['tekst'])}{tail}")
         out += lines or [tr("export.none", lang)]

@@ -279,6 +279,12 @@ class SessionRun(ActionBook):
 
         return mark
 
+    def showing(self, activity: Activity | None) -> None:
+        """The coach opened ``activity``'s cards (or energizer), or closed them (None)."""
+        wanted = activity.id if activity is not None else None
+        if wanted != self.session.on_table:
+            self.opened.record("tafel", activiteit=wanted)
+
     def hide_guide(self, hidden: bool) -> None:
         """Keep the handleiding hidden (or shown) for the rest of this session."""
         if hidden != self.session.guide_hidden:

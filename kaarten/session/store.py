@@ -68,14 +68,25 @@ def check_name(name: str) -> str:
 
 
 def closed_by_review(sessions: Iterable[Session]) -> set[tuple[str, str]]:
-    """Action points a review (in any of ``sessions``) marked done or dropped, as
-    (session id, action point id); carried-over ones stay open."""
+    """Action points no longer open where they were made, as (session id, action point
+    id): a review (in any of ``sessions``) marked them done or dropped, or carried them
+    over, when they live on as a copy in the session that did (counted there, once). A
+    log from before copies existed keeps a carried point open."""
     return {
         key
         for session in sessions
         for key, decision in session.decisions.items()
-        if decision is not Decision.CARRIED
+        if decision is not Decision.CARRIED or session.carried(*key) is not None
     }
+
+
+def later_decisions(sessions: Iterable[Session]) -> dict[tuple[str, str], Decision]:
+    """Every review decision on an action point, by (session id, action point id), the
+    latest one when a point was reviewed twice (in date order)."""
+    found: dict[tuple[str, str], Decision] = {}
+    for session in sorted(sessions, key=lambda s: (s.date, s.created)):
+        found.update(session.decisions)
+    return found
 
 
 class OpenSession(OpenLog[Session]):
@@ -317,6 +328,15 @@ class SessionStore:
             )
         return summaries
 
+    def with_later_decisions(self, session: Session) -> Session:
+        """``session`` with what later reviews decided on its action points filled in
+        (:attr:`Session.decided_later`), so every export shows a point as it stands."""
+        decisions = later_decisions(self.sessions(REVIEW_KINDS))
+        session.decided_later = {
+            point: decision for (sid, point), decision in decisions.items() if sid == session.id
+        }
+        return session
+
     def earlier_open_actions(
         self, names: Sequence[str], before: str
     ) -> list[tuple[Session, ActionPoint, str]]:
@@ -325,14 +345,7 @@ class SessionStore:
         review in any session) left out."""
         keys = {name_key(n) for n in names}
         sessions = list(self.sessions(REVIEW_KINDS))
-        # Carried over, a point lives on as its copy in the session that carried it (a log
-        # from before copies existed keeps the original open).
-        decided = {
-            key
-            for s in sessions
-            for key, d in s.decisions.items()
-            if d is not Decision.CARRIED or s.carried(*key) is not None
-        }
+        decided = closed_by_review(sessions)
         found = []
         for session in sessions:
             if session.id == before:

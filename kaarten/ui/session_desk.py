@@ -5,6 +5,7 @@ the session screens."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,8 +27,12 @@ from kaarten.session.store import GroupHistory
 
 if TYPE_CHECKING:
     from kaarten.session.export import CardText
-    from kaarten.session.model import Session
+    from kaarten.session.model import ActionPoint, Session
     from kaarten.ui.app import KaartenApp
+
+
+SAME_TIME_UP = 2.0
+"""Seconds within which two timers saying time is up for one activity are one moment."""
 
 
 class SessionDesk:
@@ -37,8 +42,11 @@ class SessionDesk:
         self.app = app
         self.service = Sessions(app.data_folder)
         self.bell = app.settings.bel
-        self._reminded = False
         """Ring the terminal bell when time is up (the visual signal is always there)."""
+        self._reminded = False
+        self._time_up: dict[str, float] = {}
+        self._earlier: tuple[tuple[str, int], list[tuple[Session, ActionPoint, str]]] | None = None
+        """Activity id → when its time was last said to be up (loop time)."""
 
     @property
     def run(self) -> SessionRun | None:
@@ -96,6 +104,11 @@ class SessionDesk:
             self.app.switch_screen(SessionScreen(run))
         else:
             self.app.push_screen(SessionScreen(run))
+        current = run.current
+        if current is not None and run.session.on_table == current.id:
+            # Resumed (after a crash too) with the cards on the table: they come back, so
+            # the room shows what it showed, not the activity's title.
+            self.open_activity(run)
 
     def open(self, path: Path) -> None:
         """An earlier session: resumed when it is not closed and can be written, else
@@ -159,14 +172,28 @@ class SessionDesk:
             from kaarten.ui.screens.card_table import CardTableScreen
 
             self.app.push_screen(CardTableScreen(shown.deck, shown.table, shown.set_ids, run))
+            run.showing(run.current)
         elif isinstance(shown, EnergizerActivity):
             from kaarten.ui.screens.energizer import EnergizerScreen
 
             self.app.push_screen(EnergizerScreen(shown.deck, shown.energizer, run))
+            run.showing(run.current)
         elif isinstance(shown, ActionPointActivity):
             self.add_action_point(run, None, lambda: None)
         else:
             self._say("session.activity_missing", "warning", title=run.current.title)
+
+    def still_open_earlier(self, run: SessionRun) -> list[tuple[Session, ActionPoint, str]]:
+        """The participants' action points from earlier sessions that no review decided
+        on yet (read again only when this session decides on one)."""
+        store = self.service.store
+        if store is None:
+            return []
+        key = (run.session.id, len(run.session.decisions))
+        if self._earlier is None or self._earlier[0] != key:
+            names = [p.name for p in run.session.participants]
+            self._earlier = (key, store.earlier_open_actions(names, run.session.id))
+        return self._earlier[1]
 
     def history(self, run: SessionRun) -> GroupHistory:
         """What this group did in its earlier sessions (read once per session led)."""
@@ -196,8 +223,15 @@ class SessionDesk:
         modal = ActionPointModal(run.session.participants, set_id, person=person)
         self.app.push_screen(modal, typed)
 
-    def time_up(self) -> None:
-        """The visual signal (and the bell, if wanted) when the countdown passes zero."""
+    def time_up(self, activity: str) -> None:
+        """The visual signal (and the bell, if wanted) when the countdown passes zero:
+        once, though every timer on the screens (the session's below an energizer's) saw
+        it pass."""
+        now = asyncio.get_running_loop().time()
+        last = self._time_up.get(activity)
+        self._time_up[activity] = now
+        if last is not None and now - last < SAME_TIME_UP:
+            return
         self._say("session.time_up", "warning")
         if self.bell:
             self.app.bell()
@@ -241,6 +275,9 @@ class SessionDesk:
     ) -> None:
         from kaarten.ui.screens.summary import SummaryScreen
 
+        store = self.service.store
+        if store is not None:  # each action point as later reviews left it
+            session = store.with_later_decisions(session)
         screen = SummaryScreen(session, read_only, path)
         if replace:
             self.app.switch_screen(screen)

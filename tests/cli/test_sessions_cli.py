@@ -110,7 +110,7 @@ def test_export_markdown_shows_the_whole_session(home: Path) -> None:
     assert run.returncode == 0, run.stderr
     text = run.stdout
     assert text.startswith("# Bijeenkomst \\*3\\*\n")
-    assert "| 1.1 Behoefte van ouders | 30 min | 32 min |" in text
+    assert "| 1.1 Behoefte van ouders | 30 min | 32 min (2:15 te lang) |" in text
     # The card's text comes from the deck; an eigen vraag's from the log.
     # People see kaartenset and card number, not the ids (those stay in JSON).
     assert "kaartenset 1.1, gesprekskaart 1: " in text and "— Anna" in text
@@ -183,3 +183,64 @@ def test_a_damaged_session_is_exported_in_part_with_a_warning(home: Path) -> Non
     assert "Wat vraag jij?" in run.stdout and "herkenning" not in run.stdout
     listed = kaarten("sessies", home=home)
     assert listed.returncode == 1 and "beschadigd" in listed.stdout
+
+
+def _reviewed(home: Path) -> tuple[str, str]:
+    """Two sessions of Anna's group: in the second, the review decided on the first's
+    four points: one done, one carried over, one dropped, one left undecided."""
+    from kaarten.session.model import Decision
+    from kaarten.session.run import SessionRun
+
+    store = SessionStore(home)
+    first = store.create("Eerste", datetime.date(2026, 11, 9), ["Anna", "Bram"], AGENDA)
+    first.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-eigen-1", tekst="Wat vraag jij?",
+                 deelnemer="d1", activiteit="a2")  # fmt: skip
+    texts = ["Ouders bellen", "Nieuwsbrief maken", "Huisbezoek", "Koffieochtend"]
+    for number, text in enumerate(texts, 1):
+        first.record("actiepunt", id=f"p{number}", deelnemer="d1", tekst=text)
+    first.record("afgesloten")
+    earlier = first.session
+    first.close()
+    assert earlier is not None
+    second = store.create("Tweede", datetime.date(2026, 11, 16), ["Anna", "Bram"], AGENDA)
+    run = SessionRun(second)
+    points = earlier.actions
+    for point, decision in zip(
+        ("p1", "p2", "p3"), (Decision.DONE, Decision.CARRIED, Decision.DROPPED), strict=True
+    ):
+        run.review(earlier, points[point], "Anna", decision)
+    run.close()
+    second.close()
+    return earlier.id, run.session.id
+
+
+def test_every_view_shows_an_action_point_as_later_reviews_left_it(home: Path) -> None:
+    """A carried point was counted in both sessions, and exporting the first session again
+    showed all four points open, the done and the dropped one too."""
+    first, second = _reviewed(home)
+    listed = kaarten("sessies", home=home)
+    rows = {line.split()[0]: line for line in listed.stdout.splitlines()[1:]}
+    column = listed.stdout.splitlines()[0].index("open")
+    counts = {sid: rows[sid][column : column + 4].strip() for sid in (first, second)}
+    assert counts == {first: "1", second: "1"}  # the undecided one there, the copy here
+    exported = kaarten("export", first, home=home).stdout
+    assert "- [x] Ouders bellen (klaar bij een latere bespreking)" in exported
+    assert "- [ ] Nieuwsbrief maken (doorgeschoven naar een volgende sessie)" in exported
+    assert "- [ ] Huisbezoek (vervallen bij een latere bespreking)" in exported
+    assert "- [ ] Koffieochtend\n" in exported  # undecided: open
+    rows_csv = list(csv.reader(io.StringIO(kaarten("export", first, "--formaat", "csv",
+                                                    home=home).stdout)))  # fmt: skip
+    assert [row[-1] for row in rows_csv[1:]] == ["ja", "nee", "nee", "nee"]
+    data = json.loads(kaarten("export", first, "--formaat", "json", home=home).stdout)
+    assert [p["besluit"] for p in data["actiepunten"]] == [
+        "klaar", "doorgeschoven", "vervallen", None
+    ]  # fmt: skip
+    # What kaarten keeps about Anna: her name as kept, the decisions, her own question.
+    person = kaarten("deelnemer", "anna", "--export", home=home)
+    assert person.returncode == 0, person.stderr
+    [written] = (home / "exports" / "deelnemers").glob("*.md")
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Anna" in text.splitlines()[0]
+    assert "anna" not in text.splitlines()[0]
+    assert "Ouders bellen (klaar bij een latere bespreking)" in text
+    assert "Wat vraag jij?" in text

@@ -24,6 +24,7 @@ from kaarten.text import md
 from kaarten.ui.app import KaartenApp
 from kaarten.ui.room_view import RoomAddress
 from kaarten.ui.screens.energizer import EnergizerScreen
+from kaarten.ui.screens.session import SessionScreen
 from tests.ui.conftest import SMALL, WAIT, AppFactory, AppPilot, screen_text, wait_until
 from tests.ui.test_session_screens import SIZE, records, start_session
 
@@ -580,3 +581,34 @@ async def test_a_black_room_shows_on_the_laptop_and_presenting_hides_the_address
         await pilot.press("f1")  # the address stays in the help
         await pilot.pause()
         assert md(address) in app.screen.query_one(Markdown).source
+
+
+async def test_after_a_crash_and_resume_the_room_shows_what_it_showed(
+    app_factory: AppFactory, client: aiohttp.ClientSession
+) -> None:
+    """After a crash and resume the room showed the activity's title until the coach
+    pressed Enter: it shows the card that was on the table."""
+    from tests.ui.test_session_screens import answer_resume_offer
+
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        address = await room_on(pilot, app)
+        await pilot.press("v", "enter", "space")  # 1.1's cards, the second one drawn
+        stream = await open_stream(client, address)
+        before = await stream.until("view", "kaart")
+        assert before["text"]
+    # Nothing closed the table (the app was killed); a new start resumes the session.
+    again = app_factory()
+    async with again.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        address = await room_on(pilot, again)
+        stream = await open_stream(client, address)
+        shown = await stream.until("view", "kaart")
+        assert (shown["text"], shown["title"]) == (before["text"], before["title"])
+        await pilot.press("escape")  # the coach leaves the table on purpose
+        await stream.until("view", "welkom")
+    third = app_factory()
+    async with third.run_test(size=SIZE) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        assert isinstance(third.screen, SessionScreen)  # left on purpose: not reopened

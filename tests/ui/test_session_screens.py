@@ -24,6 +24,7 @@ from kaarten.ui.screens.new_session import NewSessionScreen
 from kaarten.ui.screens.review import ReviewScreen
 from kaarten.ui.screens.session import SessionScreen
 from kaarten.ui.screens.summary import SummaryScreen
+from kaarten.ui.widgets.timer_view import SessionTimer
 from tests.ui.conftest import (
     AppFactory,
     AppPilot,
@@ -196,7 +197,8 @@ async def test_timer_keys_and_moving_on_are_logged(app_factory: AppFactory) -> N
         await pilot.press("v")
         await wait_for_text(pilot, "▶ 1.1 Behoefte van ouders")
         text = flat(app)
-        assert "(12/10 min)" in text and "▶ 1.1 Behoefte van ouders" in text
+        # 12 used of 10 planned and 1 added: shown as an overrun, not as "12/10 min".
+        assert "(12/10 min · +1:00)" in text and "▶ 1.1 Behoefte van ouders" in text
         assert "2 min achter op schema" in text
         # The clock jumped 12 minutes: a reading ("stand") may be saved in between, or not,
         # depending on when the app's look four times a second came (2 of 6 runs under load).
@@ -835,3 +837,83 @@ async def test_the_review_sets_what_the_coach_points_at_and_carries_points_over(
         ("Bijeenkomst", "Ouders bellen"),
         ("Vorige keer", "Koffieochtend"),
     ]
+
+
+async def test_esc_on_the_new_session_form_asks_when_anything_was_typed(
+    app_factory: AppFactory,
+) -> None:
+    """With only a title typed, Esc left the form without asking: the title was lost."""
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NewSessionScreen), "the form")
+        await pilot.press("escape")  # nothing typed: straight back
+        await wait_until(pilot, lambda: not isinstance(app.screen, NewSessionScreen), "home")
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NewSessionScreen), "the form")
+        await pilot.press(*"Derde bijeenkomst", "escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmModal), "the question")
+        assert "Formulier verlaten?" in flat(app)
+        await pilot.press("enter")  # the safe answer first: go on filling in
+        await wait_until(pilot, lambda: isinstance(app.screen, NewSessionScreen), "the form")
+        assert app.screen.query_one("#title", Input).value == "Derde bijeenkomst"
+
+
+async def test_time_up_is_said_and_rung_once_with_an_energizer_on_top(
+    app_factory: AppFactory,
+) -> None:
+    """The session's timer (under the energizer) and the energizer's both said "De tijd
+    is om." and the bell rang twice."""
+    from kaarten.ui.screens.energizer import EnergizerScreen
+
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await start_session(pilot)
+        rung: list[int] = []
+        app.bell = lambda: rung.append(1)  # type: ignore[method-assign]
+        app.sessions.bell = True
+        clock = fake_clock(app)
+        await pilot.press("enter")  # the energizer, with its own timer
+        await wait_until(pilot, lambda: isinstance(app.screen, EnergizerScreen), "energizer")
+        await pilot.press("t")
+        clock.now += 10 * 60 + 5
+        await wait_until(pilot, lambda: bool(rung), "the bell")
+        # Both timers tick four times a second: give the second one its ticks.
+        both = app.screen_stack[-2:]
+        await wait_until(
+            pilot,
+            lambda: all(s.query_one(SessionTimer).has_class("-over") for s in both),
+            "both timers over",
+        )
+        await pilot.pause()
+        said = [n.message for n in app._notifications if n.message == "De tijd is om."]
+        assert said == ["De tijd is om."] and rung == [1]
+
+
+@pytest.mark.dates
+async def test_overdue_points_say_so_and_undecided_ones_stay_in_view(
+    app_factory: AppFactory,
+) -> None:
+    """The review did not flag points past their date, and a point left undecided
+    disappeared from the new session's picture."""
+    path = make_unfinished(["Anna", "Bram"])
+    opened = SessionStore(home()).open(path)
+    yesterday = clock.today() - datetime.timedelta(days=1)
+    opened.record("actiepunt", id="p2", deelnemer="d2", tekst="Nieuwsbrief",
+                  datum=yesterday.isoformat())  # fmt: skip
+    opened.record("afgesloten")
+    opened.close()
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await start_session(pilot, "Anna\nBram")
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
+        text = flat(app)
+        assert f"Bram: Nieuwsbrief (Vorige keer, {last_week()}) · uiterlijk {yesterday}" in text
+        assert "· verlopen" in text and text.count("verlopen") == 1  # Anna's has no date
+        await pilot.press("escape")  # on to the session, nothing decided
+        await wait_until(pilot, lambda: isinstance(app.screen, SessionScreen), "the session")
+        text = flat(app)
+        assert "Nog open van eerder: 2" in text
+        assert "Anna: Ouders bellen" in text and "Bram: Nieuwsbrief · verlopen" in text

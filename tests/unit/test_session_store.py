@@ -374,3 +374,31 @@ def test_a_deletion_cut_off_at_any_step_is_found_and_finished_later(
         assert [p.name for p in store.folder.iterdir()] == []
         step += 1
     assert step >= 5  # two exports, the folder, the copy, the log
+
+
+@pytest.mark.parametrize(
+    ("seconds", "added", "shown"),
+    [
+        (81, 0, "| Energizer | 1 min | 1:21 (0:21 te lang) |"),
+        (17, 0, "| Energizer | 1 min | 0:17 |"),
+        (81, 1, "| Energizer | 1 min | 1:21 |"),  # a minute added: planned, not over
+        (14 * 60, 0, "| Energizer | 1 min | 14 min (13 min te lang) |"),
+    ],
+)
+def test_the_report_shows_time_to_the_second_and_an_overrun_as_one(
+    tmp_path: Path, seconds: int, added: int, shown: str
+) -> None:
+    """81 s on a 1-minute energizer read "1/1 min"; 17 s read "0 min"."""
+    from kaarten.session.export import markdown
+
+    agenda = [{"id": "a1", "soort": "energizer", "titel": "Energizer", "minuten": 1,
+               "deck": "energizers", "items": ["1"]}]  # fmt: skip
+    opened = SessionStore(tmp_path).create("Kort", datetime.date(2026, 11, 23), ["Anna"], agenda)
+    opened.record("timer", activiteit="a1", actie="start", verstreken=0)
+    for _ in range(added):
+        opened.record("timer", activiteit="a1", actie="minuut", verstreken=0)
+    opened.record("timer", activiteit="a1", actie="pauze", verstreken=seconds)
+    session = opened.session
+    opened.close()
+    assert session is not None
+    assert shown in markdown(session, "nl")

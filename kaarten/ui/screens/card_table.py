@@ -408,6 +408,8 @@ class CardTableScreen(KaartenScreen):
 
     def action_back(self) -> None:
         """Back to where the card table was opened from."""
+        if self.run is not None:
+            self.run.showing(None)  # left on purpose: a resume starts at the session
         self.dismiss()
 
     def language_changed(self) -> None:

@@ -98,4 +98,6 @@ class EnergizerScreen(KaartenScreen):
 
     def action_back(self) -> None:
         """Back to where the energizer was opened from."""
+        if self.run is not None:
+            self.run.showing(None)  # left on purpose: a resume starts at the session
         self.dismiss()

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kaarten import clock
 from kaarten.session.export import DECISION_KEYS
 from kaarten.session.model import ActionPoint, Decision, Session
 from kaarten.session.run import SessionRun
@@ -65,6 +66,8 @@ class ReviewScreen(KaartenScreen):
             )
             if point.due:
                 line += self.t("review.due", date=point.due)
+                if point.due < clock.today().isoformat() and decision is None:
+                    line += self.t("review.overdue")  # past its date and still open
             options.add_option(Option(Content(line)))
         if self.points:
             options.highlighted = min(highlight, len(self.points) - 1)

@@ -10,7 +10,9 @@ from textual.content import Content
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from kaarten import clock
 from kaarten.room.state import RoomState, View
+from kaarten.session.export import minutes_or_clock, over_by
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
@@ -97,12 +99,15 @@ class SessionScreen(KaartenScreen):
 
     def _agenda_option(self, activity: Activity, current: bool) -> Option:
         used = self.run.used_seconds(activity)
+        timer = self.run.session.timers.get(activity.id)
+        extra = timer.extra_minutes if timer else 0  # minutes the coach added count as planned
         text = self.t(
             "session.agenda_item",
             mark="▶" if current else " ",
             title=activity.title,
             planned=activity.minutes,
-            used=f"{round(used / 60)}" if used is not None else "–",
+            used=minutes_or_clock(used) if used is not None else "–",
+            over=over_by(used, activity.minutes + extra) if used is not None else "",
         )
         return Option(Content(text), id=activity.id)
 
@@ -128,6 +133,14 @@ class SessionScreen(KaartenScreen):
             points = session.open_actions(person.id)
             lines.append(self.t("session.person_actions", name=person.name, n=len(points)))
             lines += [self.t("session.action_line", text=p.text) for p in points]
+        # Left undecided in the review, an earlier point stays open: it stays in view too.
+        earlier = self.kaarten.sessions.still_open_earlier(self.run)
+        if earlier:
+            lines += ["", self.t("session.earlier_open", n=len(earlier))]
+            today = clock.today().isoformat()
+            for _session, point, name in earlier:
+                late = self.t("review.overdue") if point.due and point.due < today else ""
+                lines.append(self.t("session.earlier_line", name=name, text=point.text) + late)
         return Content("\n".join(lines))
 
     def _show_banner(self) -> None:

@@ -27,6 +27,10 @@ class SessionTimer(Vertical):
     class TimeUp(Message):
         """The running countdown of the current activity passed zero."""
 
+        def __init__(self, activity: str) -> None:
+            super().__init__()
+            self.activity = activity
+
     def __init__(self, run: SessionRun, id: str | None = None) -> None:
         super().__init__(id=id, classes="timer")
         self.run = run
@@ -64,7 +68,7 @@ class SessionTimer(Vertical):
         countdown = self.run.timer(activity)
         over = countdown.over
         if over and self._was_over is False and countdown.running:
-            self.post_message(self.TimeUp())
+            self.post_message(self.TimeUp(activity.id))
         self._was_over = over
         self.query_one(Digits).update(countdown.display())
         self.query_one(BigDigits).value = countdown.display()
