@@ -35,6 +35,32 @@ _WEEKDAYS = (
 )
 
 
+_MONTHS = {
+    "nl": (
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+
+def long_date(iso: str, lang: str) -> str:
+    """A date as a reader writes it on paper: "vrijdag 4 december 2026" ("Friday 4
+    December 2026"). A text that is not a date (typed before kaarten checked dates) is
+    returned as it is."""
+    try:
+        date = datetime.date.fromisoformat(iso.strip())
+    except ValueError:
+        return iso
+    english = lang == "en"
+    weekday = _WEEKDAYS[date.weekday()][1 if english else 0]
+    month = _MONTHS["en" if english else "nl"][date.month - 1]
+    return f"{weekday.capitalize() if english else weekday} {date.day} {month} {date.year}"
+
+
 def parse_date(text: str, today: datetime.date, *, ahead: bool = False) -> datetime.date | None:
     """The date ``text`` means, or None if it is not one.
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from kaarten.i18n import tr
+from kaarten.i18n.dates import long_date
 from kaarten.journal.log import Record
 from kaarten.journal.records import TEXT_MAX, ActionPoint, Participant
 from kaarten.text import clean, md
@@ -92,7 +93,7 @@ def point_line(
     and ``later`` as a later review decided (ticked, and what it said)."""
     extra = [later] if later else []
     if point.due:
-        extra.append(tr("export.due", lang, date=md(point.due)))
+        extra.append(tr("export.due", lang, date=md(long_date(point.due, lang))))
     if point.set_id:
         extra.append(tr("export.from_set", lang, set=md(point.set_id)))
     tail = f" ({', '.join(extra)})" if extra else ""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from kaarten.deck.model import Appendix, FieldInput, Library
 from kaarten.i18n import tr
+from kaarten.i18n.dates import long_date
 from kaarten.journal.actions import point_line
 from kaarten.own.logbook import Logbook, is_markdown, page_text, page_title
 from kaarten.own.prep import PrepForm
@@ -108,7 +109,12 @@ def logbook_markdown(
     def t(key: str, **params: object) -> str:
         return tr(key, lang, **params)
 
-    out = [f"# {t('solo.export.title')}", "", t("solo.export.header", date=today), ""]
+    out = [
+        f"# {t('solo.export.title')}",
+        "",
+        t("solo.export.header", date=long_date(today, lang)),
+        "",
+    ]
     by_set: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for (deck_id, set_id, page), answer in book.written():
         by_set.setdefault((deck_id, set_id), []).append((page, answer.text))

@@ -280,8 +280,10 @@ def _link(doc: Document, link: Link) -> None:
         doc.style(bold=True)
         doc.paragraph(link.title, gap=0.3)
         doc.style()
-        if link.note:
-            doc.paragraph(link.note, gap=2 if link.url is None else 0.3)
+        if link.url is None:  # how to find it: the deck's own words, or ours
+            doc.paragraph(link.note or t(doc, "link.no_url"), gap=2)
+        elif link.note:
+            doc.paragraph(link.note, gap=0.3)
         if link.url is not None:  # too long for a code: the address as text, and why
             doc.style(8, grey=GREY)
             doc.paragraph(link.url, gap=0.3)

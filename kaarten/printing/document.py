@@ -3,9 +3,11 @@
 The font ships with kaarten (DejaVu Sans, its licence in ``fonts/LICENSE.txt``), so a PDF
 looks the same on every laptop. Text reaches the page through :meth:`Document.printable`:
 cleaned like every other way out (:func:`kaarten.text.clean`), and a character the font
-lacks is written out visibly (``[U+4E2D]``, ``[melting face]``) instead of becoming an
-empty box. Arabic and Hebrew are shaped and set right to left by HarfBuzz (uharfbuzz),
-only for texts that hold them: shaping every text would triple the time per card.
+lacks is written out visibly (``[U+4E2D]``) instead of becoming an empty box, except a
+symbol (an emoji in a name, "Jan-Willem 🌷"): that is left out with the space before it,
+since a word in brackets reads as part of the name. Arabic and Hebrew are shaped and set
+right to left by HarfBuzz (uharfbuzz), only for texts that hold them: shaping every text
+would triple the time per card.
 """
 
 from __future__ import annotations
@@ -39,23 +41,47 @@ _COMPLEX = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 """Hebrew, Arabic and the scripts near them: letters that join or run right to left."""
 
 
+_LEFT_OUT = "\x00"
+"""Marks a symbol left out, until the spaces around it are tidied (``clean`` has removed
+every control character from the text, so it cannot be there already)."""
+_GLUE = f" \u200d\ufe0f{_LEFT_OUT}"
+"""Spaces, and the joiner and emoji selector that hold an emoji sequence together."""
+_SPACED_OUT = re.compile(rf"(^|\n)[{_GLUE}]*{_LEFT_OUT}[{_GLUE}]*|[{_GLUE}]*{_LEFT_OUT}[{_GLUE}]*")
+
+
 @functools.lru_cache(maxsize=4096)
 def _printable(text: str, glyphs: frozenset[int]) -> str:
     text = unicodedata.normalize("NFC", clean(text)).replace("\t", "    ")
     if all(ord(c) in glyphs or c == "\n" for c in text):
         return text
-    return "".join(c if ord(c) in glyphs or c == "\n" else _stand_in(c) for c in text)
+    printed = "".join(c if ord(c) in glyphs or c == "\n" else _stand_in(c) for c in text)
+    if _LEFT_OUT not in printed:
+        return printed
+    tidied = _SPACED_OUT.sub(_one_space, printed)
+    # Only symbols (a name that is one emoji): a box, so the line is not empty.
+    return tidied if tidied.strip() or not text.strip() else "□"
+
+
+def _one_space(found: re.Match[str]) -> str:
+    """A symbol left out takes its spaces with it: one space stays between two words, none
+    at the start or the end of a line."""
+    if found.group(1) is not None:
+        return found.group(1)
+    before = found.string[found.start() - 1 : found.start()]
+    after = found.string[found.end() : found.end() + 1]
+    if after in ("", "\n") or unicodedata.category(after) in ("Po", "Pe", "Pf"):
+        return ""  # "Jan-Willem 🌷, Anna": the comma stays with the name
+    return "" if before and unicodedata.category(before) in ("Ps", "Pi") else " "
 
 
 def _stand_in(char: str) -> str:
     """What is printed for a character the font does not have: nothing for an invisible
-    mark or joiner, else its name (a symbol, an emoji) or its code point, in brackets."""
+    mark or joiner, a mark to leave out for a symbol (an emoji), else its code point."""
     category = unicodedata.category(char)
     if category in ("Mn", "Me", "Cf"):
         return ""
-    name = unicodedata.name(char, "")
-    if category.startswith("S") and name:
-        return f"[{name.lower()}]"
+    if category.startswith("S"):
+        return _LEFT_OUT
     return f"[U+{ord(char):04X}]"
 
 

@@ -115,6 +115,7 @@ def render(doc: Document, text: str, size: float = 10, shift: int = 2) -> None:
     for token in tokens_iter:
         kind = token.type
         if kind == "heading_open":
+            doc.set_left_margin(base)  # a heading after a list starts at the page's edge
             doc.heading(_inline_text(next(tokens_iter)), int(token.tag[1]) + shift)
         elif kind in ("bullet_list_open", "ordered_list_open"):
             start = token.attrs.get("start", 1)
@@ -148,6 +149,7 @@ def render(doc: Document, text: str, size: float = 10, shift: int = 2) -> None:
             doc.line(left, doc.get_y(), doc.w - doc.r_margin, doc.get_y())
             doc.ln(3)
         elif kind == "table_open":
+            doc.set_left_margin(base)
             table(doc, _table_rows(tokens_iter), size)
     doc.set_left_margin(base)
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from kaarten.deck.model import Card, Library
 from kaarten.i18n import tr
+from kaarten.i18n.dates import long_date
 from kaarten.journal.actions import point_line
 from kaarten.session.model import ActionPoint, Decision, Participant, Session
 from kaarten.text import clean, clean_data, md
@@ -148,7 +149,7 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
 
     names = ", ".join(md(p.name) for p in session.participants)
     out = [f"# {md(session.title)}", ""]
-    out.append(t("export.header", date=session.date, names=names or "–"))
+    out.append(t("export.header", date=long_date(session.date, lang), names=names or "–"))
     out += ["", f"## {t('export.agenda')}", ""]
     out.append(f"| {t('export.activity')} | {t('export.planned')} | {t('export.actual')} |")
     out.append("| --- | ---: | ---: |")
@@ -206,7 +207,12 @@ def participant_markdown(session: Session, person: Participant, lang: str) -> st
     out = [
         f"# {tr('export.handout_title', lang, name=md(person.name))}",
         "",
-        tr("export.handout_header", lang, title=md(session.title), date=session.date),
+        tr(
+            "export.handout_header",
+            lang,
+            title=md(session.title),
+            date=long_date(session.date, lang),
+        ),
         "",
     ]
     points = _points_of(session, person)

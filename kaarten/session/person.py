@@ -21,6 +21,7 @@ from kaarten.files.removal import (
 )
 from kaarten.files.safe import read_bounded
 from kaarten.i18n import tr
+from kaarten.i18n.dates import long_date
 from kaarten.journal.lock import Locked
 from kaarten.journal.log import MAX_BYTES, Record, copies_of, read_log, rewrite_log
 from kaarten.journal.records import ACTION_KINDS
@@ -133,7 +134,7 @@ def as_markdown(
     if not entries:
         out += [tr("person.none", lang), ""]
     for entry in entries:
-        out += [f"## {md(entry.session.title)} ({entry.session.date})", ""]
+        out += [f"## {md(entry.session.title)} ({long_date(entry.session.date, lang)})", ""]
         out += [f"### {tr('person.cards', lang)}", ""]
         out += [f"- {md(label(d, c))}" for d, c in entry.cards] or [tr("export.none", lang)]
         out += ["", f"### {tr('person.notes', lang)}", ""]
@@ -144,7 +145,8 @@ def as_markdown(
         lines = []
         for point in entry.points:
             mark = "x" if point["klaar"] else " "
-            extra = [tr("export.due", lang, date=md(point["datum"]))] if point["datum"] else []
+            due = point["datum"]
+            extra = [tr("export.due", lang, date=md(long_date(due, lang)))] if due else []
             if point["verwijderd"]:
                 extra.append(tr("person.point_removed", lang))
             if point["besluit"]:

@@ -256,6 +256,8 @@ def test_a_line_that_starts_with_an_arabic_name_stays_a_dutch_line(
         )  # fmt: skip
         assert code == 0
         words = _words(target)
+        # The date as a Dutch reader writes it, not 2026-11-23.
+        assert squashed("maandag 23 november 2026") in squashed(" ".join(w for *_, w in words))
         top = next(t for t, _, w in words if w == "huisbezoek")
         row = sorted((left, w) for t, left, w in words if abs(t - top) < 2)
         texts = [w for _, w in row]
@@ -263,3 +265,33 @@ def test_a_line_that_starts_with_an_arabic_name_stays_a_dutch_line(
         assert texts[-3:] == ["plant", "een", "huisbezoek"]
         arabic = texts[1:-3]
         assert len(arabic) == 4 and arabic[-1] in ("مريم", "مريم"[::-1])  # still right to left
+
+
+def test_the_summary_goes_back_to_the_margin_after_a_list(tmp_path: Path) -> None:
+    """Everything after the summary's first list (the cards drawn) stood 6 mm in: the
+    headings, the action points, the review. Each heading starts where the title does."""
+    home = tmp_path / "thuis"
+    opened = SessionStore(home).create(
+        "Eerste bijeenkomst", datetime.date(2026, 11, 23), ["Anna", "Jan"], AGENDA
+    )
+    opened.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-g1", activiteit="a1")
+    opened.record("kaart", deck="ouderbetrokkenheid", kaart="1.1-g2", activiteit="a1")
+    opened.record("notitie", deck="ouderbetrokkenheid", kaart="1.1-g1", tekst="Veel herkenning")
+    opened.record("actiepunt", id="p1", deelnemer="d1", tekst="Ouders bellen")
+    opened.close()
+    [path] = SessionStore(home).paths()
+    target = tmp_path / "verslag.pdf"
+    code = main(
+        ["export", path.stem, "--formaat", "pdf", "--uitvoer", str(target),
+         "--data-dir", str(home)]
+    )  # fmt: skip
+    assert code == 0
+    words = _words(target)
+    margin = next(left for _, left, w in words if w == "Eerste")
+    headings = ("Agenda", "Besproken", "Notities", "Actiepunten", "Anna", "Jan")
+    starts = {w: left for _, left, w in words if w in headings}  # the last: the heading
+    assert set(starts) == set(headings), starts  # each heading was found
+    assert all(abs(left - margin) < 0.5 for left in starts.values()), (margin, starts)
+    # The lists themselves still stand in: a drawn card's line starts right of the margin.
+    bullet_text = next(left for _, left, w in words if w == "Ouders")
+    assert bullet_text > margin + 10

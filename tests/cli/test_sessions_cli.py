@@ -117,7 +117,7 @@ def test_export_markdown_shows_the_whole_session(home: Path) -> None:
     assert "kaartenset 1.1, eigen vraag: Wat vraag jij?" in text
     assert "1.1-g1" not in text and "1.1-eigen-1" not in text
     assert "Veel herkenning" in text
-    assert "- [ ] Koffieochtend plannen (voor 2026-12-15)" in text
+    assert "- [ ] Koffieochtend plannen (voor dinsdag 15 december 2026)" in text
     assert "## Voor een volgende keer\n\n- kaartenset 1.1, gesprekskaart 2: " in text
     assert "=1+1 \\[b\\]vet\\[/b\\] (kaartenset 1.4)" in text
 

@@ -11,6 +11,7 @@ from textual import events
 from textual.widgets import Input, TabbedContent, TextArea
 
 from kaarten import clock
+from kaarten.i18n.dates import long_date
 from kaarten.journal.log import read_log
 from kaarten.own.store import OwnStore
 from kaarten.ui import autosave
@@ -232,7 +233,10 @@ async def test_export_and_delete_ask_and_work(app_factory: AppFactory) -> None:
         await pilot.pause()
         today = clock.today().isoformat()
         book = store().folder.parent / "exports" / "zelf" / f"logboek-{today}.md"
-        assert "iets" in book.read_text() and f"Geëxporteerd op {today}." in book.read_text()
+        assert (
+            "iets" in book.read_text()
+            and f"Geëxporteerd op {long_date(today, 'nl')}." in book.read_text()
+        )
         await pilot.press("w")
         await pilot.pause()
         assert "Exports die je maakte, blijven ook staan" in flat(app)

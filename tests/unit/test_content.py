@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kaarten.deck.library import LoadResult, load_library
@@ -101,6 +103,27 @@ def test_links_never_invent_an_address(deck: Deck) -> None:
     links = [link for s in deck.card_sets.values() for link in s.links]
     assert {link.url for link in links} <= {None, "https://www.lerendeleraren.nl"}
     assert any("Rikkers (2012)" in link.title for link in links)
+
+
+def test_a_text_that_speaks_of_a_qr_code_finds_one(deck: Deck) -> None:
+    """3.1 said "Scan de QR-code uit de handleiding" and its link's note "De handleiding
+    drukt deze bron af als QR-code", while the source has no address, so no code is printed
+    or shown. A set that speaks of a code has a link with an address (or names the set
+    that has one); a link without one says how to find the text."""
+    for card_set in deck.card_sets.values():
+        texts = [card_set.goal, card_set.method, card_set.tip or "", card_set.background or ""]
+        links = [*card_set.links, *(link for card in card_set.cards for link in card.links)]
+        texts += [card.text for card in card_set.cards]
+        texts += [link.note or "" for link in links]
+        for text in texts:
+            if "QR" not in text:
+                continue
+            named = re.search(r"kaartenset (\d\.\d)", text)
+            where = deck.card_sets[named.group(1)] if named else card_set
+            assert any(link.url for link in where.links), (card_set.id, text)
+        for link in links:
+            if link.url is None:
+                assert link.note and "zoek" in link.note.lower(), (card_set.id, link.title)
 
 
 def test_six_energizers_with_the_cards_kind_ouder_school(result: LoadResult) -> None:

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from kaarten.i18n.dates import Age, parse_date
+from kaarten.i18n.dates import Age, long_date, parse_date
 
 SUNDAY = datetime.date(2026, 11, 29)
 
@@ -112,3 +112,17 @@ def test_an_age_in_months_counts_calendar_months(
 def test_not_an_age(typed: str) -> None:
     with pytest.raises(ValueError):
         Age.parse(typed)
+
+
+@pytest.mark.parametrize(
+    ("iso", "lang", "written"),
+    [
+        ("2026-12-04", "nl", "vrijdag 4 december 2026"),
+        ("2026-12-04", "en", "Friday 4 December 2026"),
+        ("2028-02-29", "nl", "dinsdag 29 februari 2028"),
+        ("2027-01-03", "nl", "zondag 3 januari 2027"),
+        ("volgende week", "nl", "volgende week"),  # typed before kaarten read dates: as typed
+    ],
+)
+def test_a_date_on_paper_as_a_reader_writes_it(iso: str, lang: str, written: str) -> None:
+    assert long_date(iso, lang) == written

@@ -10,8 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from kaarten.deck.library import load_library
-from kaarten.deck.model import AppendixForm, Deck, FieldInput, Library
+from kaarten.deck.model import AppendixForm, Deck, FieldInput, Library, Link
 from kaarten.locations import builtin_roots
+from kaarten.printing import deckbook
 from kaarten.printing.cards import CARD_W, Back, Face, print_cards
 from kaarten.printing.deckbook import APPENDICES, CARDS, ENERGIZERS, GUIDE, deck_document, select
 from kaarten.printing.document import Document
@@ -230,7 +231,7 @@ def test_hostile_text_is_printed_literally_inside_the_page(tmp_path: Path) -> No
     assert squashed("[bold red]markup[/] <b>html</b> **ster** {n} %s") in flat
     assert "\x1b" not in text and "\u202e" not in text and "\x07" not in text
     assert squashed("Woord" + "x" * 400 + "einde") in flat  # broken over lines, all there
-    assert "[U+5F20][U+4F1F]" in flat and "😀" in flat and "[meltingface]" in flat
+    assert "[U+5F20][U+4F1F]" in flat and "😀" in flat and squashed("en en") in flat
     assert "Jaïr“citaat”‘enkel’" in flat
     # Every piece of text starts inside the page.
     for page in reader.pages:
@@ -265,11 +266,29 @@ def test_an_arabic_name_is_shaped_and_runs_right_to_left(tmp_path: Path) -> None
 def test_a_character_the_font_lacks_is_named_never_a_box() -> None:
     doc = Document("x", "nl")
     assert doc.printable("张") == "[U+5F20]"
-    assert doc.printable("🫠") == "[melting face]"
     assert doc.printable("é ĳ “ ” 😀") == "é ĳ “ ” 😀"
     assert doc.printable("e\u0301") == "é"  # composed, so the font's own é is used
     assert doc.printable("a\U000e0067b") == "ab"  # an invisible tag the font lacks: left out
-    assert doc.printable("\U0001f3fd") == "[emoji modifier fitzpatrick type-4]"
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Jan-Willem 🌷", "Jan-Willem"),  # was "Jan-Willem [tulip]"
+        ("🌷 Anna", "Anna"),
+        ("Jan-Willem 🌷, Anna", "Jan-Willem, Anna"),  # a list of names
+        ("(🌷 Anna)", "(Anna)"),
+        ("Anna 🫠 plant", "Anna plant"),
+        ("Anna🌷plant", "Anna plant"),
+        ("juf 👩\u200d🏫\nmorgen 🌷 bellen", "juf\nmorgen bellen"),  # a joined emoji too
+        ("duim 👍🏽", "duim"),  # with its skin tone
+        ("🌷", "□"),  # a name that is only an emoji: never an empty line
+    ],
+)
+def test_an_emoji_the_font_lacks_is_left_out_cleanly(typed: str, printed: str) -> None:
+    """ "Jan-Willem 🌷" printed as "Jan-Willem [tulip]": a word that reads as part of the
+    name. The emoji is left out with its space; the words around it stay apart."""
+    assert Document("x", "nl").printable(typed) == printed
 
 
 def test_a_set_page_names_what_its_cards_point_at(tmp_path: Path, decks: list[Deck]) -> None:
@@ -454,3 +473,18 @@ def test_definitiekaarten_are_readable_and_continue_rather_than_shrink(
     )
     printed = iter(text.split())  # every word of it, in order, over the cards it takes
     assert all(word in printed for word in plain(grondhouding.text).split())
+
+
+def test_a_source_without_an_address_says_how_to_find_it(tmp_path: Path, decks: list[Deck]) -> None:
+    """3.1's handleiding printed "De handleiding drukt deze bron af als QR-code" with no
+    code. It says how to find the text; a trainer's link with neither address nor note
+    gets kaarten's own "Zoek op de titel"."""
+    pdf = _printed(tmp_path, deck_document(select(decks, ["3.1"]), "nl", [GUIDE]))
+    text = squashed("".join(page_texts(pdf)))
+    assert squashed("Expertsysteem ZIEN!") in text and squashed("zoek het op titel") in text
+    assert "QR" not in squashed("".join(page_texts(pdf)[1:]))  # past the cover: no code
+
+    doc = Document("bron", "nl")
+    doc.add_page()
+    deckbook._link(doc, Link(title="Een boek van een trainer"))
+    assert squashed("Zoek op de titel") in squashed(page_texts(_printed(tmp_path, doc))[0])

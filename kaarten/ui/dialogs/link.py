@@ -57,7 +57,10 @@ class LinkModal(KaartenModal[None]):
         drawn = link.url is not None and fits(link.url)
         if link.url and not drawn:  # said first: the address itself can fill the dialog
             lines += [self.t("link.too_long", n=len(link.url.encode()), limit=MAX_BYTES), ""]
-        lines.append(_shown(link.url) if link.url else self.t("link.no_url"))
+        if link.url:
+            lines.append(_shown(link.url))
+        elif not link.note:  # the deck's note says how to find it; else we do (as on paper)
+            lines.append(self.t("link.no_url"))
         if drawn:
             lines += ["", self.t("link.scan")]
         self.query_one("#link-text", Static).update(Content("\n".join(lines)))
