@@ -60,9 +60,17 @@ def print_decks(
         err.write(tr("print.deck_problems", lang, errors=errors) + "\n")
     chosen = select(decks, set_ids)
     doc = deck_document(chosen, lang, parts or PARTS, backs)
-    for label in doc.too_long:  # printed whole, on more than one card: say so
-        err.write(tr("print.card_continues", lang, card=label) + "\n")
+    ours = [root.resolve() for root in builtin_roots()]
+    for folder, label in doc.too_long:  # printed whole, on more than one card: say so
+        if not _within(folder, ours):  # a trainer's card, not the printed set's own
+            err.write(tr("print.card_continues", lang, card=label) + "\n")
     return write_pdf(doc, target, lang, out, err)
+
+
+def _within(folder: str | Path, roots: Sequence[Path]) -> bool:
+    """Whether a deck's ``folder`` is one of ``roots`` (resolved) or inside one."""
+    resolved = Path(folder).resolve()
+    return any(root == resolved or root in resolved.parents for root in roots)
 
 
 PRINT_CHECK_FROM = 300
@@ -80,8 +88,7 @@ def too_long_to_print(library: Library, builtin: Sequence[Path] = ()) -> list[De
     found = []
     ours = [root.resolve() for root in builtin]
     for deck in library.decks.values():
-        folder = Path(deck.path).resolve()
-        if any(root == folder or root in folder.parents for root in ours):
+        if _within(deck.path, ours):
             continue
         texts: list[tuple[str, str | None, Source]]
         texts = [(card.text, None, card.source) for card in deck.cards()]

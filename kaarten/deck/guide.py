@@ -22,11 +22,17 @@ def card_label(deck: Deck, card: Card, lang: str) -> str:
     card_set = deck.card_sets.get(card.set_id)
     if card_set is None:
         return kind
-    same = [c for c in card_set.cards if c.kind is card.kind]
-    number = next((n for n, c in enumerate(same, 1) if c.id == card.id), None)
+    number = card_number(card_set, card)
     if number is None:  # an eigen vraag typed during the session
         return tr("card.label_unnumbered", lang, set=card_set.id, kind=kind)
     return tr("card.label", lang, set=card_set.id, kind=kind, n=number)
+
+
+def card_number(card_set: CardSet, card: Card) -> int | None:
+    """The card's number among the cards of its kind in its set (gesprekskaart 4), or
+    None for a card that is not one of them (an eigen vraag typed during a session)."""
+    same = [c for c in card_set.cards if c.kind is card.kind]
+    return next((n for n, c in enumerate(same, 1) if c.id == card.id), None)
 
 
 def _section(title: str, body: str | None) -> str:

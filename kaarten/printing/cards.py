@@ -9,7 +9,6 @@ odd pages, so each sheet holds one page of fronts and its own backs.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -18,7 +17,7 @@ from fpdf.enums import XPos, YPos
 
 from kaarten.hyphens import LONG, hyphenated
 from kaarten.i18n import tr
-from kaarten.printing.document import GREY, LIGHT, Document
+from kaarten.printing.document import GREY, LIGHT, Document, measuring
 
 CARD_W = 63.0
 CARD_H = 88.0
@@ -28,6 +27,9 @@ ROWS = 3
 PER_PAGE = COLUMNS * ROWS
 PAD = 4.5
 """White space inside a card's edge, in mm: a cut a little off never touches text."""
+BACK_FRAME = 6.0
+"""How far the frame on a back stands inside the cut, in mm: a printer shifts the back
+side by up to a few millimetres, and a frame close to the edge shows that."""
 MARK = 4.0
 """How far a cut mark reaches into the margin, in mm."""
 LARGEST = 13.0
@@ -36,6 +38,9 @@ SMALLEST = 8.0
 does not fit then continues on the next card: "1/2", "2/2")."""
 TITLE = 10.0
 """A definitiekaart's title in pt; its text is never larger."""
+FOOTER = 6.5
+FOOTER_SMALLEST = 5.0
+"""The footer's size in pt, and how far it may shrink to show the deck's name whole."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,8 @@ class Face:
     card of its own per piece: a single word of thousands of letters)."""
     label: str = ""
     """The card as a trainer names it, for a warning ("1.1 gesprekskaart 3")."""
+    number: str = ""
+    """The card's short name in its footer ("1.2 · 4"), to find it back or sort a box."""
 
 
 def _origin(doc: Document) -> tuple[float, float]:
@@ -75,21 +82,13 @@ def _origin(doc: Document) -> tuple[float, float]:
 def continued(face: Face) -> list[Face]:
     """``face`` as one card, or split over as many cards as its text needs at
     :data:`SMALLEST`, each saying which it is ("2/3")."""
-    return _pieces(_measuring(), face)
+    return _pieces(measuring(), face)
 
 
 def fits_one_card(text: str, title: str | None = None, write_lines: int = 0) -> bool:
     """Whether a card's text fits one printed card (``kaarten check`` warns if not)."""
     face = Face("", text, "", "", Back("", "", ""), title=title, write_lines=write_lines)
     return len(continued(face)) == 1
-
-
-@functools.cache
-def _measuring() -> Document:
-    """A document only to measure text in (loading the font once, not per card)."""
-    doc = Document("", "nl")
-    doc.add_page()
-    return doc
 
 
 def _pieces(doc: Document, face: Face) -> list[Face]:
@@ -144,7 +143,9 @@ def card_pages(faces: int, backs: bool = True) -> int:
     return -(-faces // PER_PAGE) * (2 if backs else 1)
 
 
-def print_cards(doc: Document, faces: Sequence[Face], backs: bool = True) -> None:
+def print_cards(
+    doc: Document, faces: Sequence[Face], backs: bool = True, bookmark: str = ""
+) -> None:
     """Pages of ``faces`` (nine a page), each followed by its backs when ``backs``.
 
     With backs, every page of fronts is an odd page, so a duplex printer puts it on the
@@ -155,19 +156,21 @@ def print_cards(doc: Document, faces: Sequence[Face], backs: bool = True) -> Non
         doc.style(8, grey=GREY)
         doc.cell(0, 4, doc.ready(tr("print.blank_page", doc.lang)), align="C")
         doc.style()
-    doc.numbered = False
+    if bookmark:  # on the first page of cards, not on a blank page before it
+        doc.bookmark(bookmark)
     for start in range(0, len(faces), PER_PAGE):
         page = faces[start : start + PER_PAGE]
         doc.add_page()
         _cut_marks(doc)
         for index, face in enumerate(page):
             _front(doc, face, *_place(doc, index, mirrored=False))
-        if backs:
+        if backs:  # each side says which it is, so a sheet that jammed is found again
+            doc.sides[doc.page] = "print.sheet_front"
             doc.add_page()
+            doc.sides[doc.page] = "print.sheet_back"
             _cut_marks(doc)
             for index, face in enumerate(page):
                 _back(doc, face.back, *_place(doc, index, mirrored=True))
-    doc.numbered = True
 
 
 def _place(doc: Document, index: int, mirrored: bool) -> tuple[float, float]:
@@ -244,10 +247,27 @@ def _front(doc: Document, face: Face, x: float, y: float) -> None:
             ruled = footer_top - 2 - line * 7.0
             doc.line(x + PAD, ruled, x + CARD_W - PAD, ruled)
         doc.set_draw_color(0)
-    doc.style(6.5, grey=GREY)
-    doc.set_xy(x + PAD, footer_top)
-    doc.cell(inner, 3.5, doc.ready(_shortened(doc, face.footer, inner)))
+    _footer(doc, face, x + PAD, footer_top, inner)
     doc.style()
+
+
+def _footer(doc: Document, face: Face, x: float, y: float, width: float) -> None:
+    """The card's number on the left, what it belongs to (the deck) on the right: whole,
+    in a smaller size where it needs one, cut with "…" only below that."""
+    number = 0.0
+    if face.number:
+        doc.style(FOOTER, bold=True, grey=GREY)
+        number = doc.get_string_width(doc.ready(face.number)) + 2
+        doc.set_xy(x, y)
+        doc.cell(number, 3.5, doc.ready(face.number))
+    room = width - number
+    size = FOOTER
+    while size > FOOTER_SMALLEST and doc.get_string_width(doc.printable(face.footer)) > room:
+        size -= 0.5
+        doc.style(size, grey=GREY)
+    doc.style(size, grey=GREY)
+    doc.set_xy(x + number, y)
+    doc.cell(room, 3.5, doc.ready(_shortened(doc, face.footer, room)), align="R")
 
 
 def _fitted(
@@ -331,7 +351,8 @@ def _back(doc: Document, back: Back, x: float, y: float) -> None:
     inner = CARD_W - 2 * PAD
     doc.set_draw_color(LIGHT)
     doc.set_line_width(0.6)
-    doc.rect(x + PAD, y + PAD, inner, CARD_H - 2 * PAD, round_corners=True, corner_radius=3)
+    frame_w, frame_h = CARD_W - 2 * BACK_FRAME, CARD_H - 2 * BACK_FRAME
+    doc.rect(x + BACK_FRAME, y + BACK_FRAME, frame_w, frame_h, round_corners=True, corner_radius=3)
     doc.set_draw_color(0)
     doc.style(26, bold=True)
     mark = doc.ready(back.mark)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from fpdf.enums import Duplex
 from fpdf.prefs import ViewerPreferences
 
-from kaarten.deck.guide import card_label
+from kaarten.deck.guide import card_label, card_number
 from kaarten.deck.labels import KIND
 from kaarten.deck.model import (
     Appendix,
@@ -26,8 +26,8 @@ from kaarten.deck.model import (
 )
 from kaarten.i18n import tr
 from kaarten.printing.cards import Back, Face, card_pages, continued, print_cards
-from kaarten.printing.document import GREY, LINE, Document
-from kaarten.printing.markdown import plain, render, table
+from kaarten.printing.document import GREY, LINE, Document, measuring
+from kaarten.printing.markdown import opening_room, plain, render, table
 from kaarten.qr import MAX_BYTES, fits
 
 CARDS = "kaarten"
@@ -93,29 +93,41 @@ def deck_document(
     doc = Document(tr("print.deck_title", lang, decks=titles), lang)
     faces = []
     for selection in chosen:
-        for face in _faces(selection, lang):
+        if CARDS in parts:
+            wanted = _faces(selection, lang)
+        elif ENERGIZERS in parts and selection.energizers:  # Kind, Ouder, School to cut
+            wanted = _energizer_faces(selection.deck, lang)
+        else:
+            wanted = []
+        for face in wanted:
             pieces = continued(face)
             if len(pieces) > 1:
-                doc.too_long.append(face.label)
+                doc.too_long.append((selection.deck.path, face.label))
             faces += pieces
+    if faces and backs:  # the printer's dialog starts on double-sided, long edge, actual size
+        doc.viewer_preferences = ViewerPreferences(
+            duplex=Duplex.DUPLEX_FLIP_LONG_EDGE, print_scaling="None"
+        )
+    doc.bookmark(tr("print.bookmark.cover", lang))
     _cover(doc, chosen, parts, backs, len(faces))
     if CARDS in parts:
-        if backs:  # the printer's dialog starts on double-sided, long edge, actual size
-            doc.viewer_preferences = ViewerPreferences(
-                duplex=Duplex.DUPLEX_FLIP_LONG_EDGE, print_scaling="None"
-            )
-        print_cards(doc, faces, backs)
+        print_cards(doc, faces, backs, bookmark=tr("print.bookmark.cards", lang))
     if GUIDE in parts:
+        doc.bookmark(tr("print.bookmark.guide", lang))
         for selection in chosen:
             _guide(doc, selection)
-    if APPENDICES in parts:
+    if APPENDICES in parts and any(s.appendices for s in chosen):
+        doc.bookmark(tr("print.bookmark.appendices", lang))
         for selection in chosen:
             for appendix in selection.appendices:
                 _appendix(doc, selection.deck, appendix)
-    if ENERGIZERS in parts:
+    if ENERGIZERS in parts and any(s.energizers for s in chosen):
+        doc.bookmark(tr("print.bookmark.energizers", lang))
         for selection in chosen:
             if selection.energizers:
                 _energizers(doc, selection.deck)
+        if CARDS not in parts and faces:
+            print_cards(doc, faces, backs, bookmark=tr("print.bookmark.energizer_cards", lang))
     return doc
 
 
@@ -128,7 +140,8 @@ def _cover(
 ) -> None:
     doc.add_page()
     doc.heading(t(doc, "print.deck_title", decks=", ".join(s.deck.title for s in chosen)))
-    for selection in chosen:
+    about_sets = bool({CARDS, GUIDE, APPENDICES} & set(parts))  # not for energizers alone
+    for selection in chosen if about_sets else ():
         sets = ", ".join(f"{s.id} {s.title}" for s in selection.sets)
         if sets:
             doc.paragraph(t(doc, "print.cover_sets", deck=selection.deck.title, sets=sets))
@@ -138,9 +151,9 @@ def _cover(
             doc.paragraph("• " + t(doc, _PART_TEXT[part]), gap=0.5)
     doc.heading(t(doc, "print.settings"), 2)
     render(doc, t(doc, "print.settings_text"))
-    if CARDS in parts:
+    if faces:
         render(doc, t(doc, "print.cards_text" if backs else "print.cards_text_no_backs"))
-        if backs:
+        if backs and CARDS in parts:  # right after this page (energizer cards: at the end)
             doc.keep_room(3 * LINE)  # the page numbers below count the cover's pages
             first = doc.page + 1 + doc.page % 2  # fronts on odd pages (a blank page first)
             last = first + card_pages(faces, backs) - 1
@@ -155,18 +168,22 @@ def _faces(selection: Selection, lang: str) -> list[Face]:
     faces = []
     for card_set in selection.sets:
         back = Back(card_set.id, card_set.title, deck.title)
-        footer = f"{card_set.id} {card_set.title} · {deck.title}"
         for card in card_set.cards:
             kind = tr(KIND[card.kind], lang)
             label = card_label(deck, card, lang)
-            faces.append(Face(kind, card.text, card_set.id, footer, back, label=label))
+            number = f"{card_set.id} · {card_number(card_set, card)}"
+            faces.append(
+                Face(kind, card.text, card_set.id, deck.title, back, label=label, number=number)
+            )
         if card_set.custom_question:
             kind = tr(KIND[CardKind.CUSTOM_QUESTION], lang)
             prompt = tr("print.custom_question", lang)
-            faces.append(Face(kind, prompt, card_set.id, footer, back, write_lines=5))
+            faces.append(
+                Face(kind, prompt, card_set.id, deck.title, back, write_lines=5, number=card_set.id)
+            )
     mark = tr("print.definition_mark", lang)
     definition_back = Back(mark, tr("print.definition", lang), deck.title)
-    for definition in selection.definitions:
+    for n, definition in enumerate(selection.definitions, 1):
         text = plain(definition.text)
         kind = tr("print.definition", lang)
         faces.append(
@@ -178,16 +195,24 @@ def _faces(selection: Selection, lang: str) -> list[Face]:
                 definition_back,
                 title=definition.title,
                 label=f"{kind.lower()} ‘{definition.title}’",
+                number=f"{mark} · {n}",
             )
         )
     if selection.energizers:
-        for energizer in deck.sorted_energizers():
-            label = tr("guide.energizer", lang, id=energizer.id)
-            back = Back(f"E{energizer.id}", energizer.title, label)
-            footer = f"{label}: {energizer.title}"
-            for card in energizer.cards:
-                kind = tr(KIND[card.kind], lang)
-                faces.append(Face(kind, card.text, f"E{energizer.id}", footer, back))
+        faces += _energizer_faces(deck, lang)
+    return faces
+
+
+def _energizer_faces(deck: Deck, lang: str) -> list[Face]:
+    """The cards an energizer uses (Kind, Ouder, School), marked with their energizer."""
+    faces = []
+    for energizer in deck.sorted_energizers():
+        label = tr("guide.energizer", lang, id=energizer.id)
+        back = Back(f"E{energizer.id}", energizer.title, label)
+        for n, card in enumerate(energizer.cards, 1):
+            kind = tr(KIND[card.kind], lang)
+            short = f"E{energizer.id} · {n}"
+            faces.append(Face(kind, card.text, f"E{energizer.id}", deck.title, back, number=short))
     return faces
 
 
@@ -197,13 +222,15 @@ def _faces(selection: Selection, lang: str) -> list[Face]:
 def _guide(doc: Document, selection: Selection) -> None:
     deck = selection.deck
     if deck.about and len(selection.sets) == len(deck.card_sets):
+        doc.bookmark(t(doc, "home.about"), 1)
         doc.add_page()
         doc.heading(t(doc, "home.about"))
         for section in deck.about:
-            doc.heading(section.title, 2)
+            doc.heading(section.title, 2, opening_room(section.text))
             render(doc, section.text)
     themes = {theme.id: theme for theme in deck.themes}
     for card_set in selection.sets:
+        doc.bookmark(t(doc, "print.set_heading", id=card_set.id, title=card_set.title), 1)
         doc.add_page()
         theme = themes.get(card_set.theme)
         if theme is not None:
@@ -217,17 +244,18 @@ def _guide(doc: Document, selection: Selection) -> None:
             ("guide.tip", card_set.tip),
         ):
             if body:
-                doc.heading(t(doc, key), 2)
+                doc.heading(t(doc, key), 2, opening_room(body))
                 render(doc, body)
         if card_set.duration_seconds:
             doc.heading(t(doc, "guide.duration"), 2)
             doc.paragraph(t(doc, "guide.minutes", n=round(card_set.duration_seconds / 60)))
         _card_list(doc, card_set)
         if card_set.background:
-            doc.heading(t(doc, "guide.background"), 2)
+            doc.heading(t(doc, "guide.background"), 2, opening_room(card_set.background))
             render(doc, card_set.background)
         _references(doc, deck, card_set)
     if selection.definitions:
+        doc.bookmark(t(doc, "print.definitions"), 1)
         doc.add_page()
         doc.heading(t(doc, "print.definitions"))
         for definition in selection.definitions:
@@ -294,15 +322,16 @@ def _link(doc: Document, link: Link) -> None:
     doc.keep_room(side + 2 * QR_SPACE)
     top = math.ceil(doc.get_y() + QR_SPACE / 2)  # on whole millimetres, as its modules
     doc.qr(link.url, left, top)
+    doc.link(left, top, side, side, link.url)  # on screen, a click opens what a phone scans
     doc.set_left_margin(left + side + QR_SPACE)
     doc.set_xy(left + side + QR_SPACE, top)
     doc.style(bold=True)
-    doc.paragraph(link.title, gap=0.3)
+    doc.paragraph(link.title, gap=0.3, link=link.url)
     if link.note:
         doc.style(9)
         doc.paragraph(link.note, gap=0.3)
     doc.style(8, grey=GREY)
-    doc.paragraph(link.url, gap=0)
+    doc.paragraph(link.url, gap=0, link=link.url)
     doc.style()
     doc.set_left_margin(left)
     doc.set_xy(left, max(doc.get_y(), top + side) + QR_SPACE)
@@ -312,6 +341,7 @@ def _link(doc: Document, link: Link) -> None:
 
 
 def _appendix(doc: Document, deck: Deck, appendix: Appendix) -> None:
+    doc.bookmark(appendix.title, 1)
     doc.add_page()
     if appendix.set_id and appendix.set_id in deck.card_sets:
         doc.style(9, grey=GREY)
@@ -335,18 +365,49 @@ def _appendix(doc: Document, deck: Deck, appendix: Appendix) -> None:
 
 
 LINES_FOR = {FieldInput.LINE: 1, FieldInput.DATE: 1, FieldInput.TIME: 1, FieldInput.TEXT: 4}
-"""Ruled lines to write on, per kind of field."""
+"""Ruled lines to write on, per kind of field (at least)."""
+MORE_LINES = 10
+"""At most this many more lines per text field, where the form's last page has room."""
 
 
 def _blank_form(doc: Document, appendix: Appendix) -> None:
-    """The form to fill in by hand: per field its label and question, then lines to
-    write on or boxes to tick."""
+    """The form to fill in by hand, on as few pages as it needs, with the room left on
+    its last page shared out as more lines to write on (it stood 157 mm empty)."""
+    _form_fields(doc, appendix, _spare_lines(doc, appendix))
+
+
+def _spare_lines(doc: Document, appendix: Appendix) -> int:
+    """How many lines each text field can have more without taking another page: tried
+    on a scratch document from the same place on the page."""
+    start = doc.get_y()
+
+    def pages(more: int) -> int:
+        trial = measuring()
+        trial.add_page()
+        first = trial.page
+        trial.set_y(start)
+        _form_fields(trial, appendix, more)
+        return trial.page - first
+
+    least = pages(0)
+    more = 0
+    while more < MORE_LINES and pages(more + 1) == least:
+        more += 1
+    return more
+
+
+def _form_fields(doc: Document, appendix: Appendix, more: int) -> None:
+    """Per field its label and question, then lines to write on (``more`` than usual
+    for a text) or boxes to tick."""
     group: str | None = None
     for field in appendix.fields:
         if field.group and field.group != group:
             group = field.group
             doc.heading(group, 2)
-        doc.keep_room(4 * LINE + 8 * LINES_FOR.get(field.input, 1))
+        if field.input is FieldInput.CHOICE:  # the choices stay together with their question
+            doc.keep_room(3 * LINE + len(field.choices) * (LINE + 1))
+        else:
+            doc.keep_room(4 * LINE + 8 * LINES_FOR[field.input])
         doc.style(bold=True)
         doc.paragraph(field.label, gap=0.3)
         doc.style()
@@ -359,7 +420,9 @@ def _blank_form(doc: Document, appendix: Appendix) -> None:
                 _ticked_line(doc, choice, False)
             doc.ln(2)
         else:
-            doc.writing_lines(LINES_FOR[field.input])
+            doc.writing_lines(
+                LINES_FOR[field.input] + (more if field.input is FieldInput.TEXT else 0)
+            )
 
 
 def _ticked_line(doc: Document, text: str, ticked: bool, number: str = "") -> None:
@@ -412,10 +475,23 @@ def _skills(doc: Document, groups: Sequence[SkillGroup], level: int) -> None:
 # -- energizers -----------------------------------------------------------------------------
 
 
+RUN_ON = 45.0
+"""Room in mm an energizer needs at the foot of a page to start there (its heading and a
+few lines); else it starts on the next page."""
+
+
 def _energizers(doc: Document, deck: Deck) -> None:
-    for energizer in deck.sorted_energizers():
-        doc.add_page()
-        doc.heading(t(doc, "guide.energizer", id=energizer.id) + ": " + energizer.title)
+    """The energizers one after another (six short texts took six pages)."""
+    for number, energizer in enumerate(deck.sorted_energizers()):
+        heading = t(doc, "guide.energizer", id=energizer.id) + ": " + energizer.title
+        doc.bookmark(heading, 1)
+        if number == 0:
+            doc.add_page()
+        else:
+            doc.ln(6)
+            doc.keep_room(RUN_ON)
+        doc.place_bookmarks()
+        doc.heading(heading)
         if energizer.duration_seconds:
             doc.style(9, italic=True)
             doc.paragraph(t(doc, "guide.minutes", n=round(energizer.duration_seconds / 60)))

@@ -22,6 +22,7 @@ from fpdf.enums import XPos, YPos
 from fpdf.fonts import TTFFont
 
 from kaarten.files.durable import replace_file
+from kaarten.i18n import tr
 from kaarten.qr import QUIET_ZONE, matrix
 from kaarten.text import clean
 
@@ -85,6 +86,15 @@ def _stand_in(char: str) -> str:
     return f"[U+{ord(char):04X}]"
 
 
+@functools.cache
+def measuring() -> Document:
+    """A document only to measure and try layouts in, never saved (loading the font once,
+    not per card or per try)."""
+    doc = Document("", "nl")
+    doc.add_page()
+    return doc
+
+
 class Document(FPDF):
     """An A4 PDF with kaarten's font, page numbers, and the drawing it needs."""
 
@@ -101,10 +111,13 @@ class Document(FPDF):
         assert isinstance(font, TTFFont)
         self._glyphs = frozenset(font.cmap)
         self._shaping = False
-        self.numbered = True
-        """Whether pages get a number at the foot (not pages of cards to cut)."""
-        self.too_long: list[str] = []
-        """The cards whose text continues on a next card (for a warning)."""
+        self._bookmarks: list[tuple[str, int]] = []
+        self.sides: dict[int, str] = {}
+        """Pages of cards printed double-sided: page number → the message key naming its
+        side of the sheet ("vel 3 · voorkant"), said at the foot instead of the number."""
+        self.too_long: list[tuple[str, str]] = []
+        """The cards whose text continues on a next card, as (deck folder, card), for a
+        warning."""
         self.set_margins(MARGIN, TOP, MARGIN)
         self.set_auto_page_break(True, margin=TOP)
         self.set_font(FAMILY, size=10)
@@ -136,32 +149,59 @@ class Document(FPDF):
         self.set_font(FAMILY, "B" if bold else "I" if italic else "", size)
         self.set_text_color(grey)
 
-    def paragraph(self, text: str, height: float = LINE, gap: float = 1.5) -> None:
-        """A block of text across the page, wrapped, left aligned; ``gap`` mm after it."""
+    def paragraph(self, text: str, height: float = LINE, gap: float = 1.5, link: str = "") -> None:
+        """A block of text across the page, wrapped, left aligned; ``gap`` mm after it;
+        clicking it opens ``link`` when given."""
         self.set_x(self.l_margin)
-        self.multi_cell(0, height, self.ready(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(
+            0, height, self.ready(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT, link=link
+        )
         self.ln(gap)
 
-    def heading(self, text: str, level: int = 1) -> None:
-        """A heading: 18, 14, 12 or 10.5 pt bold, kept together with what follows."""
+    def heading(self, text: str, level: int = 1, then: float = 0.0) -> None:
+        """A heading: 18, 14, 12 or 10.5 pt bold, kept together with the first lines of
+        what follows; ``then`` mm more when that starts with a heading of its own."""
         size = {1: 18.0, 2: 14.0, 3: 12.0}.get(level, 10.5)
-        self.keep_room(size * 0.9 + 3 * LINE)
+        self.keep_room(size * 0.9 + 3 * LINE + then)
         self.ln(2 if level > 1 else 0)
         self.style(size, bold=True)
         self.paragraph(text, height=size * 0.45, gap=1.5)
         self.style()
+
+    @staticmethod
+    def heading_room(level: int) -> float:
+        """The height in mm a heading of ``level`` takes on one line, with its gaps."""
+        size = {1: 18.0, 2: 14.0, 3: 12.0}.get(level, 10.5)
+        return (2 if level > 1 else 0) + size * 0.45 + 1.5
 
     def keep_room(self, height: float) -> None:
         """Start a new page unless ``height`` mm still fits on this one."""
         if self.get_y() + height > self.h - self.b_margin:
             self.add_page()
 
+    def bookmark(self, name: str, level: int = 0) -> None:
+        """An entry in the PDF's outline (the reader's side panel) for the page that is
+        added next: each part, and each kaartenset, bijlage and energizer in it."""
+        self._bookmarks.append((name, level))
+
+    def header(self) -> None:
+        self.place_bookmarks()
+
+    def place_bookmarks(self) -> None:
+        """Put the waiting outline entries here (for a part that starts mid-page)."""
+        for name, level in self._bookmarks:
+            self.start_section(self.printable(name), level, strict=False)
+        self._bookmarks.clear()
+
     def footer(self) -> None:
-        if not self.numbered:
-            return
+        page = self.page_no()
+        side = self.sides.get(page)
+        said = str(page)
+        if side is not None:
+            said = tr(side, self.lang, sheet=(page + 1) // 2, page=page)
         self.set_y(-11)
         self.style(8, grey=GREY)
-        self.cell(0, 4, str(self.page_no()), align="C")
+        self.cell(0, 4, self.ready(said), align="C")
 
     # -- drawing ---------------------------------------------------------------------------
 

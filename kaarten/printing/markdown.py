@@ -103,10 +103,26 @@ def plain(text: str) -> str:
     return "\n".join(lines)
 
 
+def opening_room(text: str, shift: int = 2) -> float:
+    """The room in mm the heading ``text`` starts with takes (0 if it starts otherwise):
+    a heading above it keeps that much more below it, so it never stands alone at the foot
+    of a page ("Achtergrond", then "Kennisclips" on the next)."""
+    return _heading_after(parse(text), -1, shift)
+
+
+def _heading_after(tokens: list[Token], index: int, shift: int) -> float:
+    """The room of the heading that follows the block ending at ``index``, or 0."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or following.type != "heading_open":
+        return 0.0
+    return Document.heading_room(int(following.tag[1]) + shift)
+
+
 def render(doc: Document, text: str, size: float = 10, shift: int = 2) -> None:
     """Set Markdown ``text`` on ``doc`` from the current position, in body ``size``; its
     headings ``shift`` levels down (a deck's text sits under headings of the page)."""
     tokens = parse(text)
+    position = {id(token): n for n, token in enumerate(tokens)}
     base = doc.l_margin
     indent = 0.0
     counters: list[int | None] = []  # per open list: the next number, or None for bullets
@@ -116,7 +132,8 @@ def render(doc: Document, text: str, size: float = 10, shift: int = 2) -> None:
         kind = token.type
         if kind == "heading_open":
             doc.set_left_margin(base)  # a heading after a list starts at the page's edge
-            doc.heading(_inline_text(next(tokens_iter)), int(token.tag[1]) + shift)
+            then = _heading_after(tokens, position[id(token)] + 2, shift)  # open, text, close
+            doc.heading(_inline_text(next(tokens_iter)), int(token.tag[1]) + shift, then)
         elif kind in ("bullet_list_open", "ordered_list_open"):
             start = token.attrs.get("start", 1)
             counters.append(int(start) if kind == "ordered_list_open" else None)

@@ -465,7 +465,9 @@ async def test_a_form_reads_dates_as_the_action_point_dialog_and_says_ticks_are_
         screen = await new_form(pilot)
         screen.query_one("#field-1").focus()  # Datum
         await pilot.press(*"vrijdag")
-        await wait_for_text(pilot, f"= {friday.isoformat()}")  # read at once, as elsewhere
+        await wait_for_text(
+            pilot, f"= {long_date(friday.isoformat(), 'nl')}"
+        )  # read at once, as elsewhere
         screen.query_one("#field-3").focus()  # leaving the date keeps the date it means
         await wait_until(
             pilot, lambda: screen.query_one("#field-1", Input).value == friday.isoformat(), "date"

@@ -73,13 +73,18 @@ async def test_p_on_the_summary_prints_the_summary_and_a_handout_each(
         assert sorted(p.name for p in folder.iterdir()) == [
             "actiepunten-1-anna.pdf",
             "actiepunten-2-bram.pdf",
+            "actiepunten-alle.pdf",
             "sessie.pdf",
         ]
-        assert "3 PDF's bewaard in" in flat(app)
+        assert "4 PDF's bewaard in" in flat(app)
         anna = squashed("".join(page_texts(folder / "actiepunten-1-anna.pdf")))
         assert squashed("Anna belt de ouders") in anna and "Bram" not in anna
         whole = squashed("".join(page_texts(folder / "sessie.pdf")))
         assert squashed("Bram schrijft een brief") in whole
+        # To print and cut: both handouts on one sheet (each took a whole A4).
+        [both] = page_texts(folder / "actiepunten-alle.pdf")
+        assert squashed("Anna belt de ouders") in squashed(both)
+        assert squashed("Bram schrijft een brief") in squashed(both)
 
 
 async def test_p_on_a_form_prints_it_filled_in(app_factory: AppFactory) -> None:

@@ -8,6 +8,7 @@ from textual.widgets import Input, OptionList
 
 from kaarten import clock
 from kaarten.deck.draw import is_blank
+from kaarten.i18n.dates import long_date
 from kaarten.journal.log import read_log
 from kaarten.session.store import SessionStore
 from kaarten.ui.app import KaartenApp
@@ -162,14 +163,14 @@ async def test_the_action_point_dialog_fits_80x24_and_says_what_it_refuses(
         await pilot.press(*"eek")
         await pilot.pause()
         next_week = clock.today() + datetime.timedelta(days=7)
-        assert f"= {next_week.isoformat()}" in flat(app)
+        assert f"= {long_date(next_week.isoformat(), 'nl')}" in flat(app)
         assert "is geen datum" not in flat(app)  # corrected: the refusal does not stay
         dialog.query_one("#action-due", Input).value = "5-1"  # the next 5 January
         await pilot.pause()
         fifth = datetime.date(clock.today().year, 1, 5)
         if fifth < clock.today():
             fifth = fifth.replace(year=fifth.year + 1)
-        assert f"= {fifth.isoformat()}" in flat(app)
+        assert f"= {long_date(fifth.isoformat(), 'nl')}" in flat(app)
         dialog.query_one("#action-due", Input).value = "1-1-2020"
         await pilot.press("enter")
         await pilot.pause()

@@ -142,12 +142,12 @@ def test_a_qr_code_is_at_least_two_centimetres(tmp_path: Path) -> None:
     from PIL import Image
 
     doc = Document("qr", "nl")
-    doc.numbered = False
     doc.add_page()
     side = doc.qr("https://www.lerendeleraren.nl", 40, 40)
     assert side >= 20
     [picture] = pictures(_printed(tmp_path, doc), tmp_path / "qr", dpi=100)
     image = Image.open(picture).convert("L")
+    image = image.crop((0, 0, image.width, image.height // 2))  # the code, not the page number
     box = image.point(lambda v: 255 if v < 128 else 0).getbbox()
     assert box is not None
     width_mm = (box[2] - box[0]) * 25.4 / 100
@@ -488,3 +488,238 @@ def test_a_source_without_an_address_says_how_to_find_it(tmp_path: Path, decks: 
     doc.add_page()
     deckbook._link(doc, Link(title="Een boek van een trainer"))
     assert squashed("Zoek op de titel") in squashed(page_texts(_printed(tmp_path, doc))[0])
+
+
+def test_every_page_has_its_number_and_every_card_its_own(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    """Card sheets had no page number (one "19"), cards no number, and the footer cut
+    the deck's name ("Ouderbetrokkenh…"). Each card page says its sheet and side, every
+    other page its number; each card says which it is ("1.2 · 4") and the deck whole."""
+    import re
+
+    from tests.pdf import card_cells
+
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl", [CARDS, GUIDE]))
+    texts = page_texts(pdf)
+    cells = card_cells(pdf)
+    kinds = {"GESPREKSKAART", "OPDRACHTKAART", "DEFINITIEKAART", "EIGEN VRAAG"}
+    numbers: list[tuple[str, str]] = []  # (kind, number): as people name a card
+    fronts_before = False
+    for page, (text, grid) in enumerate(zip(texts, cells, strict=True), 1):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        fronts = [cell for cell in grid.values() if any(k in " ".join(cell) for k in kinds)]
+        if fronts:
+            assert f"vel {(page + 1) // 2} · voorkant · pagina {page}" in text, page
+            for cell in fronts:
+                kind = next(t for t in cell if t.startswith(tuple(kinds)))  # "… 1/2" too
+                numbers += [(kind, t) for t in cell if re.fullmatch(r"(\d\.\d|D|E\d) · \d+", t)]
+                assert "Ouderbetrokkenheid" in cell, cell  # the deck's name whole
+        elif fronts_before:  # a page of backs, behind the page before
+            assert f"vel {page // 2} · achterkant · pagina {page}" in text, page
+        else:
+            assert str(page) in lines, (page, lines[-3:])
+        fronts_before = bool(fronts)
+    # One number per card of its kind ("opdrachtkaart 1"; the eigen-vraag card: its set).
+    questions = sum(1 for d in decks for s in d.card_sets.values() if s.custom_question)
+    cards = sum(len(s.cards) for d in decks for s in d.card_sets.values())
+    cards += sum(len(d.definitions) for d in decks)
+    assert len(numbers) == len(set(numbers)) >= cards - questions
+    assert ("GESPREKSKAART", "1.2 · 4") in numbers and ("DEFINITIEKAART", "D · 7") in numbers
+
+
+def test_the_pdf_has_bookmarks_per_part_and_links_that_open(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    """A 50-page PDF had no outline and its addresses could not be clicked. The reader's
+    side panel lists each part and each kaartenset, bijlage and energizer in it, each
+    opening its own first page; a QR code and its address open the address."""
+    from pypdf.generic import Destination
+
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl"))
+    reader = PdfReader(pdf)
+    texts = page_texts(pdf)
+
+    def opens(item: Destination) -> str:
+        number = reader.get_destination_page_number(item)
+        assert number is not None
+        return texts[number]
+
+    outline = reader.outline
+    parts = [item for item in outline if isinstance(item, Destination)]
+    titles = [str(item.title) for item in parts]
+    assert titles == ["Voorblad", "Kaarten om te knippen", "Handleiding", "Bijlagen", "Energizers"]
+    cards = opens(parts[1])
+    assert "vel" in cards and "voorkant" in cards  # the first cards, not the blank page
+    nested = [
+        item
+        for group in outline
+        if isinstance(group, list)
+        for item in group
+        if isinstance(item, Destination)
+    ]
+    for item in nested:  # each opens the page that starts with its heading
+        title = str(item.title)
+        assert squashed(title.split(": ")[-1]) in squashed(opens(item)), title
+    assert any(str(item.title).startswith("Kaartenset 1.1") for item in nested)
+    addresses = {
+        str(annotation.get_object()["/A"]["/URI"])
+        for page in reader.pages
+        for annotation in page.get("/Annots", [])
+        if "/A" in annotation.get_object()
+    }
+    assert addresses == {"https://www.lerendeleraren.nl"}
+
+
+@pytest.mark.parametrize("inset", [0, 12, 16, 84, 114, 128])  # 12 … 128: plain spaces broke
+def test_a_size_is_never_broken_over_two_lines(tmp_path: Path, inset: int) -> None:
+    """ "63 × 88 mm" on the cover could break as "63 ×" / "88 mm": its spaces do not break."""
+    from kaarten.i18n import tr
+
+    doc = Document("x", "nl")
+    doc.add_page()
+    doc.set_left_margin(18 + inset)
+    doc.paragraph(tr("print.settings_text", "nl").replace("**", ""))
+    lines = page_texts(_printed(tmp_path, doc))[0].splitlines()
+    assert [line for line in lines if "88" in line and "63" in line], lines
+
+
+def test_the_energizers_alone_come_with_their_cards_and_run_on(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    """Printed alone, the energizers lacked the Kind, Ouder and School cards energizer 5
+    needs, the cover listed all ten kaartensets, and six short texts took six pages."""
+    from tests.pdf import card_cells, duplex_pairs
+
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl", [ENERGIZERS]))
+    texts = page_texts(pdf)
+    assert "1.1 Behoefte van ouders" not in texts[0]  # the cover: no kaartensets
+    text_pages = [n for n, text in enumerate(texts) if "Energizer " in text and "vel" not in text]
+    assert len(text_pages) <= 3, text_pages  # run on, not a page each
+    cells = card_cells(pdf)
+    fronts = {
+        page: grid
+        for page, grid in enumerate(cells, 1)
+        if any("ENERGIZERKAART" in cell for cell in grid.values())
+    }
+    on_cards = {t for grid in fronts.values() for cell in grid.values() for t in cell}
+    assert {"Kind", "Ouder", "School"} <= on_cards
+    pairs = dict(duplex_pairs(len(cells)))
+    for page in fronts:  # each with its own backs behind it
+        back = pairs[page]
+        assert back is not None and "achterkant" in texts[back - 1]
+
+
+def test_no_heading_stands_alone_at_the_foot_of_a_page(tmp_path: Path, decks: list[Deck]) -> None:
+    """ "Achtergrond" stood alone at the foot of page 22, its text ("Kennisclips", a
+    heading of its own) on the next: a heading keeps room for the heading under it too."""
+    pdf = _printed(tmp_path, deck_document(select(decks), "nl"))
+    for number, page in enumerate(PdfReader(pdf).pages, 1):
+        found: list[tuple[float, float, str, str]] = []
+
+        def seen(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            font: dict[str, object] | None,
+            size: float,
+            found: list[tuple[float, float, str, str]] = found,
+        ) -> None:
+            if text.strip():
+                scaled = size * tm[0] * cm[0] if tm[0] else size
+                name = str((font or {}).get("/BaseFont", ""))
+                found.append((tm[5] * cm[3] + cm[5], scaled, name, text.strip()))
+
+        page.extract_text(visitor_text=seen)
+        body = [item for item in found if item[0] > 40]  # above the page number
+        if body:
+            _, size, font, text = min(body)  # the lowest text on the page
+            assert not ("Bold" in font and size >= 10.5), (number, text)
+
+
+def test_the_blank_form_shares_its_last_page_out_as_lines_to_write_on(
+    tmp_path: Path, decks: list[Deck]
+) -> None:
+    """The Voorbereidingsformulier left 157 mm of its last page empty while each question
+    had four lines. The room goes to the questions' lines: the last page is used to its
+    foot, and the form takes no extra page."""
+    from PIL import Image
+
+    pdf = _printed(tmp_path, deck_document(select(decks, ["3.3"]), "nl", [APPENDICES]))
+    texts = page_texts(pdf)
+    first = next(n for n, text in enumerate(texts, 1) if "Naam leerling" in text)
+    assert first == len(texts) - 1  # the form takes two pages, its last the PDF's last
+    [*_, last] = pictures(pdf, tmp_path / "form", dpi=50, pages=(first, len(texts)))
+    image = Image.open(last).convert("L")
+    body = image.crop((0, 0, image.width, int(image.height * 0.95)))  # not the page number
+    box = body.point(lambda v: 255 if v < 200 else 0).getbbox()
+    assert box is not None and box[3] > image.height * 0.85, box  # used to its foot
+
+
+def test_the_frame_on_a_back_stands_well_inside_the_cut(tmp_path: Path, decks: list[Deck]) -> None:
+    """The frame on the backs stood 4.5 mm inside the cut: a printer that shifts the back
+    side by a millimetre or two makes it visibly uneven. At least 6 mm, on every side."""
+    from PIL import Image
+
+    from kaarten.printing.cards import CARD_H, CARD_W, COLUMNS, ROWS
+
+    pdf = _printed(tmp_path, deck_document(select(decks, ["1.1"]), "nl", [CARDS]))
+    texts = page_texts(pdf)
+    back = next(n for n, text in enumerate(texts, 1) if "· achterkant ·" in text)
+    [picture] = pictures(pdf, tmp_path / "back", dpi=254, pages=(back, back))  # 10 px a mm
+    image = Image.open(picture).convert("L")
+    left, top = (210 - COLUMNS * CARD_W) / 2, (297 - ROWS * CARD_H) / 2
+    middle_y, middle_x = round((top + CARD_H / 2) * 10), round((left + CARD_W / 2) * 10)
+
+    def first_dark(points: list[tuple[int, int]]) -> float:
+        """How far in from the cut (mm) the first stroke of the frame is met."""
+        grey = [image.getpixel(point) for point in points]
+        return (
+            next(n for n, value in enumerate(grey) if isinstance(value, int) and value < 215) / 10
+        )
+
+    edge_left, edge_top = round(left * 10), round(top * 10)
+    edge_right, edge_bottom = round((left + CARD_W) * 10), round((top + CARD_H) * 10)
+    inward = {
+        "left": [(x, middle_y) for x in range(edge_left + 3, middle_x)],
+        "right": [(x, middle_y) for x in range(edge_right - 3, middle_x, -1)],
+        "top": [(middle_x - 200, y) for y in range(edge_top + 3, middle_y)],
+        "bottom": [(middle_x - 200, y) for y in range(edge_bottom - 3, middle_y, -1)],
+    }
+    for side, points in inward.items():
+        # From the cut (the 0.3 mm skipped there counted) to the stroke, centred 6 mm in.
+        assert first_dark(points) + 0.3 >= 6.0 - 0.3, side
+
+
+def test_handouts_to_cut_share_sheets_and_are_never_split(tmp_path: Path) -> None:
+    """Every handout was a whole A4 for two lines. All of a session's handouts come one
+    under the other, cut lines between them, on as few sheets as they fit; none is split
+    over two pages."""
+    import datetime
+
+    from kaarten.printing.handouts import handouts_pdf
+    from kaarten.session.store import SessionStore
+
+    names = ["Anna", "Jan-Willem 🌷", "مريم", "Özlem", "Pieter", "Sanne", "Mo", "Eva"]
+    agenda = [{"id": "a1", "soort": "pauze", "titel": "Pauze", "minuten": 5}]
+    opened = SessionStore(tmp_path / "thuis").create(
+        "Eerste keer", datetime.date(2026, 11, 30), names, agenda
+    )
+    for n in range(len(names)):
+        for k in range(n % 4 + 1):
+            text = f"Punt{n}x{k} ouders van groep {n} uitnodigen voor een koffieochtend"
+            opened.record("actiepunt", id=f"p{n}-{k}", deelnemer=f"d{n + 1}", tekst=text)
+    assert opened.session is not None
+    session = opened.session
+    opened.close()
+    pages = page_texts(_printed(tmp_path, handouts_pdf(session, "nl")))
+    assert len(pages) == 2  # eight handouts, twenty points: two sheets, not eight
+    for n, name in enumerate(names):
+        where = {
+            page
+            for page, text in enumerate(pages)
+            for k in range(n % 4 + 1)
+            if f"Punt{n}x{k}" in text
+        }
+        assert len(where) == 1, (name, where)  # all of one handout on one page
+    assert "Jan-Willem" in pages[0] and "[" not in "".join(pages)

@@ -28,7 +28,7 @@ from textual.widgets import (
 from kaarten import clock
 from kaarten.deck.labels import HINT, PLACEHOLDER
 from kaarten.deck.model import Appendix, ChecklistGroup, Deck, FieldInput, FormField, SkillGroup
-from kaarten.i18n.dates import parse_date
+from kaarten.i18n.dates import long_date, parse_date
 from kaarten.journal.logfile import ReadOnly
 from kaarten.own.export import form_title
 from kaarten.own.prep import OpenForm
@@ -248,7 +248,7 @@ class PrepFormScreen(KaartenScreen):
         if text.strip() and field.input is FieldInput.DATE:
             date = parse_date(text, clock.today(), ahead=True)
             hint = (
-                self.t("action.due_is", date=date.isoformat())
+                self.t("action.due_is", date=long_date(date.isoformat(), self.kaarten.ui_language))
                 if date
                 else self.t(HINT[field.input])
             )
