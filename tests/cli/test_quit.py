@@ -86,11 +86,7 @@ def test_an_answer_being_typed_is_saved_when_the_terminal_goes(
     """A teacher alone types an answer and closes the window before the autosave."""
     terminal = Terminal(tmp_path)
     try:
-        terminal.wait_for_text("Kaartensets")
-        terminal.send("z")
-        terminal.wait_for_text("gelezen")
-        terminal.send("\r")
-        terminal.wait_for_text("1 van 8")
+        _first_page_alone(terminal)
         mark = terminal.mark()
         terminal.send("\r")
         terminal.wait_for_text("English", since=mark)  # the writing footer: typing goes in
@@ -101,9 +97,21 @@ def test_an_answer_being_typed_is_saved_when_the_terminal_goes(
         terminal.finish()
     finally:
         terminal.finish(1)
-    logbook = OwnStore(tmp_path).logbook_path
-    answers = [r["tekst"] for r in read_log(logbook).records if r["soort"] == "antwoord"]
-    assert answers == ["over het doel"]
+    assert _answers(tmp_path) == ["over het doel"]
+
+
+def _first_page_alone(terminal: Terminal) -> None:
+    """Zelf aan de slag, the first kaartenset, its first page."""
+    terminal.wait_for_text("Kaartensets")
+    terminal.send("z")
+    terminal.wait_for_text("gelezen")
+    terminal.send("\r")
+    terminal.wait_for_text("1 van 8")
+
+
+def _answers(home: Path) -> list[str]:
+    logbook = OwnStore(home).logbook_path
+    return [r["tekst"] for r in read_log(logbook).records if r["soort"] == "antwoord"]
 
 
 def test_a_burst_typed_in_a_real_terminal_arrives_whole_and_in_order(tmp_path: Path) -> None:
@@ -111,17 +119,11 @@ def test_a_burst_typed_in_a_real_terminal_arrives_whole_and_in_order(tmp_path: P
     of the burst landed behind it. Sent in one write, as a terminal delivers a paste."""
     terminal = Terminal(tmp_path)
     try:
-        terminal.wait_for_text("Kaartensets")
-        terminal.send("z")
-        terminal.wait_for_text("gelezen")
-        terminal.send("\r")
-        terminal.wait_for_text("1 van 8")
+        _first_page_alone(terminal)
         terminal.send("aanpak: ouders vaker bellen, ook Bram\x1b")  # typed, then Esc
         terminal.wait_for_text("bewaard om")
         terminal.send("\x11")
         assert terminal.finish() == 0
     finally:
         terminal.finish(1)
-    logbook = OwnStore(tmp_path).logbook_path
-    answers = [r["tekst"] for r in read_log(logbook).records if r["soort"] == "antwoord"]
-    assert answers == ["aanpak: ouders vaker bellen, ook Bram"]
+    assert _answers(tmp_path) == ["aanpak: ouders vaker bellen, ook Bram"]
