@@ -1,4 +1,5 @@
-"""The whole data folder checked once at start (BAD_INPUT D15, F6).
+"""The whole data folder checked once at start: who may read it, and what in it is not
+what kaarten wrote.
 
 A data folder can arrive open to others (made 0777 beforehand, copied from a USB stick,
 unpacked from an archive), and the folders kaarten owns inside it can have been replaced

@@ -1,10 +1,10 @@
-"""The session log on disk: one append-only file of JSON lines per session.
+"""A log on disk (a session, the logboek, a form): one append-only file of JSON lines.
 
 Every change is one record: a line of JSON that ends in a CRC-32 of the rest of the line,
 appended and flushed to the disk (``fsync``) before :meth:`Journal.append` reports it saved.
 Appending writes only the new line, so it costs the same after 10 or 10,000 records.
 
-What can go wrong, and what happens (``../shared/BAD_INPUT.md`` section D):
+What can go wrong, and what happens:
 
 - A last line cut off by a crash (it never reported saved): skipped with a warning; before
   the session is written again, the file is copied aside as ``<name>.corrupt-<time>`` and

@@ -68,7 +68,8 @@ class OwnWork:
 
     def export_form(self, opened: OpenForm, library: Library, lang: str) -> Path:
         """One form as ``formulier-<id>.md`` (raises OSError). The name is the form file's
-        own name, never typed text (BAD_INPUT C1) nor what the file says."""
+        own name, never typed text (a name like ``../x`` would be a path) nor what the
+        file says."""
         from kaarten.own.export import appendices_of, form_markdown
 
         text = form_markdown(opened.form, appendices_of(library), lang)

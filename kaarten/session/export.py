@@ -61,7 +61,7 @@ DECISION_KEYS = {
 
 def file_slug(name: str) -> str:
     """A participant's name as a safe piece of a file name: ASCII letters and digits
-    joined by hyphens, at most 40 long; never a path (BAD_INPUT C1, C2)."""
+    joined by hyphens, at most 40 long; never a path (``../``, ``/``, a device name)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
     return slug or "deelnemer"

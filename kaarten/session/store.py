@@ -1,6 +1,6 @@
 """The sessions in the user's data folder: one log file each, named by a random id.
 
-Names typed by the coach are data inside the logs, never part of a path (BAD_INPUT C1).
+Names typed by the coach are data inside the logs, never part of a path.
 The folder is private (0700, files 0600); wider permissions found at start are narrowed,
 and the caller is told so.
 """
@@ -160,7 +160,8 @@ class SessionStore:
 
     def prepare(self) -> list[str]:
         """Make the folder private and check it can be written, before a session starts
-        (BAD_INPUT D8, D15). Returns message codes of what was fixed.
+        (a folder others may read, or one on a full or read-only disk). Returns message
+        codes of what was fixed.
 
         Raises:
             OSError: the folder cannot be made or written.

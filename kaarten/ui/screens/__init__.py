@@ -1,1 +1,1 @@
-"""Screens and dialogs of kaarten, one per module."""
+"""The full screens of kaarten, one per module (dialogs are in :mod:`kaarten.ui.dialogs`)."""
