@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from kaarten.cli.exits import EXIT_OK, EXIT_PROBLEM
 from kaarten.i18n import tr
 from kaarten.locations import data_dir, private_folder
 
@@ -191,4 +192,4 @@ def run_checkup(data: Path | None, lang: str, out: TextIO) -> int:
     wrong = sum(f.ok is False for f in findings)
     out.write(tr("checkup.summary", lang, n=wrong) if wrong else tr("checkup.all_ok", lang))
     out.write("\n")
-    return 1 if wrong else 0
+    return EXIT_PROBLEM if wrong else EXIT_OK

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from kaarten import __version__
+from kaarten.cli.exits import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from kaarten.cli.parser import Parser
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.deck.model import Deck
@@ -29,9 +30,6 @@ from kaarten.text import CleanStream, clean_data
 if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
 
-EXIT_OK = 0
-EXIT_ERRORS = 1
-EXIT_USAGE = 2
 
 PARTS = ("kaarten", "handleiding", "bijlagen", "energizers")
 """What ``kaarten print --onderdeel`` takes (as :data:`kaarten.printing.deckbook.PARTS`,
@@ -276,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.write("\n")
         else:
             print_overview(result, args.taal, sys.stdout, roots)
-    return EXIT_ERRORS if result.errors else EXIT_OK
+    return EXIT_PROBLEM if result.errors else EXIT_OK
 
 
 def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kaarten.cli.exits import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from kaarten.deck.library import load_library
 from kaarten.deck.model import Library, Source
 from kaarten.deck.problems import DeckProblem, Severity
@@ -13,10 +14,6 @@ from kaarten.i18n import os_reason, tr
 from kaarten.locations import builtin_roots, cache_dir
 from kaarten.printing.deckbook import PARTS, deck_document, select
 from kaarten.printing.document import Document
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
 
 
 def write_pdf(doc: Document, target: Path, lang: str, out: TextIO, err: TextIO) -> int:

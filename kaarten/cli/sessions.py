@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kaarten import clock
+from kaarten.cli.exits import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from kaarten.deck.library import load_library
 from kaarten.files.check import check_data_folder
 from kaarten.files.durable import replace_atomically
@@ -28,10 +29,6 @@ from kaarten.session.export import CardText, card_texts, export, handout_name
 from kaarten.session.model import Session
 from kaarten.session.service import Sessions
 from kaarten.session.store import SessionStore, name_key
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
 
 
 def _checked_store(data: Path | None, lang: str, err: TextIO) -> SessionStore:

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from kaarten.files.durable import replace_atomically
 from kaarten.files.safe import read_json
+from kaarten.i18n import LANGUAGES
 from kaarten.locations import SETTINGS
 
 FILE = SETTINGS
 MAX_BYTES = 16 * 1024
-LANGUAGES = ("nl", "en")
 
 
 @dataclass(slots=True)
