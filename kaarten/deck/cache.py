@@ -18,22 +18,19 @@ break it.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from kaarten import __version__
 from kaarten.deck import codec
 from kaarten.deck.limits import MAX_BYTES as DECK_MAX_BYTES
 from kaarten.deck.model import Deck
 from kaarten.deck.problems import DeckProblem
-from kaarten.files.durable import replace
+from kaarten.files.durable import replace_atomically
 from kaarten.files.safe import (
-    FILE_MODE,
-    NO_FOLLOW,
     UnsafeFile,
     is_private_folder,
     read_bounded,
@@ -135,7 +132,6 @@ class DeckCache:
         """Write the decks of this load back, if anything changed; never raises."""
         if not self._changed and self._new.keys() == self._old.keys():
             return
-        temporary = self.path.with_name(f".{CACHE_FILE}.{os.getpid()}")
         try:
             private_folder(self.path.parent)
             if not is_private_folder(self.path.parent):
@@ -143,15 +139,6 @@ class DeckCache:
             data = json.dumps(  # ASCII: a file name's undecodable bytes survive as \udcXX
                 {"code": self._code, "decks": codec.encode(self._new)}, separators=(",", ":")
             ).encode()
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NO_FOLLOW
-            descriptor = os.open(temporary, flags, FILE_MODE)
-            with os.fdopen(descriptor, "wb") as file:
-                _write(file, data)
-            replace(temporary, self.path)
-        except Exception:  # read-only or full disk, or a deck that cannot be stored
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-
-
-def _write(file: BinaryIO, data: bytes) -> None:
-    file.write(data)
+            replace_atomically(self.path, data, sync=False)
+        except Exception:  # read-only or full disk (nothing left behind), or a deck
+            return  # that cannot be stored: the next start builds it again

@@ -94,15 +94,18 @@ def write_all(descriptor: int, data: bytes) -> None:
         view = view[written:]
 
 
-def write_new(path: Path, data: bytes) -> None:
-    """Write a new file (mode 0600) and flush it and its folder to disk."""
+def write_new(path: Path, data: bytes, sync: bool = True) -> None:
+    """Write a new file (mode 0600; never through a link: ``O_EXCL`` refuses any name
+    that exists) and, with ``sync``, flush it and its folder to disk."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
         write_all(descriptor, data)
-        sync_file(descriptor)
+        if sync:
+            sync_file(descriptor)
     finally:
         os.close(descriptor)
-    sync_folder(path.parent)
+    if sync:
+        sync_folder(path.parent)
 
 
 def replace_file(path: Path, data: bytes) -> None:
@@ -121,13 +124,16 @@ def replace_file(path: Path, data: bytes) -> None:
     replace_atomically(path, data)
 
 
-def replace_atomically(path: Path, data: bytes) -> None:
-    """Put ``data`` in ``path`` so that a crash leaves either the old or the new file."""
+def replace_atomically(path: Path, data: bytes, sync: bool = True) -> None:
+    """Put ``data`` in ``path`` so that a reader sees either the old or the new file, and,
+    with ``sync``, so does anyone after a crash (a cache, made again if lost, skips that:
+    flushing 4 MB to the disk would slow every start that changed it)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        write_new(temporary, data)
+        write_new(temporary, data, sync)
         replace(temporary, path)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-    sync_folder(path.parent)
+    if sync:
+        sync_folder(path.parent)

@@ -105,7 +105,7 @@ def test_a_full_disk_leaves_no_temporary_file(
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kaarten.deck.cache._write", full)
+    monkeypatch.setattr("kaarten.files.durable.write_all", full)
     expected = summary(load_library([deck_dir]))
     folder = tmp_path / "cache"
     assert summary(load(deck_dir, folder)) == expected
