@@ -3,7 +3,7 @@ the personal logboek keep them alike; each says how a change reaches its log."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from abc import ABC, abstractmethod
 
 from kaarten.i18n import tr
 from kaarten.i18n.dates import long_date
@@ -26,19 +26,25 @@ def typed_text(text: str, limit: int = TEXT_MAX) -> str:
     return kept
 
 
-class ActionBook(Protocol):
-    """Changing the action points of a log. A log that keeps action points subclasses
-    this protocol for the changes below and gives the three members it declares."""
+class ActionBook(ABC):
+    """Changing the action points of a log. A log that keeps action points inherits the
+    changes below and gives the three members they stand on."""
 
     __slots__ = ()
 
-    def add_record(self, kind: str, **fields: object) -> Record: ...
+    @abstractmethod
+    def add_record(self, kind: str, **fields: object) -> Record:
+        """Append one record to the log."""
 
     @property
-    def actions(self) -> dict[str, ActionPoint]: ...
+    @abstractmethod
+    def actions(self) -> dict[str, ActionPoint]:
+        """The action points as the log adds them up, by id."""
 
     @property
-    def participants(self) -> list[Participant]: ...
+    @abstractmethod
+    def participants(self) -> list[Participant]:
+        """Whom an action point can be for."""
 
     def add_action(
         self,
