@@ -21,6 +21,14 @@ def builtin_roots() -> list[Path]:
     return [base / name for name in BUILTIN_FOLDERS if (base / name).is_dir()]
 
 
+def is_builtin(folder: str | Path, roots: list[Path] | None = None) -> bool:
+    """Whether a deck's ``folder`` is one of the built-in decks (``roots``: the folders
+    that hold them, :func:`builtin_roots` by default) or inside one."""
+    resolved = Path(folder).resolve()
+    ours = [root.resolve() for root in (builtin_roots() if roots is None else roots)]
+    return any(root == resolved or root in resolved.parents for root in ours)
+
+
 HOME_VARIABLE = "KAARTEN_HOME"
 
 

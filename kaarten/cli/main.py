@@ -9,23 +9,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING
 
 from kaarten import __version__
-from kaarten.cli.exits import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from kaarten.cli.exits import EXIT_OK, EXIT_USAGE
 from kaarten.cli.parser import Parser
-from kaarten.deck.library import LoadResult, load_library
-from kaarten.deck.model import Deck
-from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
+from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr
 from kaarten.i18n.dates import Age
-from kaarten.locations import builtin_roots
 from kaarten.session import EXPORT_FORMATS
-from kaarten.text import CleanStream, clean_data
+from kaarten.text import CleanStream
 
 if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
@@ -262,19 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         with _stdout():
             return run_checkup(args.data_dir, args.taal, sys.stdout)
-    roots = builtin_roots()
-    result = load_library([*roots, *extra])
-    from kaarten.cli.printing import too_long_to_print
+    from kaarten.cli.check import check_decks
 
-    result.problems += too_long_to_print(result.library, roots)
     with _stdout():
-        if args.json:
-            report = clean_data(check_json(result, args.taal))
-            json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-        else:
-            print_overview(result, args.taal, sys.stdout, roots)
-    return EXIT_PROBLEM if result.errors else EXIT_OK
+        return check_decks(extra, args.taal, args.json, sys.stdout)
 
 
 def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
@@ -358,98 +345,3 @@ def build_app(language: str | None, extra: Sequence[Path], data: Path | None = N
     app = make_app(language, extra, data=data)
     app.collect_after_start = True
     return app
-
-
-def print_overview(
-    result: LoadResult, lang: str, out: TextIO, builtin_folders: Sequence[Path] = ()
-) -> None:
-    """Per deck its kaartensets with card counts, then every problem as ``path:line:col``.
-    Decks under ``builtin_folders`` are labelled as built in."""
-    builtin = [root.resolve() for root in builtin_folders]
-    for deck in result.library.decks.values():
-        folder = Path(deck.path).resolve()
-        inside = any(r == folder or r in folder.parents for r in builtin)
-        where = tr("check.builtin", lang) if inside else deck.path
-        out.write(tr("check.deck", lang, id=deck.id, title=deck.title, path=where) + "\n")
-        sets = deck.sorted_sets()
-        if sets:
-            width = max(len(s.title) for s in sets)
-            questions = tr("check.questions", lang)
-            assignments = tr("check.assignments", lang)
-            out.write(
-                f"  {tr('check.set', lang):<6} {tr('check.title', lang):<{width}}  {questions}"
-                f"  {assignments}  {tr('check.custom_question', lang)}\n"
-            )
-            for card_set in sets:
-                own = tr("check.yes" if card_set.custom_question else "check.no", lang)
-                out.write(
-                    f"  {card_set.id:<6} {card_set.title:<{width}}  "
-                    f"{len(card_set.questions):>{len(questions)}}  "
-                    f"{len(card_set.assignments):>{len(assignments)}}  {own}\n"
-                )
-        out.write("  " + tr("check.totals", lang, **_totals(deck)) + "\n")
-    if result.problems:
-        out.write("\n")
-        for problem in result.problems:
-            out.write(problem.render(lang) + "\n")
-    errors = len(result.errors)
-    warnings = len(result.warnings)
-    out.write("\n")
-    if errors or warnings:
-        out.write(
-            tr(
-                "check.summary_problems",
-                lang,
-                errors=tr_n("count.errors", errors, lang),
-                warnings=tr_n("count.warnings", warnings, lang),
-                files=tr_n("count.files", result.files, lang),
-            )
-            + "\n"
-        )
-    else:
-        out.write(
-            tr("check.summary_ok", lang, decks=len(result.library.decks), files=result.files) + "\n"
-        )
-
-
-def _totals(deck: Deck) -> dict[str, int]:
-    return {
-        "sets": len(deck.card_sets),
-        "cards": sum(1 for _ in deck.cards()),
-        "definitions": len(deck.definitions),
-        "appendices": len(deck.appendices),
-        "energizers": len(deck.energizers),
-    }
-
-
-def check_json(result: LoadResult, lang: str) -> dict[str, Any]:
-    """The same as :func:`print_overview`, as a dict for scripts."""
-    decks = [
-        {
-            "id": deck.id,
-            "titel": deck.title,
-            "pad": deck.path,
-            "kaartensets": [
-                {
-                    "id": s.id,
-                    "titel": s.title,
-                    "thema": s.theme,
-                    "gesprekskaarten": len(s.questions),
-                    "opdrachtkaarten": len(s.assignments),
-                    "eigen_vraag": s.custom_question,
-                }
-                for s in deck.sorted_sets()
-            ],
-            "definities": len(deck.definitions),
-            "bijlagen": len(deck.appendices),
-            "energizers": len(deck.energizers),
-        }
-        for deck in result.library.decks.values()
-    ]
-    return {
-        "decks": decks,
-        "problemen": [p.as_json(lang) for p in result.problems],
-        "bestanden": result.files,
-        "fouten": len(result.errors),
-        "waarschuwingen": len(result.warnings),
-    }

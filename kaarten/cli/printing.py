@@ -11,7 +11,7 @@ from kaarten.deck.library import load_library
 from kaarten.deck.model import Library, Source
 from kaarten.deck.problems import DeckProblem, Severity
 from kaarten.i18n import os_reason, tr
-from kaarten.locations import builtin_roots, cache_dir
+from kaarten.locations import builtin_roots, cache_dir, is_builtin
 from kaarten.printing.deckbook import PARTS, deck_document, select
 from kaarten.printing.document import Document
 
@@ -57,17 +57,10 @@ def print_decks(
         err.write(tr("print.deck_problems", lang, errors=errors) + "\n")
     chosen = select(decks, set_ids)
     doc = deck_document(chosen, lang, parts or PARTS, backs)
-    ours = [root.resolve() for root in builtin_roots()]
     for folder, label in doc.too_long:  # printed whole, on more than one card: say so
-        if not _within(folder, ours):  # a trainer's card, not the printed set's own
+        if not is_builtin(folder):  # a trainer's card, not the printed set's own
             err.write(tr("print.card_continues", lang, card=label) + "\n")
     return write_pdf(doc, target, lang, out, err)
-
-
-def _within(folder: str | Path, roots: Sequence[Path]) -> bool:
-    """Whether a deck's ``folder`` is one of ``roots`` (resolved) or inside one."""
-    resolved = Path(folder).resolve()
-    return any(root == resolved or root in resolved.parents for root in roots)
 
 
 PRINT_CHECK_FROM = 300
@@ -83,9 +76,8 @@ def too_long_to_print(library: Library, builtin: Sequence[Path] = ()) -> list[De
     from kaarten.printing.cards import fits_one_card
 
     found = []
-    ours = [root.resolve() for root in builtin]
     for deck in library.decks.values():
-        if _within(deck.path, ours):
+        if is_builtin(deck.path, list(builtin)):
             continue
         texts: list[tuple[str, str | None, Source]]
         texts = [(card.text, None, card.source) for card in deck.cards()]
