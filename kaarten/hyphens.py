@@ -22,7 +22,7 @@ def _dictionary(language: str) -> Any:  # pyphen ships no type hints
     return pyphen.Pyphen(lang="nl_NL" if language == "nl" else "en_GB")
 
 
-@functools.lru_cache(maxsize=4096)  # the room asks again for the same card ten times a second
+@functools.lru_cache(maxsize=4096)  # each look at the room asks again for the card
 def hyphenated(word: str, language: str = "nl") -> str:
     """``word`` with a soft hyphen at each syllable it may be broken at."""
     return str(_dictionary(language).inserted(word, hyphen=SOFT_HYPHEN))

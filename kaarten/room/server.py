@@ -67,22 +67,41 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 class _Newest:
-    """What one page is still to get: only the newest state. None once the server stops."""
+    """What one page is still to get: only the newest state. None once the server stops.
+
+    A new state wakes the page's stream in one step of the event loop (a future, not
+    ``asyncio.wait_for`` around an event, which takes three): the app shares the loop, and
+    each step waits for whatever the app draws meanwhile."""
 
     def __init__(self, state: str) -> None:
         self.state: str | None = state
-        self.changed = asyncio.Event()
-        self.changed.set()  # the state now, first
+        self._pending = True  # the state now, first
+        self._waiter: asyncio.Future[None] | None = None
 
     def put(self, state: str | None) -> None:
         self.state = state
-        self.changed.set()
+        self._pending = True
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
 
     async def next(self, timeout: float) -> str | None:
         """The newest state once there is one (TimeoutError after ``timeout`` seconds)."""
-        await asyncio.wait_for(self.changed.wait(), timeout)
-        self.changed.clear()
+        if not self._pending:
+            loop = asyncio.get_running_loop()
+            waiter = self._waiter = loop.create_future()
+            late = loop.call_later(timeout, _time_out, waiter)
+            try:
+                await waiter
+            finally:
+                late.cancel()
+                self._waiter = None
+        self._pending = False
         return self.state
+
+
+def _time_out(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError())
 
 
 class _Closed(asyncio.Protocol):

@@ -203,6 +203,8 @@ class KaartenApp(App[int]):
         top has mounted and given its focus."""
         if not isinstance(event, events.Key) or event.is_forwarded:
             await super().on_event(event)  # not a key, or one coming back up: as Textual does
+            if isinstance(event, events.MouseUp):  # a click may have drawn a card
+                self.call_after_refresh(self.room.look)
             return
         self._held_keys.append(event)
         if len(self._held_keys) == 1 and not self._key_busy:
@@ -244,6 +246,7 @@ class KaartenApp(App[int]):
 
     async def _key_done(self) -> None:
         self._key_busy = False
+        self.room.look()  # a draw, a turn of the timer: on the projector at once
         await self._next_key()
 
     def _ready_for_keys(self) -> bool:
@@ -285,6 +288,9 @@ class KaartenApp(App[int]):
         so a crash loses little, whichever screen is open."""
         if self._sessions is not None and self._sessions.run is not None:
             self._sessions.run.save_reading()
+
+    def on_session_timer_moved(self) -> None:
+        self.room.look()  # the room's countdown turns with the coach's
 
     def on_session_timer_time_up(self, message: SessionTimer.TimeUp) -> None:
         # The moment time is up is worth a reading of its own (a crash loses nothing of it).
@@ -386,6 +392,7 @@ class KaartenApp(App[int]):
             if isinstance(screen, KaartenScreen):
                 screen.language_changed()
         self.screen.refresh_bindings()
+        self.room.language_changed()
 
     def action_switch_language(self) -> None:
         """Switch between Dutch and English."""

@@ -4,6 +4,12 @@ the room may see. The coach keeps the whole app; the room gets only what is on t
 What the room sees comes from the screens: the topmost screen that has a ``room_state()``
 decides (the card table, an energizer, a definition, a QR code, the session screen); a
 dialog without one (a note, an action point) leaves the room on what was there.
+
+The room is told when something may have changed: a screen came or went (Textual's
+``screen_change_signal``), a key or a click was handled, the timer's display moved on, the
+room was blacked out or the language switched (:meth:`RoomView.look`). The server sends
+the page only what differs. A slow look once a second catches anything else (a command
+from the palette), instead of asking the screens ten times a second.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import MountError
 from textual.widgets import Static
 
 from kaarten.room.browser import open_in_browser
@@ -23,9 +31,8 @@ if TYPE_CHECKING:
     from kaarten.room.server import RoomServer
     from kaarten.ui.app import KaartenApp
 
-LOOK = 0.1
-"""Seconds between looks at what the room should see: a draw reaches the page at once
-(measured by bench/bench_room.py)."""
+LOOK = 1.0
+"""Seconds between the looks that catch a change nothing announced (see the module)."""
 
 
 class RoomAddress(Static):
@@ -98,6 +105,8 @@ class RoomView:
             kept.save(data, server.secret, server.port)
         self.black = False
         self.look()
+        self._show_address(self.app.screen)
+        self.app.screen_change_signal.subscribe(self.app, self._screen_changed)
         self._looking = self.app.set_interval(LOOK, self.look)
         opened = self.open_browser and open_in_browser(address, self._page(address))
         message = "room.started" if opened else "room.started_by_hand"
@@ -134,30 +143,45 @@ class RoomView:
         if self._looking is not None:
             self._looking.stop()
             self._looking = None
-        with contextlib.suppress(Exception):
-            self.app.screen.query(RoomAddress).remove()
+            self.app.screen_change_signal.unsubscribe(self.app)
+        for screen in self.app.screen_stack:
+            screen.query(RoomAddress).remove()
         if server is not None:
             await server.stop()
 
     def toggle_black(self) -> None:
         self.black = not self.black
         self.look()
+        self._show_address(self.app.screen)
+
+    def language_changed(self) -> None:
+        self.look()
+        self._show_address(self.app.screen)
 
     # -- what the room sees ---------------------------------------------------------------
 
     def look(self) -> None:
-        """Send the room what it should see now (only when it changed), and keep the
-        address on the screen the coach looks at."""
+        """Send the room what it should see now; the server passes it on only when it
+        differs from what the page has."""
         if self.server is None or not self.app.screen_stack:
             return  # off, or the app is being taken down (its screens are gone)
         self.server.publish(self.state().to_json())
-        # Blacked out, the line says so instead (a stray "." must not go unnoticed); in
-        # presentation mode only then, so a mirrored screen never shows the secret.
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        self.look()
+        self._show_address(screen)
+
+    def _show_address(self, screen: Screen[object]) -> None:
+        """The address on the screen the coach looks at; blacked out, the line says so
+        instead (a stray "." must not go unnoticed), in presentation mode only then, so a
+        mirrored screen never shows the secret."""
+        if self.server is None:
+            return
         text = self.app.t("room.black_line" if self.black else "room.address", address=self.address)
-        lines = self.app.screen.query(RoomAddress)
+        lines = screen.query(RoomAddress)
         if not lines:
-            with contextlib.suppress(Exception):  # a screen being taken down
-                self.app.screen.mount(RoomAddress(text, markup=False))
+            with contextlib.suppress(MountError):  # a screen being taken down
+                screen.mount(RoomAddress(text, markup=False))
         for line in lines:
             line.set_class(self.black, "-black")
             if line.text != text:  # blacked out or back, or the language changed

@@ -612,3 +612,37 @@ async def test_after_a_crash_and_resume_the_room_shows_what_it_showed(
     async with third.run_test(size=SIZE) as pilot:
         await answer_resume_offer(pilot, "enter")
         assert isinstance(third.screen, SessionScreen)  # left on purpose: not reopened
+
+
+async def test_the_room_is_told_of_each_change_without_looking_ten_times_a_second(
+    app_factory: AppFactory, client: aiohttp.ClientSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The room view asked the top screen what to show ten times a second. It is told
+    instead: a draw, a screen that opens, a second of the timer, a black room, another
+    language all reach the page with the slow look switched off."""
+    from tests.ui.test_session_screens import fake_clock
+
+    monkeypatch.setattr("kaarten.ui.room_view.LOOK", 3600.0)
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_session(pilot)
+        address = await room_on(pilot, app)
+        stream = await open_stream(client, address)
+        state = await stream.next()
+        assert state["timer"]["display"] == "10:00"
+        clock = fake_clock(app)
+        await pilot.press("space")  # the energizer's timer starts
+        clock.now += 3
+        await stream.until("timer", {**state["timer"], "display": "09:57", "running": True})
+        deck = app.result.library.decks[DECK]
+        app.open_card_sets(deck, ["1.1"])  # a screen opens: no key, no click
+        cards = deck.card_sets["1.1"].cards
+        await stream.until("text", cards[0].text)
+        await pilot.press("space")
+        await stream.until("text", cards[1].text)
+        await pilot.press("full_stop")
+        await stream.until("view", "zwart")
+        await pilot.press("full_stop", "f2")
+        back = await stream.until("view", "kaart")
+        if back["language"] != "en":
+            await stream.until("language", "en")

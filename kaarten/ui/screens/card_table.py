@@ -131,6 +131,7 @@ class CardTableScreen(KaartenScreen):
         person = self._person_for(card)
         if person:
             caption = f"{self.t('table.for', name=person)} · {caption}"
+        self.kaarten.room.look()  # first the room (its page has to fit the text), then here
         self.query_one("#card", CardView).show(text, kind, caption, blank=blank)
         self._show_status()
         if len(self.set_ids) > 1:

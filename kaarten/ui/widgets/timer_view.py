@@ -24,6 +24,9 @@ class SessionTimer(Vertical):
     """Time left (or over, in the warning colour) and what the timer is doing; posts
     :class:`TimeUp` once each time a running countdown passes zero."""
 
+    class Moved(Message):
+        """What the countdown shows changed (a second passed, it started or paused)."""
+
     class TimeUp(Message):
         """The running countdown of the current activity passed zero."""
 
@@ -35,6 +38,7 @@ class SessionTimer(Vertical):
         super().__init__(id=id, classes="timer")
         self.run = run
         self._was_over: bool | None = None
+        self._shown: tuple[str, bool, bool] | None = None
 
     @property
     def kaarten(self) -> KaartenApp:
@@ -70,6 +74,10 @@ class SessionTimer(Vertical):
         if over and self._was_over is False and countdown.running:
             self.post_message(self.TimeUp(activity.id))
         self._was_over = over
+        shown = (countdown.display(), countdown.running, over)
+        if shown != self._shown:
+            self._shown = shown
+            self.post_message(self.Moved())
         self.query_one(Digits).update(countdown.display())
         self.query_one(BigDigits).value = countdown.display()
         if not countdown.started:
