@@ -311,7 +311,7 @@ def _export_pdf(
     """The session (or one person's handout) as PDF, by default beside its Markdown
     export: ``sessie.pdf`` or ``actiepunten-<n>-<name>.pdf``."""
     from kaarten.cli.printing import write_pdf
-    from kaarten.printing.handouts import handout_pdf, session_pdf
+    from kaarten.session.paper import handout_pdf, session_pdf
 
     doc = handout_pdf(session, person, lang) if person else session_pdf(session, lang, card_text)
     if target is None:

@@ -255,3 +255,13 @@ def table(doc: Document, rows: list[list[str]], size: float = 9, header: bool = 
             for cell in row:
                 line.cell(cell)
     doc.ln(3)
+
+
+def markdown_document(title: str, text: str, lang: str) -> Document:
+    """A PDF of Markdown ``text`` from the top of its first page (a session summary, a
+    handout, a filled-in form: the Markdown kaarten writes, set on paper, so a PDF never
+    says more or less than the Markdown export)."""
+    doc = Document(title, lang)
+    doc.add_page()
+    render(doc, text, shift=0)
+    return doc

@@ -697,7 +697,7 @@ def test_handouts_to_cut_share_sheets_and_are_never_split(tmp_path: Path) -> Non
     over two pages."""
     import datetime
 
-    from kaarten.printing.handouts import handouts_pdf
+    from kaarten.session.paper import handouts_pdf
     from kaarten.session.store import SessionStore
 
     names = ["Anna", "Jan-Willem 🌷", "مريم", "Özlem", "Pieter", "Sanne", "Mo", "Eva"]

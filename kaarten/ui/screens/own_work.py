@@ -287,7 +287,7 @@ class OwnWorkScreen(KaartenScreen):
     def action_print_form(self) -> None:
         """The highlighted form, filled in, with checklist and vaardigheden, as a PDF."""
         from kaarten.locations import private_folder
-        from kaarten.printing.handouts import form_pdf
+        from kaarten.own.paper import form_pdf
         from kaarten.ui.printing import print_in_background
 
         opened = self._highlighted_form()

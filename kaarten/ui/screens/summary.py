@@ -74,7 +74,7 @@ class SummaryScreen(KaartenScreen):
     def action_print(self) -> None:
         """The summary and each participant's own action points as PDFs, in the
         session's export folder."""
-        from kaarten.printing.handouts import session_files
+        from kaarten.session.paper import session_files
         from kaarten.ui.printing import print_in_background
 
         sessions = self.kaarten.sessions

@@ -1,7 +1,5 @@
-"""Session papers as PDF: the summary, each participant's own handout, and a filled-in
-voorbereidingsformulier. They are the Markdown kaarten already writes for these
-(:mod:`kaarten.session.export`, :mod:`kaarten.own.export`) set on paper, so a PDF never
-says more or less than the Markdown export."""
+"""A session on paper: the summary, each participant's own handout (to mail), and all the
+handouts on shared sheets with cut lines (to print and hand out)."""
 
 from __future__ import annotations
 
@@ -10,29 +8,20 @@ from pathlib import Path
 from kaarten.i18n import tr
 from kaarten.journal.records import Participant
 from kaarten.locations import private_folder
-from kaarten.own.export import Appendices, form_markdown, form_title
-from kaarten.own.prep import PrepForm
 from kaarten.printing.document import GREY, LIGHT, Document, measuring
-from kaarten.printing.markdown import render
+from kaarten.printing.markdown import markdown_document, render
 from kaarten.session.export import CardText, handout_name, markdown, participant_markdown
 from kaarten.session.model import Session
 
 
-def _document(title: str, text: str, lang: str) -> Document:
-    doc = Document(title, lang)
-    doc.add_page()
-    render(doc, text, shift=0)
-    return doc
-
-
 def session_pdf(session: Session, lang: str, card_text: CardText | None = None) -> Document:
     """The whole session, as the summary screen shows it."""
-    return _document(session.title, markdown(session, lang, card_text), lang)
+    return markdown_document(session.title, markdown(session, lang, card_text), lang)
 
 
 def handout_pdf(session: Session, person: Participant, lang: str) -> Document:
     """Only ``person``'s own action points: what they take home."""
-    return _document(person.name, participant_markdown(session, person, lang), lang)
+    return markdown_document(person.name, participant_markdown(session, person, lang), lang)
 
 
 HANDOUTS_NAME = "actiepunten-alle.pdf"
@@ -83,12 +72,6 @@ def _cut_line(doc: Document) -> None:
     doc.set_draw_color(0)
     doc.style()
     doc.set_xy(doc.l_margin, y + CUT_GAP)
-
-
-def form_pdf(form: PrepForm, find: Appendices, lang: str) -> Document:
-    """A filled-in voorbereidingsformulier with its checklist and chosen vaardigheden."""
-    title = form_title(form, find(form.deck, form.form), lang)
-    return _document(title, form_markdown(form, find, lang), lang)
 
 
 def session_files(
