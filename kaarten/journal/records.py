@@ -161,6 +161,10 @@ class ActionPoint:
     origin: str | None = None
     """``session id/point id`` of the earlier action point this one carries over."""
 
+    def overdue(self, today: str) -> bool:
+        """Its date (ISO) has passed: it was due before ``today`` (ISO)."""
+        return self.due is not None and self.due < today
+
 
 ACTION_KINDS = ("actiepunt", "actiepunt_bewerkt", "actiepunt_klaar", "actiepunt_verwijderd")
 

@@ -96,17 +96,23 @@ def minutes_or_clock(seconds: float) -> str:
     return clock_time(seconds).removesuffix(" min")
 
 
+def _overrun(seconds: float, planned_minutes: int) -> float | None:
+    """Seconds past the plan (a second at least), or None: in time, or nothing planned."""
+    over = seconds - planned_minutes * 60
+    return over if planned_minutes and over >= 1 else None
+
+
 def over_by(seconds: float, planned_minutes: int) -> str:
     """`` · +0:21`` when an activity ran over its plan (nothing when it did not)."""
-    over = seconds - planned_minutes * 60
-    return f" · +{clock_time(over)}" if planned_minutes and over >= 1 else ""
+    over = _overrun(seconds, planned_minutes)
+    return f" · +{clock_time(over)}" if over is not None else ""
 
 
 def spent(seconds: float, planned_minutes: int, lang: str) -> str:
     """The time an activity took, and by how much it ran over its plan, if it did:
     ``1:21 (0:21 te lang)``."""
-    over = seconds - planned_minutes * 60
-    if planned_minutes and over >= 1:
+    over = _overrun(seconds, planned_minutes)
+    if over is not None:
         return tr("export.spent_over", lang, time=clock_time(seconds), over=clock_time(over))
     return clock_time(seconds)
 
@@ -303,19 +309,20 @@ def as_json(session: Session, person: Participant | None = None) -> str:
         ],
     }
     if person is None:
+
+        def elapsed(activity: str) -> float | None:
+            timer = session.timers.get(activity)
+            return timer.elapsed if timer and timer.started else None
+
         data["agenda"] = [
             {
                 "titel": a.title,
                 "soort": a.kind,
                 "gepland_minuten": a.minutes,
-                "werkelijk_minuten": minutes(session.timers[a.id].elapsed)
-                if a.id in session.timers and session.timers[a.id].started
-                else None,
-                "werkelijk_seconden": round(session.timers[a.id].elapsed)
-                if a.id in session.timers and session.timers[a.id].started
-                else None,
+                "werkelijk_minuten": minutes(used) if used is not None else None,
+                "werkelijk_seconden": round(used) if used is not None else None,
             }
-            for a in session.agenda
+            for a, used in ((a, elapsed(a.id)) for a in session.agenda)
         ]
         data["kaarten"] = [{"deck": d.deck, "kaart": d.card, "tijd": d.at} for d in session.draws]
         data["notities"] = [

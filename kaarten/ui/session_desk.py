@@ -45,8 +45,9 @@ class SessionDesk:
         """Ring the terminal bell when time is up (the visual signal is always there)."""
         self._reminded = False
         self._time_up: dict[str, float] = {}
-        self._earlier: tuple[tuple[str, int], list[tuple[Session, ActionPoint, str]]] | None = None
         """Activity id → when its time was last said to be up (loop time)."""
+        self._earlier: tuple[tuple[str, int], list[tuple[Session, ActionPoint, str]]] | None = None
+        """The earlier open action points, and the (session, decisions made) they are for."""
 
     @property
     def run(self) -> SessionRun | None:

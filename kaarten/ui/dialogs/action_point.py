@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten import clock
-from kaarten.i18n.dates import long_date, parse_date
+from kaarten.i18n.dates import parse_date
 from kaarten.session.model import TEXT_MAX, ActionPoint, Participant
 from kaarten.session.run import typed_text
 from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
@@ -111,10 +111,8 @@ class ActionPointModal(KaartenModal[ActionPointInput | None]):
 
     def _show_due(self, typed: str) -> None:
         """The date the field will be saved as, under it, so "vrijdag" is checked at once."""
-        due = parse_date(typed, clock.today(), ahead=True) if typed.strip() else None
-        day = long_date(due.isoformat(), self.kaarten.ui_language) if due else ""
-        hint = self.t("action.due_is", date=day) if due else ""
-        self.query_one("#action-due-hint", Static).update(Content(hint))
+        hint = self.date_hint(typed) if typed.strip() else None
+        self.query_one("#action-due-hint", Static).update(Content(hint or ""))
 
     @on(OptionList.OptionSelected, "#action-person")
     def _person_chosen(self) -> None:

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from textual.binding import ActiveBinding, Binding
 from textual.screen import ModalScreen, Screen
 
+from kaarten import clock
 from kaarten.i18n import tr, tr_n
+from kaarten.i18n.dates import long_date, parse_date
 
 if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
@@ -67,6 +69,14 @@ class KaartenScreen(Screen[Any]):
     def t_n(self, key: str, n: int, /, **params: Any) -> str:
         """The counted message ``key`` for ``n`` in the current UI language."""
         return tr_n(key, n, self.kaarten.ui_language, **params)
+
+    def date_hint(self, typed: str) -> str | None:
+        """What a typed date is read as ("= vrijdag 4 december 2026"; "vrijdag" is the
+        next one), the same under every date field; None when it is not a date."""
+        date = parse_date(typed, clock.today(), ahead=True)
+        if date is None:
+            return None
+        return self.t("action.due_is", date=long_date(date.isoformat(), self.kaarten.ui_language))
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

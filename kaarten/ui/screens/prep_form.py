@@ -28,7 +28,7 @@ from textual.widgets import (
 from kaarten import clock
 from kaarten.deck.labels import HINT, PLACEHOLDER
 from kaarten.deck.model import Appendix, ChecklistGroup, Deck, FieldInput, FormField, SkillGroup
-from kaarten.i18n.dates import long_date, parse_date
+from kaarten.i18n.dates import parse_date
 from kaarten.journal.logfile import ReadOnly
 from kaarten.own.export import form_title
 from kaarten.own.prep import OpenForm
@@ -240,18 +240,13 @@ class PrepFormScreen(KaartenScreen):
         self._autosave.changed()
 
     def _check_hint(self, index: int, field: FormField, text: str) -> None:
-        """Under a date, the date it is read as ("= 2026-12-04", as in the action point
-        dialog), or how to type one; under a time, how to type one."""
+        """Under a date, the date it is read as ("= vrijdag 4 december 2026", as in the
+        action point dialog), or how to type one; under a time, how to type one."""
         if field.input not in (FieldInput.DATE, FieldInput.TIME):
             return
         hint = ""
         if text.strip() and field.input is FieldInput.DATE:
-            date = parse_date(text, clock.today(), ahead=True)
-            hint = (
-                self.t("action.due_is", date=long_date(date.isoformat(), self.kaarten.ui_language))
-                if date
-                else self.t(HINT[field.input])
-            )
+            hint = self.date_hint(text) or self.t(HINT[field.input])
         elif text.strip() and _TIME.match(text) is None:
             hint = self.t(HINT[field.input])
         self.query_one(f"#hint-{index}", Static).update(Content(hint))

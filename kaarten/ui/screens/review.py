@@ -66,7 +66,7 @@ class ReviewScreen(KaartenScreen):
             )
             if point.due:
                 line += self.t("review.due", date=point.due)
-                if point.due < clock.today().isoformat() and decision is None:
+                if point.overdue(clock.today().isoformat()) and decision is None:
                     line += self.t("review.overdue")  # past its date and still open
             options.add_option(Option(Content(line)))
         if self.points:

@@ -139,7 +139,7 @@ class SessionScreen(KaartenScreen):
             lines += ["", self.t("session.earlier_open", n=len(earlier))]
             today = clock.today().isoformat()
             for _session, point, name in earlier:
-                late = self.t("review.overdue") if point.due and point.due < today else ""
+                late = self.t("review.overdue") if point.overdue(today) else ""
                 lines.append(self.t("session.earlier_line", name=name, text=point.text) + late)
         return Content("\n".join(lines))
 
