@@ -7,6 +7,7 @@ trainers can edit them; a wheel carries them inside the package (``kaarten/_buil
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -21,7 +22,7 @@ def builtin_roots() -> list[Path]:
     return [base / name for name in BUILTIN_FOLDERS if (base / name).is_dir()]
 
 
-def is_builtin(folder: str | Path, roots: list[Path] | None = None) -> bool:
+def is_builtin(folder: str | Path, roots: Sequence[Path] | None = None) -> bool:
     """Whether a deck's ``folder`` is one of the built-in decks (``roots``: the folders
     that hold them, :func:`builtin_roots` by default) or inside one."""
     resolved = Path(folder).resolve()

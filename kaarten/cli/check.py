@@ -37,7 +37,7 @@ def print_overview(
     """Per deck its kaartensets with card counts, then every problem as ``path:line:col``.
     Decks under ``builtin_folders`` are labelled as built in."""
     for deck in result.library.decks.values():
-        inside = is_builtin(deck.path, list(builtin_folders))
+        inside = is_builtin(deck.path, builtin_folders)
         where = tr("check.builtin", lang) if inside else deck.path
         out.write(tr("check.deck", lang, id=deck.id, title=deck.title, path=where) + "\n")
         sets = deck.sorted_sets()

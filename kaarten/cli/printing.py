@@ -77,7 +77,7 @@ def too_long_to_print(library: Library, builtin: Sequence[Path] = ()) -> list[De
 
     found = []
     for deck in library.decks.values():
-        if is_builtin(deck.path, list(builtin)):
+        if is_builtin(deck.path, builtin):
             continue
         texts: list[tuple[str, str | None, Source]]
         texts = [(card.text, None, card.source) for card in deck.cards()]

@@ -262,10 +262,10 @@ def _footer(doc: Document, face: Face, x: float, y: float, width: float) -> None
         doc.cell(number, 3.5, doc.ready(face.number))
     room = width - number
     size = FOOTER
+    doc.style(size, grey=GREY)  # measured in its own font, not the number's bold
     while size > FOOTER_SMALLEST and doc.get_string_width(doc.printable(face.footer)) > room:
         size -= 0.5
         doc.style(size, grey=GREY)
-    doc.style(size, grey=GREY)
     doc.set_xy(x + number, y)
     doc.cell(room, 3.5, doc.ready(_shortened(doc, face.footer, room)), align="R")
 

@@ -26,7 +26,7 @@ from kaarten.deck.model import (
 )
 from kaarten.i18n import tr
 from kaarten.printing.cards import Back, Face, card_pages, continued, print_cards
-from kaarten.printing.document import GREY, LINE, Document, measuring
+from kaarten.printing.document import GREY, LINE, Document, scratch_page
 from kaarten.printing.markdown import opening_room, plain, render, table
 from kaarten.qr import MAX_BYTES, fits
 
@@ -382,8 +382,7 @@ def _spare_lines(doc: Document, appendix: Appendix) -> int:
     start = doc.get_y()
 
     def pages(more: int) -> int:
-        trial = measuring()
-        trial.add_page()
+        trial = scratch_page()
         first = trial.page
         trial.set_y(start)
         _form_fields(trial, appendix, more)

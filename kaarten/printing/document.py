@@ -86,6 +86,13 @@ def _stand_in(char: str) -> str:
     return f"[U+{ord(char):04X}]"
 
 
+_HEADING_SIZES = {1: 18.0, 2: 14.0, 3: 12.0}
+"""A heading's size in pt per level (deeper ones: 10.5)."""
+_HEADING_ABOVE = 2.0
+_HEADING_BELOW = 1.5
+"""The gaps in mm above a heading (not the first level) and below it."""
+
+
 @functools.cache
 def measuring() -> Document:
     """A document only to measure and try layouts in, never saved (loading the font once,
@@ -93,6 +100,22 @@ def measuring() -> Document:
     doc = Document("", "nl")
     doc.add_page()
     return doc
+
+
+SCRATCH_PAGES = 200
+"""Tried pages kept at most in the measuring document before it starts again."""
+
+
+def scratch_page() -> Document:
+    """The measuring document on a new page, to try a layout before it is set (a form's
+    spare lines, a handout's height). Tried pages pile up in it: past
+    :data:`SCRATCH_PAGES` it starts again, so an app that prints all day does not keep
+    them all."""
+    if measuring().page >= SCRATCH_PAGES:
+        measuring.cache_clear()
+    trial = measuring()
+    trial.add_page()
+    return trial
 
 
 class Document(FPDF):
@@ -161,18 +184,19 @@ class Document(FPDF):
     def heading(self, text: str, level: int = 1, then: float = 0.0) -> None:
         """A heading: 18, 14, 12 or 10.5 pt bold, kept together with the first lines of
         what follows; ``then`` mm more when that starts with a heading of its own."""
-        size = {1: 18.0, 2: 14.0, 3: 12.0}.get(level, 10.5)
+        size = _HEADING_SIZES.get(level, 10.5)
         self.keep_room(size * 0.9 + 3 * LINE + then)
-        self.ln(2 if level > 1 else 0)
+        self.ln(_HEADING_ABOVE if level > 1 else 0)
         self.style(size, bold=True)
-        self.paragraph(text, height=size * 0.45, gap=1.5)
+        self.paragraph(text, height=size * 0.45, gap=_HEADING_BELOW)
         self.style()
 
     @staticmethod
     def heading_room(level: int) -> float:
-        """The height in mm a heading of ``level`` takes on one line, with its gaps."""
-        size = {1: 18.0, 2: 14.0, 3: 12.0}.get(level, 10.5)
-        return (2 if level > 1 else 0) + size * 0.45 + 1.5
+        """The height in mm a heading of ``level`` takes on one line, with its gaps (as
+        :meth:`heading` sets it)."""
+        size = _HEADING_SIZES.get(level, 10.5)
+        return (_HEADING_ABOVE if level > 1 else 0) + size * 0.45 + _HEADING_BELOW
 
     def keep_room(self, height: float) -> None:
         """Start a new page unless ``height`` mm still fits on this one."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from kaarten.i18n import tr
 from kaarten.journal.records import Participant
 from kaarten.locations import private_folder
-from kaarten.printing.document import GREY, LIGHT, Document, measuring
+from kaarten.printing.document import GREY, LIGHT, Document, scratch_page
 from kaarten.printing.markdown import markdown_document, render
 from kaarten.session.export import CardText, handout_name, markdown, participant_markdown
 from kaarten.session.model import Session
@@ -49,8 +49,7 @@ def handouts_pdf(session: Session, lang: str) -> Document:
 
 def _height(text: str, lang: str) -> float:
     """How tall ``text`` is set on a page, in mm (tried on a scratch page)."""
-    trial = measuring()
-    trial.add_page()
+    trial = scratch_page()
     top = trial.get_y()
     first = trial.page
     render(trial, text, shift=0)
