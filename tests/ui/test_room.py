@@ -26,7 +26,7 @@ from kaarten.ui.room_view import RoomAddress
 from kaarten.ui.screens.energizer import EnergizerScreen
 from kaarten.ui.screens.session import SessionScreen
 from tests.ui.conftest import SMALL, WAIT, AppFactory, AppPilot, screen_text, wait_until
-from tests.ui.test_session_screens import SIZE, records, start_session
+from tests.ui.test_session_screens import SIZE, FakeClock, fake_clock, records, start_session
 
 DECK = "ouderbetrokkenheid"
 
@@ -177,20 +177,27 @@ async def test_qr_code_black_screen_and_back(
 async def test_the_timer_and_time_up_reach_the_room(
     app_factory: AppFactory, client: aiohttp.ClientSession
 ) -> None:
-    from tests.ui.test_session_screens import fake_clock
-
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
-        await start_session(pilot)
-        address = await room_on(pilot, app)
-        stream = await open_stream(client, address)
-        state = await stream.next()
-        assert state["view"] == "welkom" and state["timer"]["display"] == "10:00"
-        clock = fake_clock(app)
-        await pilot.press("space")  # the energizer's timer starts
+        stream, state, clock = await _session_in_the_room(pilot, app, client)
+        assert state["view"] == "welkom"
         clock.now += 10 * 60 + 5
         over = await stream.until("timer", {**state["timer"], **_over("+00:05")})
         assert over["timer"]["label"] == "Tijd is om"
+
+
+async def _session_in_the_room(
+    pilot: AppPilot, app: KaartenApp, client: aiohttp.ClientSession
+) -> tuple[Stream, dict[str, Any], FakeClock]:
+    """A session started, the room view on and its stream read to the first state (the
+    energizer's 10:00), then the energizer's timer started on a clock the test moves."""
+    await start_session(pilot)
+    stream = await open_stream(client, await room_on(pilot, app))
+    state = await stream.next()
+    assert state["timer"]["display"] == "10:00"
+    clock = fake_clock(app)
+    await pilot.press("space")  # the energizer's timer starts
+    return stream, state, clock
 
 
 def _over(display: str) -> dict[str, object]:
@@ -620,18 +627,10 @@ async def test_the_room_is_told_of_each_change_without_looking_ten_times_a_secon
     """The room view asked the top screen what to show ten times a second. It is told
     instead: a draw, a screen that opens, a second of the timer, a black room, another
     language all reach the page with the slow look switched off."""
-    from tests.ui.test_session_screens import fake_clock
-
     monkeypatch.setattr("kaarten.ui.room_view.LOOK", 3600.0)
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
-        await start_session(pilot)
-        address = await room_on(pilot, app)
-        stream = await open_stream(client, address)
-        state = await stream.next()
-        assert state["timer"]["display"] == "10:00"
-        clock = fake_clock(app)
-        await pilot.press("space")  # the energizer's timer starts
+        stream, state, clock = await _session_in_the_room(pilot, app, client)
         clock.now += 3
         await stream.until("timer", {**state["timer"], "display": "09:57", "running": True})
         deck = app.result.library.decks[DECK]
