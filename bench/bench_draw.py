@@ -41,7 +41,7 @@ async def time_draws(cards: int) -> list[float]:
     app = KaartenApp(LoadResult(library(cards), [], 1), [], rng=random.Random(1))
     times: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        app.open_card_sets(app.result.library.decks["bench"], ["1.1"])
+        app.go.card_sets(app.result.library.decks["bench"], ["1.1"])
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CardTableScreen)

@@ -88,7 +88,7 @@ def overview(folder: Path, n: int) -> Callable[[], object]:
     async def open_it() -> None:
         app = make_app("nl", (deck,), rng=random.Random(1))
         async with app.run_test(size=(100, 40)) as pilot:
-            app.open_card_sets(app.result.library.decks["b"], ["s.1"])
+            app.go.card_sets(app.result.library.decks["b"], ["s.1"])
             await pilot.pause()
             await pilot.press("o")
             await pilot.pause()

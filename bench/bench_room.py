@@ -60,7 +60,7 @@ async def main() -> None:
         await page.open(app.room.address)
         await page.wait_for("document.body.className === 'welkom'")
         deck = app.result.library.decks["ouderbetrokkenheid"]
-        app.open_card_sets(deck, [s for s in deck.card_sets])
+        app.go.card_sets(deck, [s for s in deck.card_sets])
         await pilot.pause()
         draws, shown = [], []
         for _ in range(DRAWS):

@@ -7,9 +7,9 @@ library, so drawing costs the same in a 10-card and a 5,000-card deck.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
-from kaarten.deck.model import Card, CardKind, CardSet, Source
+from kaarten.deck.model import Card, CardKind, CardSet, Deck, Source
 
 
 def blank_custom_question(card_set: CardSet) -> Card:
@@ -57,6 +57,37 @@ def typed_question(card_id: str, text: str, set_ids: Iterable[str]) -> Card | No
     if set_id is None:
         return None
     return Card(card_id, CardKind.CUSTOM_QUESTION, text, set_id, Source("", 0))
+
+
+class TypedQuestions:
+    """Questions typed during the run (eigen vragen): each joins its kaartenset's cards
+    for the rest of the run, on every card table and in search."""
+
+    def __init__(self) -> None:
+        self._by_set: dict[tuple[str, str], list[Card]] = {}
+
+    def cards(self, deck: Deck, set_ids: Iterable[str]) -> list[Card]:
+        """The cards of the given kaartensets, with the questions typed for them."""
+        cards: list[Card] = []
+        for set_id in set_ids:
+            cards.extend(set_cards(deck.card_sets[set_id], self._by_set.get((deck.id, set_id), [])))
+        return cards
+
+    def add(self, deck: Deck, set_id: str, text: str, taken: Collection[str] = ()) -> Card:
+        """Keep ``text`` as a card of ``set_id``; its id is none of ``taken`` (the cards on
+        the table, typed in an earlier run of a session)."""
+        number = 1 + sum(len(cards) for cards in self._by_set.values())
+        while f"{set_id}-eigen-{number}" in taken:
+            number += 1
+        card = custom_question(text, set_id, number)
+        self._by_set.setdefault((deck.id, set_id), []).append(card)
+        return card
+
+    def all(self) -> Iterator[tuple[str, Card]]:
+        """Every typed question, with its deck's id."""
+        for (deck_id, _set_id), cards in self._by_set.items():
+            for card in cards:
+                yield deck_id, card
 
 
 class DrawPile:

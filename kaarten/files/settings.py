@@ -76,3 +76,21 @@ def save(data: Path, settings: Settings) -> None:
     with contextlib.suppress(OSError):
         data.mkdir(parents=True, exist_ok=True)
         replace_atomically(data / FILE, text.encode())
+
+
+class Preferences:
+    """The settings of one data folder (none: defaults, nothing kept), saved as they
+    change."""
+
+    def __init__(self, data: Path | None) -> None:
+        self.folder = data
+        found = load(data) if data is not None else (Settings(), None)
+        self.settings, self.problem = found
+        """The choices, and a message code when the file could not be used."""
+
+    def remember(self, **choices: object) -> None:
+        """Keep the user's choice for the next start."""
+        for name, value in choices.items():
+            setattr(self.settings, name, value)
+        if self.folder is not None:
+            save(self.folder, self.settings)

@@ -40,6 +40,39 @@ def screen_commands(app: KaartenApp, screen: Screen[object]) -> Iterator[SystemC
             )
 
 
+def system_commands(app: KaartenApp, screen: Screen[object]) -> Iterator[SystemCommand]:
+    """Every key of the current screen as a palette command, plus the app's own, in the UI
+    language. Textual's screenshot command is left out: it writes the screen, names
+    included, to a file."""
+    yield from screen_commands(app, screen)
+    yield SystemCommand(app.t("cmd.theme"), app.t("cmd.theme_help"), app.action_change_theme)
+
+
+def open_palette(app: KaartenApp, **options: Any) -> None:
+    """The command palette with its words in the UI language; ``options`` as Textual's
+    :class:`CommandPalette` takes them (providers, placeholder, id)."""
+    app.push_screen(KaartenPalette(app.t("palette.nothing_found"), **options))
+
+
+def open_search(app: KaartenApp) -> None:
+    """Search all card text in the palette (not a second palette on top of one)."""
+    if not isinstance(app.screen, CommandPalette):
+        open_palette(app, providers=[CardSearch], placeholder=app.t("search.placeholder"))
+
+
+def open_commands(app: KaartenApp) -> None:
+    """Every command of this screen and the app, to search and run."""
+    if app.use_command_palette and not CommandPalette.is_open(app):  # type: ignore[arg-type]
+        open_palette(app, id="--command-palette", placeholder=app.t("palette.placeholder"))
+
+
+def open_themes(app: KaartenApp) -> None:
+    """Choose a colour theme (Textual's theme list, in the UI language)."""
+    from textual.theme import ThemeProvider
+
+    open_palette(app, providers=[ThemeProvider], placeholder=app.t("palette.themes"))
+
+
 def snippet(hit: SearchHit, highlight: str) -> Content:
     """The hit's text around its first match, with every match highlighted."""
     text = hit.entry.text
@@ -62,11 +95,7 @@ class CardSearch(Provider):
         return cast("KaartenApp", self.app)
 
     def _own_entries(self) -> list[Entry]:
-        return [
-            card_entry(deck_id, card)
-            for (deck_id, _set_id), cards in self.kaarten.custom_questions.items()
-            for card in cards
-        ]
+        return [card_entry(deck_id, card) for deck_id, card in self.kaarten.questions.all()]
 
     async def search(self, query: str) -> Hits:
         app = self.kaarten
@@ -77,7 +106,7 @@ class CardSearch(Provider):
             yield Hit(
                 hit.score,
                 Content(label + ": ").append(snippet(hit, highlight)),
-                partial(app.open_search_hit, entry),
+                partial(app.go.search_hit, entry),
                 text=f"{label}: {entry.text}",
             )
 

@@ -1,7 +1,7 @@
 """The app's side of sessions: the screens and dialogs around what
 :class:`kaarten.session.service.Sessions` decides (starting, resuming, leading and closing
-one). Screens call it through ``app.sessions``; it is the one place that moves between
-the session screens."""
+one). Screens call it through ``app.sessions``; it decides which session screen comes
+next, and :mod:`kaarten.ui.navigation` opens it."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
 
 
+READINGS = 0.25
+"""Seconds between looks at whether a running timer's reading is due to be saved."""
 SAME_TIME_UP = 2.0
 """Seconds within which two timers saying time is up for one activity are one moment."""
 
@@ -41,13 +43,20 @@ class SessionDesk:
     def __init__(self, app: KaartenApp) -> None:
         self.app = app
         self.service = Sessions(app.data_folder)
-        self.bell = app.settings.bel
+        self.bell = app.prefs.settings.bel
         """Ring the terminal bell when time is up (the visual signal is always there)."""
         self._reminded = False
         self._time_up: dict[str, float] = {}
         """Activity id → when its time was last said to be up (loop time)."""
         self._earlier: tuple[tuple[str, int], list[tuple[Session, ActionPoint, str]]] | None = None
         """The earlier open action points, and the (session, decisions made) they are for."""
+        app.set_interval(READINGS, self.save_reading)
+
+    def save_reading(self) -> None:
+        """A running session timer's reading, saved now and then (the run decides when),
+        so a crash loses little, whichever screen is open."""
+        if self.run is not None:
+            self.run.save_reading()
 
     @property
     def run(self) -> SessionRun | None:
@@ -64,12 +73,10 @@ class SessionDesk:
 
     def new(self, set_hint: tuple[str, str] | None = None) -> None:
         """The form for a new session."""
-        from kaarten.ui.screens.new_session import NewSessionScreen
-
         if self.run is not None:
             self._say("session.already_running", "warning", title=self.run.session.title)
             return
-        self.app.push_screen(NewSessionScreen(set_hint))
+        self.app.go.new_session(set_hint)
 
     def start(
         self,
@@ -94,17 +101,10 @@ class SessionDesk:
             self._say(notice, "warning")
         self._lead(started.run, replace=True)
         if started.earlier_points:
-            from kaarten.ui.screens.review import ReviewScreen
-
-            self.app.push_screen(ReviewScreen(started.run, started.earlier_points))
+            self.app.go.review(started.run, started.earlier_points)
 
     def _lead(self, run: SessionRun, replace: bool = False) -> None:
-        from kaarten.ui.screens.session import SessionScreen
-
-        if replace:
-            self.app.switch_screen(SessionScreen(run))
-        else:
-            self.app.push_screen(SessionScreen(run))
+        self.app.go.session(run, replace)
         current = run.current
         if current is not None and run.session.on_table == current.id:
             # Resumed (after a crash too) with the cards on the table: they come back, so
@@ -148,7 +148,7 @@ class SessionDesk:
     def remind_old_sessions(self) -> None:
         """Once a month at most: say that sessions older than a year are still kept, and
         how to clear them up (off with herinner_opruimen in instellingen.json)."""
-        settings = self.app.settings
+        settings = self.app.prefs.settings
         today = clock.today()
         if not settings.herinner_opruimen or self._reminded:
             return
@@ -158,7 +158,7 @@ class SessionDesk:
             return
         old = self.service.older_than_a_year(today)
         if old:
-            self.app.remember(laatste_herinnering=today.isoformat())
+            self.app.prefs.remember(laatste_herinnering=today.isoformat())
             self._say("sessions.old_reminder", "warning", n=len(old))
 
     # -- leading ----------------------------------------------------------------------------
@@ -168,16 +168,13 @@ class SessionDesk:
         an energizer, or for the closing round the action point dialog."""
         if run.current is None:
             return
-        shown = self.service.shown(run, self.app.result.library, self.app.set_cards, self.app.rng)
+        app = self.app
+        shown = self.service.shown(run, app.result.library, app.questions.cards, app.rng)
         if isinstance(shown, TableActivity):
-            from kaarten.ui.screens.card_table import CardTableScreen
-
-            self.app.push_screen(CardTableScreen(shown.deck, shown.table, shown.set_ids, run))
+            self.app.go.session_table(shown.deck, shown.table, shown.set_ids, run)
             run.showing(run.current)
         elif isinstance(shown, EnergizerActivity):
-            from kaarten.ui.screens.energizer import EnergizerScreen
-
-            self.app.push_screen(EnergizerScreen(shown.deck, shown.energizer, run))
+            self.app.go.energizer(shown.deck, shown.energizer, run)
             run.showing(run.current)
         elif isinstance(shown, ActionPointActivity):
             self.add_action_point(run, None, lambda: None)
@@ -228,6 +225,7 @@ class SessionDesk:
         """The visual signal (and the bell, if wanted) when the countdown passes zero:
         once, though every timer on the screens (the session's below an energizer's) saw
         it pass."""
+        self.save_reading()  # the moment itself is worth a reading (a crash loses none of it)
         now = asyncio.get_running_loop().time()
         last = self._time_up.get(activity)
         self._time_up[activity] = now
@@ -274,16 +272,10 @@ class SessionDesk:
         replace: bool = False,
         path: Path | None = None,
     ) -> None:
-        from kaarten.ui.screens.summary import SummaryScreen
-
         store = self.service.store
         if store is not None:  # each action point as later reviews left it
             session = store.with_later_decisions(session)
-        screen = SummaryScreen(session, read_only, path)
-        if replace:
-            self.app.switch_screen(screen)
-        else:
-            self.app.push_screen(screen)
+        self.app.go.summary(session, read_only, replace, path)
 
     def card_texts(self) -> CardText:
         """Card texts from the loaded decks, for summaries."""

@@ -23,7 +23,7 @@ from tests.ui.conftest import (
 
 
 def _open_set(app: KaartenApp, set_id: str, deck: str = "ouderbetrokkenheid") -> None:
-    app.open_card_sets(app.result.library.decks[deck], [set_id])
+    app.go.card_sets(app.result.library.decks[deck], [set_id])
 
 
 def _card_text(app: KaartenApp) -> str:
@@ -168,7 +168,7 @@ async def test_custom_question_cancel_adds_nothing(app_factory: AppFactory) -> N
         await pilot.press("e", *"niet bewaren", "escape")
         await pilot.pause()
         assert len(app.screen.pile) == 7  # type: ignore[attr-defined]
-        assert app.custom_questions == {}
+        assert list(app.questions.all()) == []
 
 
 async def test_definition_from_a_card_that_refers_to_it(app_factory: AppFactory) -> None:
@@ -417,7 +417,7 @@ async def test_the_app_shows_the_address_and_says_why_there_is_no_code(
 ) -> None:
     app = app_factory(extra=(long_link_deck,))
     async with app.run_test(size=(120, 40)) as pilot:
-        app.open_card_sets(app.result.library.decks["testdeck"], ["t.1"])
+        app.go.card_sets(app.result.library.decks["testdeck"], ["t.1"])
         await pilot.pause()
         await pilot.press("q")
         await wait_for_screen(pilot, LinkModal)

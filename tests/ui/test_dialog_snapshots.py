@@ -69,7 +69,7 @@ async def _home(pilot: AppPilot) -> None:
 async def _mix(pilot: AppPilot) -> None:
     await pilot.pause()
     app = kaarten_of(pilot)
-    app.open_card_sets(app.result.library.decks[DECK], ["1.1"])
+    app.go.card_sets(app.result.library.decks[DECK], ["1.1"])
     await pilot.pause()
     await pilot.press("escape", "m")
 

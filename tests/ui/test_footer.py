@@ -37,7 +37,7 @@ async def test_home_footer(app_factory: AppFactory, language: str) -> None:
 async def test_card_table_footer_alone_and_in_a_session(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
-        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])
+        app.go.card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])
         await pilot.pause()
         footer = _footer(app)
         for key in ("← Vorige", "→ Volgende", "h Handleiding", "? Help"):

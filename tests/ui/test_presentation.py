@@ -24,7 +24,7 @@ async def test_every_energizer_shows_something_in_presentation_mode(
 ) -> None:
     app = app_factory()
     async with app.run_test(size=size) as pilot:
-        app.open_energizer(app.result.library.decks["energizers"], energizer)
+        app.go.energizer(app.result.library.decks["energizers"], energizer)
         await pilot.pause()
         await pilot.press("f5")
         await pilot.pause()
@@ -39,14 +39,14 @@ async def test_a_definition_and_a_bijlage_show_in_presentation_mode(
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         deck = app.result.library.decks["ouderbetrokkenheid"]
-        app.open_definitions(deck, show=next(iter(deck.definitions)))
+        app.go.definitions(deck, show=next(iter(deck.definitions)))
         await pilot.pause()
         await pilot.press("f5")
         await pilot.pause()
         assert "Ouderbetrokkenheid is alle betrokkenheid" in flat(app)
         await pilot.press("escape", "escape")
         await pilot.pause()
-        app.open_appendix(deck, next(iter(deck.appendices)))
+        app.go.appendix(deck, next(iter(deck.appendices)))
         await pilot.pause()
         await pilot.press("f5")
         await pilot.pause()
@@ -60,7 +60,7 @@ async def test_esc_ends_presentation_mode_before_it_leaves_a_screen(
     the card table; the next h there hides the handleiding."""
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
-        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["2.3"])
+        app.go.card_sets(app.result.library.decks["ouderbetrokkenheid"], ["2.3"])
         await pilot.pause()
         assert "Werkwijze" in flat(app)
         await pilot.press("d")
@@ -112,7 +112,7 @@ async def test_the_card_uses_the_space_it_has(
 
     app = app_factory()
     async with app.run_test(size=size) as pilot:
-        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])
+        app.go.card_sets(app.result.library.decks["ouderbetrokkenheid"], ["1.1"])
         await pilot.pause()
         await pilot.press("f5")
         await pilot.pause()

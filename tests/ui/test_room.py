@@ -107,7 +107,7 @@ async def test_the_page_shows_each_card_as_it_is_drawn(
         stream = await open_stream(client, address)
         assert (await stream.next())["view"] == "welkom"
         deck = app.result.library.decks[DECK]
-        app.open_card_sets(deck, ["1.1"])
+        app.go.card_sets(deck, ["1.1"])
         first = await stream.until("view", "kaart")
         cards = deck.card_sets["1.1"].cards
         assert first["text"] == cards[0].text and first["kind"] == "Gesprekskaart"
@@ -161,7 +161,7 @@ async def test_qr_code_black_screen_and_back(
     async with app.run_test(size=SIZE) as pilot:
         address = await room_on(pilot, app)
         stream = await open_stream(client, address)
-        app.open_card_sets(app.result.library.decks[DECK], ["3.2"])
+        app.go.card_sets(app.result.library.decks[DECK], ["3.2"])
         await stream.until("view", "kaart")
         await pilot.press("q")
         shown = await stream.until("view", "qr")
@@ -303,7 +303,7 @@ async def test_energizer_definition_custom_question_and_contrast(
         address = await room_on(pilot, app)
         stream = await open_stream(client, address)
         energizers = app.result.library.decks["energizers"]
-        app.open_energizer(energizers, "5")
+        app.go.energizer(energizers, "5")
         shown = await stream.until("view", "energizer")
         screen = app.screen
         assert isinstance(screen, EnergizerScreen)  # its own cards and those it uses
@@ -311,7 +311,7 @@ async def test_energizer_definition_custom_question_and_contrast(
         assert shown["text"] and shown["title"].startswith("Energizer 5")
         await pilot.press("escape")
         deck = app.result.library.decks[DECK]
-        app.open_card_sets(deck, ["2.3"])
+        app.go.card_sets(deck, ["2.3"])
         await stream.until("view", "kaart")
         await pilot.press("d")  # the definitiekaart the card refers to
         definition = await stream.until("view", "definitie")
@@ -334,7 +334,7 @@ async def test_after_a_new_start_the_page_finds_kaarten_at_the_same_address(
     first = app_factory()
     async with first.run_test(size=SMALL) as pilot:
         address = await room_on(pilot, first)
-        first.open_card_sets(first.result.library.decks[DECK], ["1.1"])
+        first.go.card_sets(first.result.library.decks[DECK], ["1.1"])
         await pilot.pause()
     # kaarten ended (quit, or a crash); the page on the projector keeps its address.
     assert first.data_folder is not None
@@ -343,7 +343,7 @@ async def test_after_a_new_start_the_page_finds_kaarten_at_the_same_address(
     again = app_factory()
     async with again.run_test(size=SMALL) as pilot:
         assert await room_on(pilot, again) == address
-        again.open_card_sets(again.result.library.decks[DECK], ["1.1"])
+        again.go.card_sets(again.result.library.decks[DECK], ["1.1"])
         stream = await open_stream(client, address)
         assert (await stream.until("view", "kaart"))["title"] == "1.1 Behoefte van ouders"
 
@@ -573,7 +573,7 @@ async def test_a_black_room_shows_on_the_laptop_and_presenting_hides_the_address
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
         address = await room_on(pilot, app)
-        app.open_card_sets(app.result.library.decks[DECK], ["1.1"])
+        app.go.card_sets(app.result.library.decks[DECK], ["1.1"])
         await wait_until(pilot, lambda: address in "".join(screen_text(app).split()), "address")
         await pilot.press("full_stop")  # a stray "." blacks out the beamer
         await wait_until(pilot, lambda: "Zaal op zwart" in screen_text(app), "the black sign")
@@ -634,7 +634,7 @@ async def test_the_room_is_told_of_each_change_without_looking_ten_times_a_secon
         clock.now += 3
         await stream.until("timer", {**state["timer"], "display": "09:57", "running": True})
         deck = app.result.library.decks[DECK]
-        app.open_card_sets(deck, ["1.1"])  # a screen opens: no key, no click
+        app.go.card_sets(deck, ["1.1"])  # a screen opens: no key, no click
         cards = deck.card_sets["1.1"].cards
         await stream.until("text", cards[0].text)
         await pilot.press("space")

@@ -33,7 +33,7 @@ async def test_the_page_follows_the_app(app_factory: AppFactory) -> None:
         await page.open(await room_on(pilot, app))
         await page.wait_for("document.body.className === 'welkom'")
         cards = app.result.library.decks[DECK].card_sets["1.1"].cards
-        app.open_card_sets(app.result.library.decks[DECK], ["1.1"])
+        app.go.card_sets(app.result.library.decks[DECK], ["1.1"])
         await page.wait_for(f"{PAGE_TEXT} === {_js(cards[0].text)}")
         await pilot.press("space")
         # How fast is for bench/bench_room.py to measure; a shared machine is too noisy here.
@@ -52,7 +52,7 @@ async def test_a_long_card_is_large_on_a_full_hd_projector(
     assert len(longest.text) > 150
     async with app.run_test(size=SIZE) as pilot, Browser(1920, 1080) as page:
         await page.open(await room_on(pilot, app))
-        app.open_card_sets(deck, [longest.set_id])
+        app.go.card_sets(deck, [longest.set_id])
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CardTableScreen) and screen.show_card(longest.id)
@@ -77,7 +77,7 @@ async def test_the_qr_code_on_the_projector_scans(app_factory: AppFactory, tmp_p
     deck = app.result.library.decks[DECK]
     async with app.run_test(size=SIZE) as pilot, Browser(1920, 1080) as page:
         await page.open(await room_on(pilot, app))
-        app.open_card_sets(deck, ["3.2"])
+        app.go.card_sets(deck, ["3.2"])
         await pilot.pause()
         await pilot.press("q")
         await page.wait_for("document.body.className === 'qr'")
@@ -117,7 +117,7 @@ async def test_after_kaarten_quits_a_neighbour_on_its_port_cannot_put_anything_u
         async with app.run_test(size=SIZE) as pilot:
             address = await room_on(pilot, app)
             await page.open(address)
-            app.open_card_sets(deck, ["1.1"])
+            app.go.card_sets(deck, ["1.1"])
             await page.wait_for(f"{PAGE_TEXT} === {_js(deck.card_sets['1.1'].cards[0].text)}")
         # kaarten has quit; a neighbour takes its port and answers every path.
         asked: list[str] = []
@@ -185,7 +185,7 @@ async def test_no_word_of_a_built_in_card_is_split_on_the_projector(
         await page.open(await room_on(pilot, app))
         await page.wait_for("document.fonts.status === 'loaded'")
         for card_set in deck.sorted_sets():
-            app.open_card_sets(deck, [card_set.id])
+            app.go.card_sets(deck, [card_set.id])
             await wait_until(pilot, lambda: isinstance(app.screen, CardTableScreen), "the table")
             screen = app.screen
             assert isinstance(screen, CardTableScreen)
@@ -210,7 +210,7 @@ async def test_one_word_wider_than_the_screen_breaks_at_a_syllable_with_a_hyphen
     word = "Kinderopvangtoeslagaanvraagformulierenbehandelingsprocedure"
     async with app.run_test(size=SIZE) as pilot, Browser(1024, 768) as page:
         await page.open(await room_on(pilot, app))
-        app.open_card_sets(app.result.library.decks[DECK], ["1.1"])
+        app.go.card_sets(app.result.library.decks[DECK], ["1.1"])
         await wait_until(pilot, lambda: isinstance(app.screen, CardTableScreen), "the table")
         await pilot.press("e", *f"Wat is een {word}?", "enter")  # a question of one's own
         await page.wait_for(f"{PAGE_TEXT}.replaceAll('\\u00ad', '').includes({_js(word)})")
@@ -231,7 +231,7 @@ async def test_an_energizer_keeps_its_paragraphs_and_bullets_in_the_room(
     energizers = app.result.library.decks["energizers"]
     async with app.run_test(size=SIZE) as pilot, Browser(1280, 720) as page:
         await page.open(await room_on(pilot, app))
-        app.open_energizer(energizers, "1")
+        app.go.energizer(energizers, "1")
         await page.wait_for("document.body.className === 'energizer'")
         blocks = (
             "[...document.querySelectorAll('#text .block')]"
@@ -244,7 +244,7 @@ async def test_an_energizer_keeps_its_paragraphs_and_bullets_in_the_room(
         found = await page.evaluate(SPLIT_WORDS)
         assert not found["split"] and not found["wide"]
         await pilot.press("escape")
-        app.open_energizer(energizers, "5")
+        app.go.energizer(energizers, "5")
         await page.wait_for("document.querySelectorAll('#text .block.li').length === 4")
 
 

@@ -8,12 +8,13 @@ from textual.command import CommandPalette
 from textual.widgets import Input
 
 from kaarten.deck.model import Deck
-from kaarten.ui.app import CONTRAST_THEME, KaartenApp
+from kaarten.ui.app import KaartenApp
 from kaarten.ui.dialogs.help import HelpModal
 from kaarten.ui.screens.appendix import AppendixScreen
 from kaarten.ui.screens.card_table import CardTableScreen
 from kaarten.ui.screens.definitions import DefinitionsScreen
 from kaarten.ui.screens.too_small import TooSmallScreen
+from kaarten.ui.theme import CONTRAST_THEME
 from tests.ui.conftest import LARGE, SMALL, AppFactory, flat, screen_text, wait_for_text
 
 
@@ -24,7 +25,7 @@ def _deck(app: KaartenApp, deck_id: str = "ouderbetrokkenheid") -> Deck:
 async def test_energizer_5_shows_instructions_and_the_three_cards(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
-        app.open_energizer(_deck(app, "energizers"), "5")
+        app.go.energizer(_deck(app, "energizers"), "5")
         await pilot.pause()
         text = flat(app)
         assert "Energizer 5 · Jouw driehoek kind–ouder–school" in text
@@ -41,7 +42,7 @@ async def test_energizers_2_to_4_show_their_own_card(app_factory: AppFactory) ->
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
         for energizer_id, card in (("2", "Kind"), ("3", "Ouder"), ("4", "School")):
-            app.open_energizer(_deck(app, "energizers"), energizer_id)
+            app.go.energizer(_deck(app, "energizers"), energizer_id)
             await pilot.pause()
             assert f" {card} " in flat(app)
             assert flat(app).count("Energizerkaart") == 1
@@ -64,7 +65,7 @@ async def test_appendices_are_structured(app_factory: AppFactory) -> None:
     }
     async with app.run_test(size=LARGE) as pilot:
         for appendix_id, fragments in expectations.items():
-            app.open_appendix(_deck(app), appendix_id)
+            app.go.appendix(_deck(app), appendix_id)
             await pilot.pause()
             assert isinstance(app.screen, AppendixScreen)
             body = app.screen.query_one("#appendix-body")
@@ -112,7 +113,7 @@ async def test_search_finds_definitions(app_factory: AppFactory) -> None:
 async def test_palette_lists_the_screens_commands_in_dutch(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
-        app.open_card_sets(_deck(app), ["1.1"])
+        app.go.card_sets(_deck(app), ["1.1"])
         await pilot.pause()
         await pilot.press("ctrl+p", *"schudden")
         await wait_for_text(pilot, "Kaarten: Schudden en bovenaan beginnen")
@@ -126,7 +127,7 @@ async def test_palette_lists_the_screens_commands_in_dutch(app_factory: AppFacto
 async def test_help_explains_the_screen_and_its_keys(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
-        app.open_card_sets(_deck(app), ["1.1"])
+        app.go.card_sets(_deck(app), ["1.1"])
         await pilot.pause()
         await pilot.press("f1")
         await pilot.pause()
@@ -146,7 +147,7 @@ async def test_help_explains_the_screen_and_its_keys(app_factory: AppFactory) ->
 async def test_switch_to_english_and_back(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=LARGE) as pilot:
-        app.open_card_sets(_deck(app), ["1.1"])
+        app.go.card_sets(_deck(app), ["1.1"])
         await pilot.pause()
         await pilot.press("right", "f2")
         await pilot.pause()
@@ -182,7 +183,7 @@ async def test_contrast_theme(app_factory: AppFactory) -> None:
 async def test_too_small_window_says_so_and_recovers(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
-        app.open_card_sets(_deck(app), ["1.1"])
+        app.go.card_sets(_deck(app), ["1.1"])
         await pilot.pause()
         await pilot.press("e", *"bewaar mij")
         for size in ((40, 10), (1, 1), (10, 3), (59, 30)):
@@ -249,7 +250,7 @@ async def test_hostile_card_text_is_shown_literally(
         await pilot.pause()
         assert not app.result.errors, [p.render() for p in app.result.problems]
         deck = app.result.library.decks["gevaarlijk"]
-        app.open_card_sets(deck, ["9.1"])
+        app.go.card_sets(deck, ["9.1"])
         await pilot.pause()
         seen = []
         for _ in HOSTILE:
@@ -278,7 +279,7 @@ async def test_hostile_card_text_is_shown_literally(
         await pilot.pause()
         assert "[bold]Gevaarlijk[/]" in flat(app)
         # Clicking a card with [@click=…] text runs nothing.
-        app.open_card_sets(deck, ["9.1"])
+        app.go.card_sets(deck, ["9.1"])
         await pilot.pause()
         await pilot.press("o", "down", "down", "down", "enter")
         await pilot.pause()
@@ -292,7 +293,7 @@ async def test_definition_titles_are_whole_at_80_columns(app_factory: AppFactory
     "‘(ouder)communicatie’?" was folded with "’?" on a line of its own."""
     app = app_factory()
     async with app.run_test(size=SMALL) as pilot:
-        app.open_card_sets(app.result.library.decks["ouderbetrokkenheid"], ["3.1"])
+        app.go.card_sets(app.result.library.decks["ouderbetrokkenheid"], ["3.1"])
         await pilot.pause()
         await pilot.press("d")
         await wait_for_text(pilot, "‘(ouder)communicatie’?")

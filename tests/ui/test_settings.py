@@ -25,7 +25,7 @@ async def test_language_contrast_bell_and_handleiding_are_remembered() -> None:
     async with first.run_test(size=SMALL) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+l", "ctrl+k")  # English, high contrast
-        first.open_card_sets(first.result.library.decks["ouderbetrokkenheid"], ["1.1"])
+        first.go.card_sets(first.result.library.decks["ouderbetrokkenheid"], ["1.1"])
         await pilot.pause()
         await pilot.press("h")  # the handleiding hidden (not in a session)
         await pilot.pause()
@@ -38,7 +38,7 @@ async def test_language_contrast_bell_and_handleiding_are_remembered() -> None:
         await pilot.pause()
         assert again.ui_language == "en" and again.theme == "kaarten-contrast"
         assert "New session" in flat(again)
-        again.open_card_sets(again.result.library.decks["ouderbetrokkenheid"], ["1.1"])
+        again.go.card_sets(again.result.library.decks["ouderbetrokkenheid"], ["1.1"])
         await pilot.pause()
         assert again.screen.has_class("-no-guide")
 
@@ -99,7 +99,7 @@ async def test_a_reminder_once_a_month_when_sessions_older_than_a_year_are_kept(
             return " ".join(n.message for n in app._notifications)
 
     assert "1 afgesloten sessie is ouder dan een jaar" in await reminded()
-    assert _app().settings.laatste_herinnering == today.isoformat()
+    assert _app().prefs.settings.laatste_herinnering == today.isoformat()
     clock.set_clock(today + datetime.timedelta(days=29))
     assert "ouder dan een jaar" not in await reminded()  # not again within a month
     clock.set_clock(today + datetime.timedelta(days=30))

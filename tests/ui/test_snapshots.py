@@ -31,7 +31,7 @@ def _app() -> KaartenApp:
 
 async def _open_set(pilot: AppPilot, set_id: str = "1.1") -> None:
     app = kaarten_of(pilot)
-    app.open_card_sets(app.result.library.decks[DECK], [set_id])
+    app.go.card_sets(app.result.library.decks[DECK], [set_id])
     await pilot.pause()
 
 
@@ -65,7 +65,7 @@ def test_qr_code(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
 def test_energizer(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     async def run_before(pilot: AppPilot) -> None:
         app = kaarten_of(pilot)
-        app.open_energizer(app.result.library.decks["energizers"], "5")
+        app.go.energizer(app.result.library.decks["energizers"], "5")
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
@@ -75,7 +75,7 @@ def test_energizer(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
 def test_checklist(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     async def run_before(pilot: AppPilot) -> None:
         app = kaarten_of(pilot)
-        app.open_appendix(app.result.library.decks[DECK], "3.3-checklist")
+        app.go.appendix(app.result.library.decks[DECK], "3.3-checklist")
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)

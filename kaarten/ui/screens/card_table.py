@@ -114,8 +114,10 @@ class CardTableScreen(KaartenScreen):
 
     @property
     def _guide_hidden(self) -> bool:
-        """Hidden for the whole session when the coach hid it there, else for this run."""
-        return self.run.session.guide_hidden if self.run else self.kaarten.guide_hidden
+        """Hidden for the whole session when the coach hid it there, else as last chosen."""
+        if self.run is not None:
+            return self.run.session.guide_hidden
+        return self.kaarten.prefs.settings.handleiding_verborgen
 
     def _show(self) -> None:
         card = self.card
@@ -346,7 +348,7 @@ class CardTableScreen(KaartenScreen):
             text = clean(text or "").strip()
             if text:
                 taken = {card.id for card in self.pile.cards}
-                card = self.kaarten.add_custom_question(self.deck, set_id, text, taken)
+                card = self.kaarten.questions.add(self.deck, set_id, text, taken)
                 self.table.insert_next(card)
                 self._show()
 
@@ -365,9 +367,7 @@ class CardTableScreen(KaartenScreen):
     def action_definition(self) -> None:
         """The definitiekaarten this card refers to, above all the others."""
         definitions = [d.id for d in self.refs.definitions]
-        self.kaarten.open_definitions(
-            self.deck, definitions, definitions[0] if definitions else None
-        )
+        self.kaarten.go.definitions(self.deck, definitions, definitions[0] if definitions else None)
 
     def action_link(self) -> None:
         """The links of this card and its set as QR codes."""
@@ -387,12 +387,12 @@ class CardTableScreen(KaartenScreen):
             self.notify(self.t("table.no_appendix"), markup=False)
             return
         if len(appendices) == 1:
-            self.kaarten.open_appendix(self.deck, appendices[0].id)
+            self.kaarten.go.appendix(self.deck, appendices[0].id)
             return
 
         def picked(index: int | None) -> None:
             if index is not None:
-                self.kaarten.open_appendix(self.deck, appendices[index].id)
+                self.kaarten.go.appendix(self.deck, appendices[index].id)
 
         titles = [a.title for a in appendices]
         self.app.push_screen(ChoiceModal(self.t("table.pick_appendix"), titles), picked)
@@ -403,8 +403,7 @@ class CardTableScreen(KaartenScreen):
         if self.run is not None:
             self.run.hide_guide(hidden)
         else:
-            self.kaarten.guide_hidden = hidden
-            self.kaarten.remember(handleiding_verborgen=hidden)
+            self.kaarten.prefs.remember(handleiding_verborgen=hidden)
         self.set_class(hidden, "-no-guide")
 
     def action_back(self) -> None:

@@ -185,17 +185,15 @@ class HomeScreen(KaartenScreen):
         if target.kind != "about" and self._item(deck, target) is None:
             return
         if target.kind == "set":
-            self.kaarten.open_card_sets(deck, [target.item_id])
+            self.kaarten.go.card_sets(deck, [target.item_id])
         elif target.kind == "definition":
-            self.kaarten.open_definitions(deck, show=target.item_id)
+            self.kaarten.go.definitions(deck, show=target.item_id)
         elif target.kind == "appendix":
-            self.kaarten.open_appendix(deck, target.item_id)
+            self.kaarten.go.appendix(deck, target.item_id)
         elif target.kind == "energizer":
-            self.kaarten.open_energizer(deck, target.item_id)
+            self.kaarten.go.energizer(deck, target.item_id)
         elif target.kind == "about":
-            from kaarten.ui.screens.about import AboutScreen
-
-            self.app.push_screen(AboutScreen(deck))
+            self.kaarten.go.about(deck)
 
     @on(Tree.NodeHighlighted, "#catalogue")
     def _highlighted(self, event: Tree.NodeHighlighted[Target]) -> None:
@@ -267,25 +265,19 @@ class HomeScreen(KaartenScreen):
 
     def action_sessions(self) -> None:
         """The saved sessions: resume one, or read and export it."""
-        from kaarten.ui.screens.sessions import SessionListScreen
-
-        self.app.push_screen(SessionListScreen())
+        self.kaarten.go.session_list()
 
     def action_own_work(self) -> None:
         """Zelf aan de slag: work through kaartensets alone, prepare an oudergesprek."""
-        from kaarten.ui.screens.own_work import OwnWorkScreen
-
         own = self.kaarten.own
         if own is None:
             self.notify(self.t("solo.no_data_folder"), markup=False, severity="warning")
             return
-        self.app.push_screen(OwnWorkScreen(own))
+        self.kaarten.go.own_work(own)
 
     def action_problems(self) -> None:
         """List every problem the loader found, with file and line."""
-        from kaarten.ui.screens.problems import ProblemsScreen
-
-        self.app.push_screen(ProblemsScreen())
+        self.kaarten.go.problems()
 
     def action_reload(self) -> None:
         """Read the decks again from disk."""
@@ -324,7 +316,7 @@ class HomeScreen(KaartenScreen):
 
         def chosen(set_ids: list[str] | None) -> None:
             if set_ids:
-                self.kaarten.open_card_sets(deck, set_ids)
+                self.kaarten.go.card_sets(deck, set_ids)
 
         self.app.push_screen(MixModal(deck), chosen)
 
@@ -334,7 +326,7 @@ class HomeScreen(KaartenScreen):
         if deck is None or not deck.definitions:
             self.notify(self.t("home.no_definitions"), markup=False, severity="warning")
             return
-        self.kaarten.open_definitions(deck)
+        self.kaarten.go.definitions(deck)
 
     def action_print(self) -> None:
         """The highlighted kaartenset (or else the whole deck under the cursor) as a PDF

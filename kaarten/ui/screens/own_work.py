@@ -195,11 +195,9 @@ class OwnWorkScreen(KaartenScreen):
 
     @on(OptionList.OptionSelected, "#own-sets")
     def _open_set(self, event: OptionList.OptionSelected) -> None:
-        from kaarten.ui.screens.walk import WalkScreen
-
         if event.option_index < len(self.sets):
             item = self.sets[event.option_index]
-            self.app.push_screen(WalkScreen(item.deck, item.card_set))
+            self.kaarten.go.walk(item.deck, item.card_set)
 
     @on(OptionList.OptionSelected, "#own-forms")
     def _open_form(self, event: OptionList.OptionSelected) -> None:
@@ -207,15 +205,13 @@ class OwnWorkScreen(KaartenScreen):
             self._edit(self.desk.open_form(self.forms[event.option_index].path))
 
     def _edit(self, opened: OpenForm) -> None:
-        from kaarten.ui.screens.prep_form import PrepFormScreen
-
         deck = self.kaarten.result.library.decks.get(opened.form.deck) if opened.state else None
         if opened.state is None or deck is None or opened.form.form not in deck.appendices:
             opened.close()
             what = opened.form.deck if opened.state else opened.path.name
             self.notify(self.t("solo.form_deck_missing", deck=what), markup=False, severity="error")
             return
-        self.app.push_screen(PrepFormScreen(deck, opened))
+        self.kaarten.go.prep_form(deck, opened)
 
     # -- commands -----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from kaarten.ui.widgets.key_footer import KeyFooter
 
 
 class ProblemsScreen(KaartenScreen):
-    """The same list ``kaarten check`` prints, so a trainer can find the line to fix."""
+    """The same list ``kaarten nakijken`` prints, so a trainer can find the line to fix."""
 
     HELP = "problems"
     BINDINGS = [

@@ -197,7 +197,7 @@ class SessionScreen(KaartenScreen):
         """Ring the bell when time is up, or not (the screen signals it either way)."""
         desk = self.kaarten.sessions
         desk.bell = not desk.bell
-        self.kaarten.remember(bel=desk.bell)
+        self.kaarten.prefs.remember(bel=desk.bell)
         self.notify(self.t("session.bell_on" if desk.bell else "session.bell_off"), markup=False)
 
     def action_action_point(self) -> None:

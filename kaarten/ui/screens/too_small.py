@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from typing import Any
+
+from textual.app import App, ComposeResult
 from textual.content import Content
 from textual.geometry import Size
 from textual.widgets import Static
 
 from kaarten.ui.screens.base import KaartenScreen
+
+MIN_WIDTH = 60
+MIN_HEIGHT = 16
 
 
 class TooSmallScreen(KaartenScreen):
@@ -24,8 +29,6 @@ class TooSmallScreen(KaartenScreen):
 
     def show_size(self, size: Size) -> None:
         """Say how large the window is and how large it must be."""
-        from kaarten.ui.app import MIN_HEIGHT, MIN_WIDTH
-
         text = self.t(
             "app.too_small",
             width=size.width,
@@ -37,3 +40,17 @@ class TooSmallScreen(KaartenScreen):
 
     def language_changed(self) -> None:
         self.show_size(self.app.size)
+
+
+def follow_size(app: App[Any], size: Size) -> None:
+    """Below the minimum size, show the notice instead of a broken layout; keep every
+    screen (and anything typed in it) underneath."""
+    small = size.width < MIN_WIDTH or size.height < MIN_HEIGHT
+    screen = app.screen
+    showing = isinstance(screen, TooSmallScreen)
+    if small and not showing:
+        app.push_screen(TooSmallScreen())
+    elif not small and showing:
+        app.pop_screen()
+    elif isinstance(screen, TooSmallScreen):
+        screen.show_size(size)
