@@ -96,7 +96,7 @@ def written_folders(data: Path) -> list[Path]:
 
 
 def person_exports(data: Path) -> Path:
-    """Where ``kaarten deelnemer NAAM --export`` writes: ``exports/deelnemers``."""
+    """Where ``kaarten deelnemer exporteren NAAM`` writes: ``exports/deelnemers``."""
     return data / EXPORTS / PEOPLE
 
 

@@ -1,3 +1,3 @@
-"""The command line: ``kaarten`` (the app), ``kaarten check``, ``kaarten sessies`` and
-``kaarten export``; argument parsing in the user's language (:mod:`.parser`), the session
+"""The command line: ``kaarten`` (the app), ``kaarten nakijken``, ``kaarten sessies`` and
+``kaarten exporteren``; argument parsing in the user's language (:mod:`.parser`), the session
 commands (:mod:`.sessions`) and the entry point (:mod:`.main`)."""

@@ -1,4 +1,4 @@
-"""``kaarten check``: load the decks as the app does and say what is in them and what is
+"""``kaarten nakijken``: load the decks as the app does and say what is in them and what is
 wrong, as text for a trainer or as JSON for a script."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``kaarten controle``: is this computer ready for kaarten? Each check says what it found
+"""``kaarten systeemcontrole``: is this computer ready for kaarten? Each check says what it found
 and, when something is wrong, what to change. Useful when a coach asks for help: the
 output can be read aloud or pasted in a message. Exit status 0 when all is well, else 1.
 """

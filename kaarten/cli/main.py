@@ -1,7 +1,9 @@
-"""Command line: ``kaarten`` and ``kaarten check``.
+"""Command line: ``kaarten`` (the app) and its commands, named in Dutch as the app speaks.
 
 Parses arguments and calls into the library; exit status 0 when all is well, 1 when decks
-have errors, 2 for wrong usage.
+have errors, 2 for wrong usage. The names before the Dutch ones (``check``, ``print``,
+``export``, ``controle``, ``--set``, ``--json``, ``--data-dir``, ``deelnemer NAAM
+--export``) keep working for scripts, and are left out of the help.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kaarten import __version__
 from kaarten.cli.exits import EXIT_OK, EXIT_USAGE
@@ -27,8 +29,22 @@ if TYPE_CHECKING:
     from kaarten.ui.app import KaartenApp
 
 
+OLD_COMMANDS = {
+    "check": "nakijken",
+    "print": "afdrukken",
+    "export": "exporteren",
+    "controle": "systeemcontrole",
+}
+"""Each earlier command name, and today's."""
+OLD_ACTIONS = {"verwijder": "verwijderen"}
+"""The same for ``kaarten sessies``."""
+_OLD_PERSON_FLAGS = {"--export": "exporteren", "--verwijder": "verwijderen"}
+"""``kaarten deelnemer exporteren NAAM`` is now ``kaarten deelnemer exporteren NAAM``."""
+
+CHECK_FORMATS = ("tekst", "json")
+"""What ``kaarten nakijken --formaat`` writes: lines for people, or JSON for scripts."""
 PARTS = ("kaarten", "handleiding", "bijlagen", "energizers")
-"""What ``kaarten print --onderdeel`` takes (as :data:`kaarten.printing.deckbook.PARTS`,
+"""What ``kaarten afdrukken --onderdeel`` takes (as :data:`kaarten.printing.deckbook.PARTS`,
 which the parser does not import: fpdf2 loads only when something is printed)."""
 
 
@@ -62,12 +78,34 @@ def _add_common_options(
         help=tr("cli.decks_help", lang),
     )
     parser.add_argument(
-        "--data-dir",
+        "--datamap",
+        dest="data_dir",
         metavar=tr("cli.folder", lang),
         type=Path,
         default=data,
         help=tr("cli.data_dir_help", lang),
     )
+    parser.add_argument("--data-dir", type=Path, default=data, help=argparse.SUPPRESS)
+
+
+def _old_names(parsers: argparse._SubParsersAction, old: dict[str, str]) -> None:  # type: ignore[type-arg]
+    """Let each old name reach today's parser, without showing it in the help (argparse's
+    ``aliases`` would list it beside the new name)."""
+    for old_name, name in old.items():
+        parsers._name_parser_map[old_name] = parsers._name_parser_map[name]
+
+
+def _old_person_form(argv: list[str]) -> list[str]:
+    """``deelnemer NAAM --export`` (and ``--verwijder``) as ``deelnemer exporteren NAAM``."""
+    if "deelnemer" not in argv:
+        return argv
+    at = argv.index("deelnemer") + 1
+    for flag, action in _OLD_PERSON_FLAGS.items():
+        if flag in argv[at:]:
+            rest = argv[at:]
+            rest.remove(flag)
+            return [*argv[:at], action, *rest]
+    return argv
 
 
 def age(text: str) -> Age:
@@ -95,13 +133,15 @@ def build_parser(lang: str) -> Parser:
     common = Parser(add_help=False, lang=lang)
     _add_common_options(common, lang, argparse.SUPPRESS, argparse.SUPPRESS, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar=tr("cli.command", lang))
-    check = commands.add_parser(
-        "check",
-        parents=[common],
-        help=tr("cli.check_help", lang),
-        description=tr("cli.check_description", lang),
-        lang=lang,
-    )
+
+    def command(name: str, key: str, **options: Any) -> Parser:
+        made: Parser = commands.add_parser(
+            name, parents=[common], help=tr(key, lang), lang=lang, **options
+        )
+        parser.commands[name] = made
+        return made
+
+    check = command("nakijken", "cli.check_help", description=tr("cli.check_description", lang))
     check.add_argument(
         "paths",
         nargs="*",
@@ -109,13 +149,16 @@ def build_parser(lang: str) -> Parser:
         metavar=tr("cli.path", lang),
         help=tr("cli.check_paths_help", lang),
     )
-    check.add_argument("--json", action="store_true", help=tr("cli.json_help", lang))
-    sessions = commands.add_parser(
-        "sessies", parents=[common], help=tr("cli.sessions_help", lang), lang=lang
+    check.add_argument(
+        "--formaat", choices=CHECK_FORMATS, default="tekst", help=tr("cli.json_help", lang)
     )
+    check.add_argument(
+        "--json", dest="formaat", action="store_const", const="json", help=argparse.SUPPRESS
+    )
+    sessions = command("sessies", "cli.sessions_help")
     actions = sessions.add_subparsers(dest="sessies_opdracht", metavar=tr("cli.command", lang))
     remove = actions.add_parser(
-        "verwijder", parents=[common], help=tr("cli.delete_help", lang), lang=lang
+        "verwijderen", parents=[common], help=tr("cli.delete_help", lang), lang=lang
     )
     remove.add_argument(
         "sessie", metavar=tr("cli.session", lang), help=tr("cli.session_help", lang)
@@ -132,9 +175,8 @@ def build_parser(lang: str) -> Parser:
         help=tr("cli.older_help", lang),
     )
     clear.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
-    export = commands.add_parser(
-        "export", parents=[common], help=tr("cli.export_help", lang), lang=lang
-    )
+    _old_names(actions, OLD_ACTIONS)
+    export = command("exporteren", "cli.export_help")
     export.add_argument(
         "sessie", metavar=tr("cli.session", lang), help=tr("cli.session_help", lang)
     )
@@ -150,13 +192,7 @@ def build_parser(lang: str) -> Parser:
         metavar=tr("cli.file", lang),
         help=tr("cli.export_output_help", lang),
     )
-    printing = commands.add_parser(
-        "print",
-        parents=[common],
-        help=tr("cli.print_help", lang),
-        description=tr("cli.print_description", lang),
-        lang=lang,
-    )
+    printing = command("afdrukken", "cli.print_help", description=tr("cli.print_description", lang))
     printing.add_argument(
         "paths",
         nargs="*",
@@ -164,14 +200,15 @@ def build_parser(lang: str) -> Parser:
         metavar=tr("cli.path", lang),
         help=tr("cli.print_paths_help", lang),
     )
-    printing.add_argument(
-        "--set",
-        dest="sets",
-        action="append",
-        default=[],
-        metavar="ID",
-        help=tr("cli.print_set_help", lang),
-    )
+    for name, shown in (("--kaartenset", tr("cli.print_set_help", lang)), ("--set", None)):
+        printing.add_argument(
+            name,
+            dest="sets",
+            action="append",
+            default=[],
+            metavar="ID",
+            help=shown or argparse.SUPPRESS,
+        )
     printing.add_argument(
         "--onderdeel",
         dest="parts",
@@ -189,41 +226,39 @@ def build_parser(lang: str) -> Parser:
         metavar=tr("cli.file", lang),
         help=tr("cli.print_output_help", lang),
     )
-    person = commands.add_parser(
-        "deelnemer", parents=[common], help=tr("cli.person_help", lang), lang=lang
+    person = command("deelnemer", "cli.person_help")
+    about = person.add_subparsers(
+        dest="deelnemer_opdracht", metavar=tr("cli.command", lang), required=True
     )
-    person.add_argument("naam", metavar=tr("cli.name", lang), help=tr("cli.person_name_help", lang))
-    what = person.add_mutually_exclusive_group(required=True)
-    what.add_argument("--export", action="store_true", help=tr("cli.person_export_help", lang))
-    what.add_argument("--verwijder", action="store_true", help=tr("cli.person_remove_help", lang))
-    person.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
-    checkup = commands.add_parser(
-        "controle", parents=[common], help=tr("cli.checkup_help", lang), lang=lang
-    )
-    parser.commands = {
-        "check": check,
-        "sessies": sessions,
-        "export": export,
-        "controle": checkup,
-        "deelnemer": person,
-        "print": printing,
-    }
+    for name, key in (
+        ("exporteren", "cli.person_export_help"),
+        ("verwijderen", "cli.person_remove_help"),
+    ):
+        one = about.add_parser(name, parents=[common], help=tr(key, lang), lang=lang)
+        one.add_argument(
+            "naam", metavar=tr("cli.name", lang), help=tr("cli.person_name_help", lang)
+        )
+        one.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
+        parser.commands[f"deelnemer {name}"] = one
+    command("systeemcontrole", "cli.checkup_help")
+    _old_names(commands, OLD_COMMANDS)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run kaarten with ``argv`` (default: the process arguments); returns the exit status."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _old_person_form(list(sys.argv[1:] if argv is None else argv))
     lang = _language(args_list)
     parser = build_parser(lang)
     try:
         args, rest = parser.parse_known_args(args_list)
+        args.command = OLD_COMMANDS.get(args.command, args.command)
         if rest:  # said by the command they were given to, with its usage
             (parser.commands.get(args.command) or parser).unrecognized(rest)
     except SystemExit as exit_:  # argparse exits 2 on bad usage and 0 after --help
         return int(exit_.code or 0)
     extra: list[Path] = list(args.decks)
-    if args.command in ("check", "print"):
+    if args.command in ("nakijken", "afdrukken"):
         extra += args.paths
     missing = [p for p in extra if not p.exists()]
     if missing:
@@ -236,9 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(
             args.taal if chosen else None, extra, args.data_dir, args.zaal, args.nieuw_adres
         )
-    if args.command in ("sessies", "export", "deelnemer"):
+    if args.command in ("sessies", "exporteren", "deelnemer"):
         return _sessions_command(args, extra)
-    if args.command == "print":
+    if args.command == "afdrukken":
         from kaarten.cli.printing import print_decks
 
         with _stdout():
@@ -253,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sys.stdout,
                 sys.stderr,
             )
-    if args.command == "controle":
+    if args.command == "systeemcontrole":
         from kaarten.cli.checkup import run_checkup
 
         with _stdout():
@@ -261,14 +296,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kaarten.cli.check import check_decks
 
     with _stdout():
-        return check_decks(extra, args.taal, args.json, sys.stdout)
+        return check_decks(extra, args.taal, args.formaat == "json", sys.stdout)
 
 
 def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
     from kaarten.cli import sessions as cli_sessions
 
     with _stdout():
-        if args.command == "deelnemer" and args.verwijder:
+        action = (
+            OLD_ACTIONS.get(args.sessies_opdracht, args.sessies_opdracht)
+            if args.command == "sessies"
+            else None
+        )
+        if args.command == "deelnemer" and args.deelnemer_opdracht == "verwijderen":
             return cli_sessions.remove_person(
                 args.naam, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr
             )
@@ -276,11 +316,11 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
             return cli_sessions.export_person(
                 args.naam, args.data_dir, extra, args.taal, sys.stdout, sys.stderr
             )
-        if args.command == "sessies" and args.sessies_opdracht == "opruimen":
+        if action == "opruimen":
             return cli_sessions.clear_sessions(
                 args.ouder_dan, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr
             )
-        if args.command == "sessies" and args.sessies_opdracht == "verwijder":
+        if action == "verwijderen":
             return cli_sessions.delete_session(
                 args.sessie, args.ja, args.data_dir, args.taal, sys.stdout, sys.stderr
             )

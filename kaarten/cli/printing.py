@@ -1,4 +1,4 @@
-"""``kaarten print`` and ``kaarten export --formaat pdf``: paper from the command line."""
+"""``kaarten afdrukken`` and ``kaarten exporteren --formaat pdf``: paper from the command line."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ laid out, so checking 5,000 cards stays quick."""
 
 def too_long_to_print(library: Library, builtin: Sequence[Path] = ()) -> list[DeckProblem]:
     """A warning for every card and definitiekaart that does not fit one printed card
-    (``kaarten print`` continues it on a next card), in the decks a trainer can change:
+    (``kaarten afdrukken`` continues it on a next card), in the decks a trainer can change:
     not in those under ``builtin`` (the printed set's long definitions are known)."""
     from kaarten.deck.search import plain
     from kaarten.printing.cards import fits_one_card

@@ -1,4 +1,4 @@
-"""``kaarten sessies`` and ``kaarten export``: the saved sessions without the app."""
+"""``kaarten sessies`` and ``kaarten exporteren``: the saved sessions without the app."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def list_sessions(data: Path | None, lang: str, out: TextIO, err: TextIO) -> int
     heading = [tr(c, lang) for c in columns]
     out.write(f"{heading[0]:<{width}}  {heading[1]:<10}  {heading[2]:>3}  {heading[3]}\n")
     for summary in summaries:
-        name = summary.path.stem  # what kaarten sessies verwijder and export take
+        name = summary.path.stem  # what kaarten sessies verwijderen and exporteren take
         if summary.problem and not summary.title:
             out.write(f"{name:<{width}}  {_message(summary.problem, lang)}\n")
             continue

@@ -2,7 +2,7 @@
 
 A problem carries a message code and its parameters, not a finished sentence: the
 sentence is rendered from :mod:`kaarten.i18n` in the user's language, so the app and
-``kaarten check`` say exactly the same thing.
+``kaarten nakijken`` say exactly the same thing.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ class DeckProblem:
         return f"{self.location()}: {label}: {self.message(lang)}"
 
     def as_json(self, lang: str = "nl") -> dict[str, Any]:
-        """A plain dict for ``kaarten check --json``."""
+        """A plain dict for ``kaarten nakijken --formaat json``."""
         return {
             "bestand": clean(self.path),
             "regel": self.line,

@@ -86,7 +86,7 @@ def continued(face: Face) -> list[Face]:
 
 
 def fits_one_card(text: str, title: str | None = None, write_lines: int = 0) -> bool:
-    """Whether a card's text fits one printed card (``kaarten check`` warns if not)."""
+    """Whether a card's text fits one printed card (``kaarten nakijken`` warns if not)."""
     face = Face("", text, "", "", Back("", "", ""), title=title, write_lines=write_lines)
     return len(continued(face)) == 1
 

@@ -35,7 +35,7 @@ GUIDE = "handleiding"
 APPENDICES = "bijlagen"
 ENERGIZERS = "energizers"
 PARTS = (CARDS, GUIDE, APPENDICES, ENERGIZERS)
-"""What ``kaarten print --onderdeel`` can choose, in the order they are printed."""
+"""What ``kaarten afdrukken --onderdeel`` can choose, in the order they are printed."""
 _PART_TEXT = {
     CARDS: "print.part.kaarten",
     GUIDE: "print.part.handleiding",

@@ -2,4 +2,4 @@
 folder that holds them."""
 
 EXPORT_FORMATS = ("md", "excel", "csv", "json", "pdf")
-"""What ``kaarten export --formaat`` writes (kept here: the CLI needs it without the rest)."""
+"""What ``kaarten exporteren --formaat`` writes (kept here: the CLI needs it without the rest)."""

@@ -170,7 +170,7 @@ class Removal:
 
 
 def export_name(name: str) -> str:
-    """The file name (without suffix) of what ``kaarten deelnemer NAAM --export`` writes:
+    """The file name (without suffix) of what ``kaarten deelnemer exporteren NAAM`` writes:
     the name as far as it is ASCII, and a short digest of it, so that "محمد" and "مريم"
     (both without ASCII letters) do not share a file."""
     digest = hashlib.sha256(name_key(name).encode()).hexdigest()[:8]

@@ -19,7 +19,7 @@ def kaarten(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[
 
 
 def test_check_lists_every_card_set_and_exits_0(tmp_path: Path) -> None:
-    run = kaarten("check", cwd=tmp_path)  # another folder: built-in decks must still be found
+    run = kaarten("nakijken", cwd=tmp_path)  # another folder: built-in decks must still be found
     assert run.returncode == 0, run.stdout + run.stderr
     lines = run.stdout.splitlines()
     row = next(line for line in lines if line.strip().startswith("1.1 "))
@@ -34,7 +34,7 @@ def test_check_lists_every_card_set_and_exits_0(tmp_path: Path) -> None:
 def test_check_reports_errors_as_path_line_col_and_exits_1(deck_dir: Path, tmp_path: Path) -> None:
     shutil.copy(BAD / "s01-typfout-in-sleutel.yaml", deck_dir)
     shutil.copy(BAD / "a12-dubbele-punt.yaml", deck_dir)
-    run = kaarten("check", str(deck_dir), cwd=tmp_path)
+    run = kaarten("nakijken", str(deck_dir), cwd=tmp_path)
     assert run.returncode == 1
     assert (
         "deck/s01-typfout-in-sleutel.yaml:6:1: fout: onbekende sleutel 'werkwjize'"
@@ -47,7 +47,7 @@ def test_check_reports_errors_as_path_line_col_and_exits_1(deck_dir: Path, tmp_p
 
 def test_warnings_alone_exit_0(deck_dir: Path) -> None:
     shutil.copy(BAD / "a11-hekje-kapt-af.yaml", deck_dir)
-    run = kaarten("check", str(deck_dir))
+    run = kaarten("nakijken", str(deck_dir))
     assert run.returncode == 0
     assert "waarschuwing: ' #' begint commentaar" in run.stdout
 
@@ -55,22 +55,22 @@ def test_warnings_alone_exit_0(deck_dir: Path) -> None:
 def test_check_single_file_outside_a_deck(tmp_path: Path) -> None:
     loose = tmp_path / "los.yaml"
     shutil.copy(BAD / "a07-id-als-getal.yaml", loose)
-    run = kaarten("check", str(loose))
+    run = kaarten("nakijken", str(loose))
     assert run.returncode == 1
     assert "los.yaml:7:5: fout: id: 1.10 zonder aanhalingstekens" in run.stdout
     assert "geen deck.yaml gevonden" in run.stdout
 
 
 def test_missing_path_and_bad_option_are_usage_errors(tmp_path: Path) -> None:
-    missing = kaarten("check", str(tmp_path / "bestaat-niet"))
+    missing = kaarten("nakijken", str(tmp_path / "bestaat-niet"))
     assert missing.returncode == 2
     assert "bestaat niet" in missing.stderr
-    assert kaarten("check", "--onzin").returncode == 2
+    assert kaarten("nakijken", "--onzin").returncode == 2
 
 
 def test_json_output_for_scripts(deck_dir: Path) -> None:
     shutil.copy(BAD / "a19-tekst-ontbreekt.yaml", deck_dir)
-    run = kaarten("check", "--json", str(deck_dir))
+    run = kaarten("nakijken", "--formaat", "json", str(deck_dir))
     assert run.returncode == 1
     data = json.loads(run.stdout)
     sets = {s["id"]: s for d in data["decks"] for s in d["kaartensets"]}
@@ -84,12 +84,12 @@ def test_json_output_for_scripts(deck_dir: Path) -> None:
 
 def test_english_messages(deck_dir: Path) -> None:
     shutil.copy(BAD / "s01-typfout-in-sleutel.yaml", deck_dir)
-    run = kaarten("--taal", "en", "check", str(deck_dir))
+    run = kaarten("--taal", "en", "nakijken", str(deck_dir))
     assert "error: unknown key 'werkwjize' — did you mean 'werkwijze'?" in run.stdout
     assert "card sets" in run.stdout
 
 
 def test_help_is_dutch() -> None:
-    run = kaarten("check", "--help")
+    run = kaarten("nakijken", "--help")
     assert run.returncode == 0
     assert "Controleert de ingebouwde decks" in run.stdout

@@ -71,13 +71,13 @@ def test_the_command_prints_every_check_and_exits_1_when_something_is_wrong(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TERM", "xterm-256color")
-    assert main(["controle", "--data-dir", str(tmp_path / "thuis")]) == 0
+    assert main(["systeemcontrole", "--datamap", str(tmp_path / "thuis")]) == 0
     out = capsys.readouterr().out
     assert "✓ Eigen map" in out and "✓ Slot" in out and "✓ Zaalweergave" in out
     assert out.rstrip().endswith("klaar voor kaarten.")
     blocked = tmp_path / "bestand"
     blocked.write_text("")
-    assert main(["--taal", "en", "controle", "--data-dir", str(blocked / "x")]) == 1
+    assert main(["--taal", "en", "systeemcontrole", "--datamap", str(blocked / "x")]) == 1
     out = capsys.readouterr().out
-    assert "✗ Data folder" in out and "--data-dir FOLDER" in out
+    assert "✗ Data folder" in out and "--datamap FOLDER" in out
     assert "1 thing to change." in out

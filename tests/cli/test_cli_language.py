@@ -21,14 +21,14 @@ ENGLISH = (
 
 CALLS = [
     ["--help"],
-    ["check", "--help"],
+    ["nakijken", "--help"],
     ["sessies", "--help"],
-    ["export", "--help"],
-    ["check", "--foo"],
+    ["exporteren", "--help"],
+    ["nakijken", "--foo"],
     ["--foo"],
-    ["export"],
-    ["export", "2026", "--formaat", "docx"],
-    ["export", "2026", "--deelnemer"],
+    ["exporteren"],
+    ["exporteren", "2026", "--formaat", "docx"],
+    ["exporteren", "2026", "--deelnemer"],
     ["--taal", "fr"],
 ]
 
@@ -43,11 +43,11 @@ def test_the_command_line_speaks_dutch(capsys: pytest.CaptureFixture[str], args:
         assert word not in said, f"{word!r} in: {said}"
     if code == 2:  # wrong usage: the usage of the command it was given to, in Dutch
         assert err.startswith("gebruik: kaarten") and ": fout: " in err
-        if args[0] in ("check", "export"):
+        if args[0] in ("nakijken", "exporteren"):
             assert err.startswith(f"gebruik: kaarten {args[0]}")
 
 
 def test_english_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--taal", "en", "check", "--foo"]) == 2
+    assert main(["--taal", "en", "nakijken", "--foo"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage: kaarten check") and "unrecognized arguments: --foo" in err
+    assert err.startswith("usage: kaarten nakijken") and "unrecognized arguments: --foo" in err

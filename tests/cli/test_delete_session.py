@@ -50,7 +50,7 @@ def test_with_ja_the_session_and_all_it_left_are_gone(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     session = _id(home, "Weg ermee")
-    assert main(["sessies", "verwijder", session, "--ja", "--data-dir", str(home)]) == 0
+    assert main(["sessies", "verwijderen", session, "--ja", "--datamap", str(home)]) == 0
     assert "Verwijderd: Weg ermee (2026-11-23) (3 bestanden)." in capsys.readouterr().out
     assert not list(home.rglob(f"{session}*"))
     assert SECRET.encode() not in _everything(home)  # no copy anywhere
@@ -62,7 +62,7 @@ def test_without_a_terminal_and_without_ja_nothing_is_deleted(
 ) -> None:
     before = _everything(home)
     session = _id(home, "Weg ermee")
-    assert main(["sessies", "verwijder", session, "--data-dir", str(home)]) == 1
+    assert main(["sessies", "verwijderen", session, "--datamap", str(home)]) == 1
     assert "geef --ja" in capsys.readouterr().err
     assert _everything(home) == before
 
@@ -80,7 +80,7 @@ def test_in_a_terminal_it_asks_first_and_no_is_the_default(
 
     monkeypatch.setattr("builtins.input", reply)
     session = _id(home, "Weg ermee")
-    code = main(["sessies", "verwijder", session, "--data-dir", str(home)])
+    code = main(["sessies", "verwijderen", session, "--datamap", str(home)])
     assert asked and "[j/N]" in asked[0] and "Weg ermee" in asked[0]
     assert code == (0 if gone else 1)
     assert (SECRET.encode() in _everything(home)) is not gone
@@ -111,7 +111,7 @@ def test_clearing_up_deletes_closed_sessions_older_than_asked(
     just = _dated(home, "Net te oud", a_year_ago - datetime.timedelta(days=1), closed=True)
     _dated(home, "Net niet te oud", a_year_ago, closed=True)
     _dated(home, "Recent", ago(30), closed=True)
-    args = ["sessies", "opruimen", "--ouder-dan", "12m", "--data-dir", str(home)]
+    args = ["sessies", "opruimen", "--ouder-dan", "12m", "--datamap", str(home)]
     assert main(args) == 1  # no terminal, no --ja: nothing
     listed = capsys.readouterr().out
     assert old in listed and just in listed and (home / "sessies" / f"{old}.jsonl").exists()
@@ -119,9 +119,9 @@ def test_clearing_up_deletes_closed_sessions_older_than_asked(
     assert "2 sessies verwijderd." in capsys.readouterr().out
     left = sorted(s.title for s in SessionStore(home).summaries())
     assert left == ["Net niet te oud", "Oud maar loopt nog", "Recent"]
-    ninety = ["sessies", "opruimen", "--ouder-dan", "90d", "--ja", "--data-dir", str(home)]
+    ninety = ["sessies", "opruimen", "--ouder-dan", "90d", "--ja", "--datamap", str(home)]
     assert main(ninety) == 0
     assert "1 sessie verwijderd." in capsys.readouterr().out  # a year, not 30 days
     assert main(ninety) == 0
     assert "Geen afgesloten sessies" in capsys.readouterr().out  # the open one stays
-    assert main(["sessies", "opruimen", "--ouder-dan", "een jaar", "--data-dir", str(home)]) == 2
+    assert main(["sessies", "opruimen", "--ouder-dan", "een jaar", "--datamap", str(home)]) == 2

@@ -69,7 +69,7 @@ def test_an_interrupted_clear_up_leaves_no_orphans_and_a_second_run_finishes(
     for round_ in range(ROUNDS):
         home = tmp_path / f"thuis-{round_}"
         ids = _old_sessions(home, today)
-        args = ["sessies", "opruimen", "--ouder-dan", "12m", "--ja", "--data-dir", str(home)]
+        args = ["sessies", "opruimen", "--ouder-dan", "12m", "--ja", "--datamap", str(home)]
         _killed(args, rng)
         sessions = home / "sessies"
         for session_id in ids:
@@ -91,7 +91,7 @@ def test_an_interrupted_removal_of_a_person_is_finished_by_a_second_run(
     for round_ in range(ROUNDS):
         home = tmp_path / f"thuis-{round_}"
         _old_sessions(home, today)
-        args = ["deelnemer", "Sanne", "--verwijder", "--ja", "--data-dir", str(home)]
+        args = ["deelnemer", "verwijderen", "Sanne", "--ja", "--datamap", str(home)]
         _killed(args, rng)
         finished = subprocess.run(
             [sys.executable, "-m", "kaarten", *args], capture_output=True, text=True, timeout=60
@@ -124,7 +124,7 @@ def test_leftovers_of_a_killed_rewrite_are_cleared_at_the_next_start(tmp_path: P
     dead = _leftovers(home, int(gone.stdout))  # that process has ended
     running = _leftovers(home, os.getpid())  # a rewrite still going on: left alone
     listed = subprocess.run(
-        [sys.executable, "-m", "kaarten", "sessies", "--data-dir", str(home)],
+        [sys.executable, "-m", "kaarten", "sessies", "--datamap", str(home)],
         capture_output=True,
         text=True,
         timeout=60,

@@ -24,7 +24,7 @@ def test_the_longest_address_that_fits_makes_a_code_and_one_more_byte_does_not()
 def test_check_warns_at_the_line_of_the_address(
     long_link_deck: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["check", str(long_link_deck)]) == 0  # a warning: the rest is fine
+    assert main(["nakijken", str(long_link_deck)]) == 0  # a warning: the rest is fine
     out = capsys.readouterr()
     said = out.out + out.err
     assert "t.1-goede-set.yaml:14:" in said and "te lang voor een QR-code (2332 tekens" in said
@@ -35,7 +35,14 @@ def test_print_shows_the_address_as_text(
     long_link_deck: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "set.pdf"
-    arguments = ["print", str(long_link_deck), "--set", "t.1", "--onderdeel", "handleiding"]
-    assert main([*arguments, "--uitvoer", str(target), "--data-dir", str(tmp_path)]) == 0
+    arguments = [
+        "afdrukken",
+        str(long_link_deck),
+        "--kaartenset",
+        "t.1",
+        "--onderdeel",
+        "handleiding",
+    ]
+    assert main([*arguments, "--uitvoer", str(target), "--datamap", str(tmp_path)]) == 0
     text = squashed("".join(page_texts(target)))
     assert squashed("Dit adres is te lang voor een QR-code (2332 tekens") in text

@@ -70,7 +70,7 @@ def test_everything_about_one_person_and_nothing_else(
     _session(home, "Eerste", ["Sanne", "Bram"])
     _session(home, "Tweede", ["  sanne "])  # the same person, typed differently
     _session(home, "Zonder haar", ["Bram"])
-    assert main(["deelnemer", "Sanne", "--export", "--data-dir", str(home)]) == 0
+    assert main(["deelnemer", "exporteren", "Sanne", "--datamap", str(home)]) == 0
     out = capsys.readouterr().out
     assert "Alles uit 2 sessies" in out
     folder = home / "exports" / "deelnemers"
@@ -95,13 +95,13 @@ def test_someone_unknown_is_said_and_nothing_is_written(
 ) -> None:
     home = tmp_path / "thuis"
     _session(home, "Eerste", ["Sanne"])
-    assert main(["deelnemer", "Niemand", "--export", "--data-dir", str(home)]) == 1
+    assert main(["deelnemer", "exporteren", "Niemand", "--datamap", str(home)]) == 1
     assert "Geen deelnemer 'Niemand'" in capsys.readouterr().err
     assert not (home / "exports").exists()
 
 
 def _remove(home: Path, name: str = "Sanne") -> int:
-    return main(["deelnemer", name, "--verwijder", "--ja", "--data-dir", str(home)])
+    return main(["deelnemer", "verwijderen", name, "--ja", "--datamap", str(home)])
 
 
 def _everything(home: Path) -> str:
@@ -124,7 +124,7 @@ def test_removing_a_person_rewrites_every_log_without_them_and_keeps_the_rest(
     exports.mkdir(parents=True)
     (exports / "sessie.md").write_text("Sanne en Bram")
     before = [r["soort"] for r in read_log(first).records]
-    assert main(["deelnemer", "Sanne", "--verwijder", "--data-dir", str(home)]) == 1  # no --ja
+    assert main(["deelnemer", "verwijderen", "Sanne", "--datamap", str(home)]) == 1  # no --ja
     assert "Sanne" in _everything(home)
     assert _remove(home) == 0
     assert "Sanne is uit 2 sessies gehaald." in capsys.readouterr().out
@@ -184,7 +184,7 @@ def test_removal_takes_what_was_exported_about_them_and_only_that(
     home = tmp_path / "thuis"
     _session(home, "Eerste", ["Sanne", "Bram", "محمد", "مريم"])
     for name in ("Sanne", "Bram", "محمد", "مريم"):
-        assert main(["deelnemer", name, "--export", "--data-dir", str(home)]) == 0
+        assert main(["deelnemer", "exporteren", name, "--datamap", str(home)]) == 0
     folder = home / "exports" / "deelnemers"
     assert len(list(folder.glob("*.json"))) == 4  # names without ASCII letters do not collide
     (folder / "deelnemer-sanne.md").write_text("# Sanne, exported by an older kaarten")

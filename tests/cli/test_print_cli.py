@@ -24,7 +24,18 @@ def test_print_writes_the_pdf_and_says_where(
 ) -> None:
     target = tmp_path / "kaarten.pdf"
     assert (
-        main(["print", "--set", "1.1", "--uitvoer", str(target), "--data-dir", str(tmp_path)]) == 0
+        main(
+            [
+                "afdrukken",
+                "--kaartenset",
+                "1.1",
+                "--uitvoer",
+                str(target),
+                "--datamap",
+                str(tmp_path),
+            ]
+        )
+        == 0
     )
     out = capsys.readouterr().out
     assert f"PDF geschreven: {target}" in out and "pagina's" in out
@@ -36,8 +47,8 @@ def test_print_writes_the_pdf_and_says_where(
 
 def test_print_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "cards.pdf"
-    arguments = ["print", "--taal", "en", "--set", "2.2", "--onderdeel", "handleiding"]
-    assert main([*arguments, "--uitvoer", str(target), "--data-dir", str(tmp_path)]) == 0
+    arguments = ["afdrukken", "--taal", "en", "--kaartenset", "2.2", "--onderdeel", "handleiding"]
+    assert main([*arguments, "--uitvoer", str(target), "--datamap", str(tmp_path)]) == 0
     assert "PDF written" in capsys.readouterr().out
     text = squashed("".join(page_texts(target)))
     assert squashed("Card set 2.2") in text and squashed("How to print") in text
@@ -47,7 +58,9 @@ def test_an_unknown_set_is_a_usage_error_that_lists_the_sets(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "x.pdf"
-    code = main(["print", "--set", "9.9", "--uitvoer", str(target), "--data-dir", str(tmp_path)])
+    code = main(
+        ["afdrukken", "--kaartenset", "9.9", "--uitvoer", str(target), "--datamap", str(tmp_path)]
+    )
     assert code == 2
     assert "Geen kaartenset 9.9. Kies uit: 1.1, 1.2" in capsys.readouterr().err
     assert not target.exists()
@@ -58,7 +71,9 @@ def test_a_target_that_cannot_be_written_is_said_in_dutch(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
 ) -> None:
     target = tmp_path / "bestaat-niet" / "x.pdf" if where == "missing_folder" else tmp_path
-    code = main(["print", "--set", "1.1", "--uitvoer", str(target), "--data-dir", str(tmp_path)])
+    code = main(
+        ["afdrukken", "--kaartenset", "1.1", "--uitvoer", str(target), "--datamap", str(tmp_path)]
+    )
     assert code == 1
     err = capsys.readouterr().err
     if where == "folder":
@@ -78,7 +93,9 @@ def test_a_failed_write_leaves_no_half_file_and_keeps_the_old_one(
 
     monkeypatch.setattr("kaarten.files.durable.replace", full_disk)
     home = tmp_path / "thuis"
-    code = main(["print", "--set", "1.1", "--uitvoer", str(target), "--data-dir", str(home)])
+    code = main(
+        ["afdrukken", "--kaartenset", "1.1", "--uitvoer", str(target), "--datamap", str(home)]
+    )
     assert code == 1
     assert "niet schrijven: No space left on device" in capsys.readouterr().err
     assert target.read_bytes() == b"%PDF- the earlier print"
@@ -102,7 +119,7 @@ def test_a_handout_holds_only_that_participants_action_points(
     _session(home)
     [path] = SessionStore(home).paths()
     code = main(
-        ["export", path.stem, "--formaat", "pdf", "--deelnemer", "محمد", "--data-dir", str(home)]
+        ["exporteren", path.stem, "--formaat", "pdf", "--deelnemer", "محمد", "--datamap", str(home)]
     )
     assert code == 0
     written = home / "exports" / path.stem / "actiepunten-2-deelnemer.pdf"
@@ -120,7 +137,16 @@ def test_the_session_summary_as_pdf(tmp_path: Path, capsys: pytest.CaptureFixtur
     [path] = SessionStore(home).paths()
     target = tmp_path / "verslag.pdf"
     code = main(
-        ["export", path.stem, "--formaat", "pdf", "--uitvoer", str(target), "--data-dir", str(home)]
+        [
+            "exporteren",
+            path.stem,
+            "--formaat",
+            "pdf",
+            "--uitvoer",
+            str(target),
+            "--datamap",
+            str(home),
+        ]
     )
     assert code == 0
     text = squashed("".join(page_texts(target)))
@@ -161,7 +187,16 @@ def test_print_never_writes_over_a_device_a_link_or_a_pipe(tmp_path: Path, make:
     target = make(tmp_path / "uit.pdf")  # type: ignore[operator]
     before = os.lstat(target)
     done = subprocess.run(
-        [sys.executable, "-m", "kaarten", "print", "--set", "1.1", "--uitvoer", str(target)],
+        [
+            sys.executable,
+            "-m",
+            "kaarten",
+            "afdrukken",
+            "--kaartenset",
+            "1.1",
+            "--uitvoer",
+            str(target),
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -202,14 +237,21 @@ def test_a_card_too_long_for_one_card_continues_and_both_commands_say_so(
         )
 
     printed = kaarten(
-        "print", str(deck_dir), "--set", "t.1", "--onderdeel", "kaarten", "--uitvoer", str(target)
+        "afdrukken",
+        str(deck_dir),
+        "--kaartenset",
+        "t.1",
+        "--onderdeel",
+        "kaarten",
+        "--uitvoer",
+        str(target),
     )
     assert printed.returncode == 0, printed.stderr
     assert "kaartenset t.1, gesprekskaart 2 past niet op één kaart" in printed.stderr
     # Only the trainer's card: the printed set's long definitions continue by design, and
     # a print without cards (the energizers alone) has no card to warn about.
     assert printed.stderr.count("past niet op één kaart") == 1, printed.stderr
-    whole = kaarten("print", "--uitvoer", str(tmp_path / "heel.pdf"))
+    whole = kaarten("afdrukken", "--uitvoer", str(tmp_path / "heel.pdf"))
     assert whole.returncode == 0 and "past niet" not in whole.stderr, whole.stderr
     pages = page_texts(target)
     shown = re.findall(r"woord\d+", "".join(pages))
@@ -218,7 +260,7 @@ def test_a_card_too_long_for_one_card_continues_and_both_commands_say_so(
     parts = sorted(set(re.findall(r"GESPREKSKAART (\d)/(\d)", "".join(pages))))
     count = int(parts[0][1])
     assert count >= 3 and [int(n) for n, _ in parts] == list(range(1, count + 1))
-    checked = kaarten("check", str(deck_dir))
+    checked = kaarten("nakijken", str(deck_dir))
     assert checked.returncode == 0
     assert f"t.1-goede-set.yaml:{line}: waarschuwing: deze kaart past niet" in checked.stdout
 
@@ -256,8 +298,8 @@ def test_a_line_that_starts_with_an_arabic_name_stays_a_dutch_line(
     handout, summary = tmp_path / "blad.pdf", tmp_path / "verslag.pdf"
     for target, extra in ((handout, ["--deelnemer", "مريم"]), (summary, [])):
         code = main(
-            ["export", path.stem, "--formaat", "pdf", *extra, "--uitvoer", str(target),
-             "--data-dir", str(home)]
+            ["exporteren", path.stem, "--formaat", "pdf", *extra, "--uitvoer", str(target),
+             "--datamap", str(home)]
         )  # fmt: skip
         assert code == 0
         words = _words(target)
@@ -287,8 +329,8 @@ def test_the_summary_goes_back_to_the_margin_after_a_list(tmp_path: Path) -> Non
     [path] = SessionStore(home).paths()
     target = tmp_path / "verslag.pdf"
     code = main(
-        ["export", path.stem, "--formaat", "pdf", "--uitvoer", str(target),
-         "--data-dir", str(home)]
+        ["exporteren", path.stem, "--formaat", "pdf", "--uitvoer", str(target),
+         "--datamap", str(home)]
     )  # fmt: skip
     assert code == 0
     words = _words(target)

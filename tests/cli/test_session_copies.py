@@ -46,7 +46,7 @@ def test_clearing_up_deletes_the_file_it_read_not_the_one_its_header_names(
             {"nr": 1, "tijd": "t", "soort": "afgesloten"},
         ],
     )
-    done = kaarten("sessies", "opruimen", "--ouder-dan", "12m", "--ja", "--data-dir", str(home))
+    done = kaarten("sessies", "opruimen", "--ouder-dan", "12m", "--ja", "--datamap", str(home))
     assert done.returncode == 0, done.stderr
     assert old.stem in done.stdout and "1 sessie verwijderd." in done.stdout
     assert not old.exists()
@@ -69,7 +69,7 @@ def with_copy(tmp_path: Path, today: datetime.date) -> tuple[Path, Path, Path]:
 
 def test_the_sessions_list_names_a_copy_as_a_copy(with_copy: tuple[Path, Path, Path]) -> None:
     home, original, copy = with_copy
-    listed = kaarten("sessies", "--data-dir", str(home))
+    listed = kaarten("sessies", "--datamap", str(home))
     assert listed.returncode == 1  # something to look at
     lines = listed.stdout.splitlines()
     [copy_line] = [line for line in lines if line.startswith(copy.stem)]
@@ -82,7 +82,7 @@ def test_the_sessions_list_names_a_copy_as_a_copy(with_copy: tuple[Path, Path, P
 def test_deleting_a_copy_deletes_the_copy_only(with_copy: tuple[Path, Path, Path]) -> None:
     home, original, copy = with_copy
     before = original.read_bytes()
-    done = kaarten("sessies", "verwijder", copy.stem, "--ja", "--data-dir", str(home))
+    done = kaarten("sessies", "verwijderen", copy.stem, "--ja", "--datamap", str(home))
     assert done.returncode == 0, done.stderr
     assert not copy.exists() and original.read_bytes() == before
 
@@ -90,7 +90,7 @@ def test_deleting_a_copy_deletes_the_copy_only(with_copy: tuple[Path, Path, Path
 def test_a_copy_is_exported_under_its_own_name(with_copy: tuple[Path, Path, Path]) -> None:
     home, original, copy = with_copy
     for session in (original, copy):
-        done = kaarten("export", session.stem, "--formaat", "pdf", "--data-dir", str(home))
+        done = kaarten("exporteren", session.stem, "--formaat", "pdf", "--datamap", str(home))
         assert done.returncode == 0, done.stderr
     exports = sorted(p.name for p in (home / "exports").iterdir())
     assert exports == sorted([original.stem, copy.stem])

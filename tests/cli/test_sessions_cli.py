@@ -71,7 +71,7 @@ def test_sessies_lists_date_title_participants_and_open_points(home: Path) -> No
 
 
 def test_export_for_excel_opens_in_columns_with_every_name_intact(home: Path) -> None:
-    run = kaarten("export", session_id(home), "--formaat", "excel", home=home)
+    run = kaarten("exporteren", session_id(home), "--formaat", "excel", home=home)
     assert run.returncode == 0, run.stderr
     raw = run.stdout.encode("utf-8")
     assert raw.startswith(b"\xef\xbb\xbf")  # the mark Excel needs to read UTF-8
@@ -88,25 +88,25 @@ def test_export_for_excel_opens_in_columns_with_every_name_intact(home: Path) ->
 def test_a_participant_is_found_by_a_unique_start_of_the_name(
     home: Path, typed: str, found: str
 ) -> None:
-    run = kaarten("export", session_id(home), "--deelnemer", typed, home=home)
+    run = kaarten("exporteren", session_id(home), "--deelnemer", typed, home=home)
     assert run.returncode == 0, run.stderr
     assert f"# Actiepunten van {found}" in run.stdout
 
 
 def test_an_ambiguous_participant_lists_the_matches(home: Path) -> None:
-    run = kaarten("export", session_id(home), "--deelnemer", "an", home=home)
+    run = kaarten("exporteren", session_id(home), "--deelnemer", "an", home=home)
     assert run.returncode == 2
     assert "'an' past bij meer deelnemers: Anna, Annemiek 🌷" in run.stderr
 
 
 def test_sessies_in_an_empty_data_folder(tmp_path: Path) -> None:
-    run = kaarten("--data-dir", str(tmp_path / "leeg"), "sessies", home=tmp_path / "other")
+    run = kaarten("--datamap", str(tmp_path / "leeg"), "sessies", home=tmp_path / "other")
     assert run.returncode == 0
     assert "Nog geen sessies" in run.stdout and str(tmp_path / "leeg") in run.stdout
 
 
 def test_export_markdown_shows_the_whole_session(home: Path) -> None:
-    run = kaarten("export", session_id(home)[:10], home=home)
+    run = kaarten("exporteren", session_id(home)[:10], home=home)
     assert run.returncode == 0, run.stderr
     text = run.stdout
     assert text.startswith("# Bijeenkomst \\*3\\*\n")
@@ -123,7 +123,7 @@ def test_export_markdown_shows_the_whole_session(home: Path) -> None:
 
 
 def test_export_for_one_participant_holds_only_their_points(home: Path) -> None:
-    run = kaarten("export", session_id(home), "--deelnemer", "ANNA", home=home)
+    run = kaarten("exporteren", session_id(home), "--deelnemer", "ANNA", home=home)
     assert run.returncode == 0, run.stderr
     assert "# Actiepunten van Anna" in run.stdout
     assert "Koffieochtend plannen" in run.stdout
@@ -131,7 +131,7 @@ def test_export_for_one_participant_holds_only_their_points(home: Path) -> None:
 
 
 def test_export_csv_is_safe_to_open_in_a_spreadsheet(home: Path) -> None:
-    run = kaarten("export", session_id(home), "--formaat", "csv", home=home)
+    run = kaarten("exporteren", session_id(home), "--formaat", "csv", home=home)
     rows = list(csv.reader(io.StringIO(run.stdout)))
     assert rows[0] == [
         "sessie",
@@ -147,7 +147,7 @@ def test_export_csv_is_safe_to_open_in_a_spreadsheet(home: Path) -> None:
 
 
 def test_export_json_for_scripts(home: Path) -> None:
-    run = kaarten("export", session_id(home), "--formaat", "json", "--taal", "en", home=home)
+    run = kaarten("exporteren", session_id(home), "--formaat", "json", "--taal", "en", home=home)
     data = json.loads(run.stdout)
     assert data["deelnemers"] == ["Anna", "محمد", "Annemiek 🌷"]
     assert data["agenda"][1]["werkelijk_minuten"] == 32
@@ -161,9 +161,9 @@ def test_export_json_for_scripts(home: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["export", "1999"], "Geen sessie '1999'"),
-        (["export", "2026", "--deelnemer", "Piet"], "Geen deelnemer 'Piet'"),
-        (["export", "2026", "--formaat", "docx"], "ongeldige keuze"),
+        (["exporteren", "1999"], "Geen sessie '1999'"),
+        (["exporteren", "2026", "--deelnemer", "Piet"], "Geen deelnemer 'Piet'"),
+        (["exporteren", "2026", "--formaat", "docx"], "ongeldige keuze"),
     ],
 )
 def test_export_mistakes_exit_2_with_a_message(home: Path, args: list[str], message: str) -> None:
@@ -177,7 +177,7 @@ def test_a_damaged_session_is_exported_in_part_with_a_warning(home: Path) -> Non
     lines = path.read_bytes().splitlines(keepends=True)
     lines[5] = lines[5].replace(b"herkenning", b"herkenninG")
     path.write_bytes(b"".join(lines))
-    run = kaarten("export", session_id(home), home=home)
+    run = kaarten("exporteren", session_id(home), home=home)
     assert run.returncode == 1
     assert f"{path}:6: deze regel is beschadigd" in run.stderr
     assert "Wat vraag jij?" in run.stdout and "herkenning" not in run.stdout
@@ -223,20 +223,20 @@ def test_every_view_shows_an_action_point_as_later_reviews_left_it(home: Path) -
     column = listed.stdout.splitlines()[0].index("open")
     counts = {sid: rows[sid][column : column + 4].strip() for sid in (first, second)}
     assert counts == {first: "1", second: "1"}  # the undecided one there, the copy here
-    exported = kaarten("export", first, home=home).stdout
+    exported = kaarten("exporteren", first, home=home).stdout
     assert "- [x] Ouders bellen (klaar bij een latere bespreking)" in exported
     assert "- [ ] Nieuwsbrief maken (doorgeschoven naar een volgende sessie)" in exported
     assert "- [ ] Huisbezoek (vervallen bij een latere bespreking)" in exported
     assert "- [ ] Koffieochtend\n" in exported  # undecided: open
-    rows_csv = list(csv.reader(io.StringIO(kaarten("export", first, "--formaat", "csv",
+    rows_csv = list(csv.reader(io.StringIO(kaarten("exporteren", first, "--formaat", "csv",
                                                     home=home).stdout)))  # fmt: skip
     assert [row[-1] for row in rows_csv[1:]] == ["ja", "nee", "nee", "nee"]
-    data = json.loads(kaarten("export", first, "--formaat", "json", home=home).stdout)
+    data = json.loads(kaarten("exporteren", first, "--formaat", "json", home=home).stdout)
     assert [p["besluit"] for p in data["actiepunten"]] == [
         "klaar", "doorgeschoven", "vervallen", None
     ]  # fmt: skip
     # What kaarten keeps about Anna: her name as kept, the decisions, her own question.
-    person = kaarten("deelnemer", "anna", "--export", home=home)
+    person = kaarten("deelnemer", "exporteren", "anna", home=home)
     assert person.returncode == 0, person.stderr
     [written] = (home / "exports" / "deelnemers").glob("*.md")
     text = written.read_text(encoding="utf-8")

@@ -20,7 +20,7 @@ def _problem_for(result: LoadResult, name: str) -> str:
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE_KINDS))
-@pytest.mark.parametrize("cached", [False, True], ids=["check", "app"])
+@pytest.mark.parametrize("cached", [False, True], ids=["nakijken", "app"])
 def test_a_non_regular_yaml_file_is_a_problem_not_a_hang(
     deck_dir: Path, tmp_path: Path, kind: str, cached: bool
 ) -> None:
@@ -59,7 +59,7 @@ def test_a_fifo_given_on_the_command_line_does_not_hang(tmp_path: Path) -> None:
     pipe = tmp_path / "los.yaml"
     os.mkfifo(pipe)
     run = subprocess.run(
-        [sys.executable, "-m", "kaarten", "check", str(pipe)],
+        [sys.executable, "-m", "kaarten", "nakijken", str(pipe)],
         capture_output=True, text=True, timeout=60, cwd=tmp_path,
     )  # fmt: skip
     assert run.returncode == 1

@@ -39,8 +39,9 @@ def test_the_loader_keeps_the_raw_names_but_every_message_is_clean(tmp_path: Pat
 def test_check_prints_no_escape_code(tmp_path: Path, as_json: bool) -> None:
     deck = hostile_decks(tmp_path)
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    shape = ["--formaat", "json"] if as_json else []
     run = subprocess.run(
-        [sys.executable, "-m", "kaarten", "check", *(["--json"] if as_json else []), str(deck)],
+        [sys.executable, "-m", "kaarten", "nakijken", *shape, str(deck)],
         capture_output=True, timeout=60, env=env, cwd=tmp_path,
     )  # fmt: skip
     assert run.returncode == 1, run.stderr
