@@ -166,9 +166,9 @@ class Navigator:
         self, deck: Deck, table: CardTable, set_ids: Sequence[str], run: SessionRun
     ) -> None:
         """The card table of a session's activity, with its round and timer."""
-        from kaarten.ui.screens.card_table import CardTableScreen
+        from kaarten.ui.screens.session_table import SessionTableScreen
 
-        self._show(CardTableScreen(deck, table, list(set_ids), run))
+        self._show(SessionTableScreen(deck, table, list(set_ids), run))
 
     def summary(
         self,

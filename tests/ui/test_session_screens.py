@@ -830,7 +830,7 @@ async def test_the_review_sets_what_the_coach_points_at_and_carries_points_over(
         summary = markdown(run.session, "nl")
     assert "- Anna: Ouders bellen — doorgeschoven" in summary
     assert "- Anna: Visie lezen — vervallen" in summary
-    assert "p1" not in summary and earlier.session.id not in summary  # type: ignore[union-attr]
+    assert "p1" not in summary and earlier.session.id not in summary
     # The next time, the copy comes up (from this session), not the original as well.
     later = SessionStore(home()).earlier_open_actions(["Anna", "Bram"], "")
     assert sorted((s.title, p.text) for s, p, _ in later) == [

@@ -16,7 +16,7 @@ from kaarten import clock
 from kaarten.i18n.dates import parse_date
 from kaarten.session.model import TEXT_MAX, ActionPoint, Participant
 from kaarten.session.run import typed_text
-from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
+from kaarten.ui.screens.base import FORMS_CSS, KaartenModal, command
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class ActionPointInput:
 class ActionPointModal(KaartenModal[ActionPointInput | None]):
     """Returns what was typed, checked; None when cancelled."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = FORMS_CSS
 
     HELP = "action_point"
     BINDINGS = [command("escape", "cancel", "key.cancel")]

@@ -10,13 +10,13 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.journal.actions import ActionBook
-from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
+from kaarten.ui.screens.base import FORMS_CSS, KaartenModal, command
 
 
 class ActionPointsModal(KaartenModal[None]):
     """Every action point of the session (removed ones left out), per participant."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = FORMS_CSS
 
     HELP = "action_points"
     TITLE = "points.title"

@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from kaarten.session.model import Activity
-from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
+from kaarten.ui.screens.base import FORMS_CSS, KaartenModal, command
 
 MINUTES_MAX = 600
 
@@ -21,7 +21,7 @@ MINUTES_MAX = 600
 class AgendaItemModal(KaartenModal[Activity | None]):
     """Returns the changed item, or None when cancelled."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = FORMS_CSS
 
     HELP = "agenda_item"
     BINDINGS = [command("escape", "cancel", "key.cancel")]

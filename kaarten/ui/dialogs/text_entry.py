@@ -9,14 +9,14 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from kaarten.session.model import Participant
-from kaarten.ui.screens.base import SESSION_CSS, KaartenModal, command
+from kaarten.ui.screens.base import FORMS_CSS, KaartenModal, command
 
 
 class TextEntryModal(KaartenModal[str | None]):
     """Returns the typed text, or None when cancelled. Labels are message keys, so the
     dialog relabels in place on a language switch and keeps what was typed."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = FORMS_CSS
 
     BINDINGS = [command("escape", "cancel", "key.cancel")]
 

@@ -1,6 +1,13 @@
-"""The card table: one card big in the middle, the handleiding beside it."""
+"""The card table: one card big in the middle, the handleiding beside it.
+
+This is the table for reading and for drawing alone; the one a coach leads a session at
+(:mod:`.session_table`) adds the timer, the round, notes and action points to it through
+the hooks below (``_above_card``, ``_guide_for``, ``_person_for`` …).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -10,86 +17,69 @@ from textual.widgets import Header, Markdown, Static
 from kaarten.deck import guide
 from kaarten.deck.draw import DrawPile, is_blank
 from kaarten.deck.labels import KIND
-from kaarten.deck.model import Card, Deck, References
+from kaarten.deck.model import Card, CardSet, Deck, References
 from kaarten.deck.table import CardTable
 from kaarten.room.state import RoomState, View
-from kaarten.session.run import SessionRun
 from kaarten.text import clean
-from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.widgets.card_view import CardView
 from kaarten.ui.widgets.key_footer import KeyFooter
-from kaarten.ui.widgets.timer_view import SessionTimer
 
 CUSTOM_QUESTION_MAX = 500
 
-_MARK = {
-    "now": "overview.mark.now",
-    "later": "overview.mark.later",
-    "discussed": "overview.mark.discussed",
-    "new": "overview.mark.new",
-}
-"""How the overview marks a card in a session (:meth:`SessionRun.card_marks`)."""
-SESSION_ACTIONS = ("note", "action_point", "timer", "minute", "later", "round")
-"""Keys that exist only while a session is being led."""
+# The keys in the order the footer shows them, most important first (it shows as many as
+# fit; the rest are in F1 and Ctrl+P). Leading a session puts LEAD between DRAW and READ.
+DRAW = [
+    # Priority, so the arrows draw even while the handleiding has focus for scrolling.
+    command("right,space", "next", "key.next", "cmd.next", priority=True),
+    command("left,backspace", "previous", "key.previous", "cmd.previous", priority=True),
+]
+LEAD = [
+    command("t", "timer", "key.timer", "cmd.timer"),
+    command("r", "round", "key.round", "cmd.round"),
+    command("l", "later", "key.later", "cmd.later"),
+    command("n", "note", "key.note", "cmd.note"),
+    command("a", "action_point", "key.action_point", "cmd.action_point"),
+]
+READ = [
+    command("h", "toggle_guide", "key.guide", "cmd.guide"),
+    command("o", "overview", "key.overview", "cmd.overview"),
+    command("s", "shuffle", "key.shuffle", "cmd.shuffle"),
+    command("u", "restore", "key.restore", "cmd.restore"),
+    command("e", "custom_question", "key.custom_question", "cmd.custom_question"),
+    command("d", "definition", "key.definition", "cmd.definition"),
+    command("q", "link", "key.link", "cmd.link"),
+    command("b", "appendix", "key.appendix", "cmd.appendix"),
+]
+MINUTE = command("plus", "minute", "key.minute", "cmd.minute", show=False)
+BACK = command("escape", "back", "key.back", "cmd.back")
 
 
 class CardTableScreen(KaartenScreen):
     """Draw, go back, shuffle and pick cards from one kaartenset or several mixed."""
 
-    CSS_PATH = SESSION_CSS
-
     HELP = "card_table"
     PRESENTABLE = True
-    # Most important first: the footer shows as many as fit (the rest are in F1 and Ctrl+P).
-    BINDINGS = [
-        # Priority, so the arrows draw even while the handleiding has focus for scrolling.
-        command("right,space", "next", "key.next", "cmd.next", priority=True),
-        command("left,backspace", "previous", "key.previous", "cmd.previous", priority=True),
-        command("t", "timer", "key.timer", "cmd.timer"),
-        command("r", "round", "key.round", "cmd.round"),
-        command("l", "later", "key.later", "cmd.later"),
-        command("n", "note", "key.note", "cmd.note"),
-        command("a", "action_point", "key.action_point", "cmd.action_point"),
-        command("h", "toggle_guide", "key.guide", "cmd.guide"),
-        command("o", "overview", "key.overview", "cmd.overview"),
-        command("s", "shuffle", "key.shuffle", "cmd.shuffle"),
-        command("u", "restore", "key.restore", "cmd.restore"),
-        command("e", "custom_question", "key.custom_question", "cmd.custom_question"),
-        command("d", "definition", "key.definition", "cmd.definition"),
-        command("q", "link", "key.link", "cmd.link"),
-        command("b", "appendix", "key.appendix", "cmd.appendix"),
-        command("plus", "minute", "key.minute", "cmd.minute", show=False),
-        command("escape", "back", "key.back", "cmd.back"),
-    ]
+    BINDINGS = [*DRAW, *READ, BACK]
+    FOOTER_ROWS = 1
 
-    def __init__(
-        self, deck: Deck, table: CardTable, set_ids: list[str], run: SessionRun | None = None
-    ) -> None:
+    def __init__(self, deck: Deck, table: CardTable, set_ids: list[str]) -> None:
         super().__init__()
         self.deck = deck
         self.table = table
-        """The pile and what was drawn: in a session it is the activity's, and outlives
-        this screen."""
+        """The pile and what was drawn (in a session it is the activity's, and outlives
+        the screen)."""
         self.set_ids = set_ids
-        self.run = run
-        """The session being led, when the cards were opened from its agenda."""
-        self._reminded = False
         self._guide_text = ""
         self.refs = References()
         """What the card on the table refers to; kept so key checks need not recompute it."""
         self._restore_offered: bool | None = None
 
-    @property
-    def FOOTER_ROWS(self) -> int:  # read as the class attribute it is elsewhere
-        """Leading a session, the coach needs note, action point and round at hand."""
-        return 1 if self.run is None else 2
-
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="table"):
             with Vertical(id="card-column"):
-                if self.run is not None:
-                    yield SessionTimer(self.run, id="table-timer")
+                yield from self._above_card()
                 with VerticalScroll(id="card-area"):
                     yield CardView(id="card")
                 yield Static(id="card-status")
@@ -112,12 +102,41 @@ class CardTableScreen(KaartenScreen):
         """The card on the table."""
         return self.pile.current
 
+    # -- what leading a session adds (see session_table.py) -------------------------------
+
+    def _above_card(self) -> ComposeResult:
+        """Widgets above the card (the session's timer)."""
+        yield from ()
+
     @property
     def _guide_hidden(self) -> bool:
-        """Hidden for the whole session when the coach hid it there, else as last chosen."""
-        if self.run is not None:
-            return self.run.session.guide_hidden
+        """The handleiding is hidden: as the user last chose."""
         return self.kaarten.prefs.settings.handleiding_verborgen
+
+    def _hide_guide(self, hidden: bool) -> None:
+        self.kaarten.prefs.remember(handleiding_verborgen=hidden)
+
+    def _guide_for(self, card_set: CardSet, card: Card) -> str:
+        """The handleiding beside ``card`` (as Markdown)."""
+        return guide.card_guide(self.deck, card_set, card, self.kaarten.ui_language)
+
+    def _note_count(self, card: Card) -> int:
+        return 0
+
+    def _kept_for_later(self, card: Card) -> bool:
+        """The group put this card aside last time: it comes first, and says why."""
+        return False
+
+    def _person_for(self, card: Card) -> str | None:
+        """Whose turn ``card`` is in a round."""
+        return None
+
+    def _before_card(self, card: Card) -> None:
+        """A card is about to be shown."""
+
+    def _overview_mark(self) -> Callable[[Card], str] | None:
+        """How the card overview marks each card."""
+        return None
 
     def _show(self) -> None:
         card = self.card
@@ -127,7 +146,7 @@ class CardTableScreen(KaartenScreen):
         text = self.t("card.blank_custom_question") if blank else card.text
         kind = self.t(KIND[card.kind])
         caption = f"{card_set.id} {card_set.title} · {self.pile.position + 1}/{len(self.pile)}"
-        self._remind_timer()
+        self._before_card(card)
         if self._kept_for_later(card):
             caption = f"{self.t('table.kept_for_later')} · {caption}"
         person = self._person_for(card)
@@ -140,12 +159,7 @@ class CardTableScreen(KaartenScreen):
             self.title = self.t("table.title_mixed", sets=", ".join(self.set_ids))
         else:
             self.title = self.t("table.title", id=card_set.id, title=card_set.title)
-        text = guide.card_guide(self.deck, card_set, card, self.kaarten.ui_language)
-        if self.run is not None:
-            notes = [n.text for n in self.run.session.notes_on(self.deck.id, card.id)]
-            earlier = self.kaarten.sessions.history(self.run).notes.get((self.deck.id, card.id))
-            notes = [self.t("guide.earlier_note", date=d, text=t) for d, t in earlier or []] + notes
-            text = guide.with_notes(text, notes, self.kaarten.ui_language)
+        text = self._guide_for(card_set, card)
         if text != self._guide_text:  # re-render only when the set or card notes change
             self._guide_text = text
             self.query_one("#guide-text", Markdown).update(text)
@@ -182,100 +196,12 @@ class CardTableScreen(KaartenScreen):
             extra.append(self.t_n("table.has_definitions", len(self.refs.definitions)))
         if self.refs.links:
             extra.append(self.t_n("table.has_links", len(self.refs.links)))
-        if self.run is not None:
-            notes = len(self.run.session.notes_on(self.deck.id, self.card.id))
-            if notes:
-                extra.append(self.t_n("table.has_notes", notes))
+        notes = self._note_count(self.card)
+        if notes:
+            extra.append(self.t_n("table.has_notes", notes))
         if extra:
             parts.append(self.t("table.with_card", items=", ".join(extra)))
         self.query_one("#card-status", Static).update(Content(" · ".join(parts)))
-
-    # -- the session being led ------------------------------------------------------------
-
-    def _remind_timer(self) -> None:
-        """Once per opening: a card is on the table but the activity's timer never ran."""
-        run = self.run
-        if run is None or self._reminded or is_blank(self.card):
-            return
-        if run.timer_never_started():
-            self._reminded = True
-            self.notify(self.t("session.timer_not_started"), markup=False, severity="warning")
-
-    def _kept_for_later(self, card: Card) -> bool:
-        """The group put this card aside last time: it comes first, and says why."""
-        if self.run is None:
-            return False
-        return (self.deck.id, card.id) in self.kaarten.sessions.history(self.run).later
-
-    def _person_for(self, card: Card) -> str | None:
-        person_id = self.table.person_for(card.id)
-        if self.run is None or person_id is None:
-            return None
-        person = self.run.session.participant(person_id)
-        return person.name if person else None
-
-    def action_note(self) -> None:
-        """Write a note on this card; notes add up and come back with the card."""
-        from kaarten.ui.dialogs.text_entry import NoteModal
-
-        run, card = self.run, self.card
-        if run is None:
-            return
-        earlier = [n.text for n in run.session.notes_on(self.deck.id, card.id)]
-        label = guide.card_label(self.deck, card, self.kaarten.ui_language)
-
-        dialog = NoteModal(
-            ("note.title", {"card": label}),
-            run.session.participants,
-            self.table.person_for(card.id),  # a card dealt in a round: about its owner
-            above="\n".join(earlier),
-        )
-
-        def typed(text: str | None) -> None:
-            if not text or not text.strip():
-                return
-            run.note(self.deck.id, card.id, text, dialog.about)
-            self.notify(self.t("session.note_saved"), markup=False)
-            self._guide_text = ""
-            self._show()
-
-        self.app.push_screen(dialog, typed)
-
-    def action_action_point(self) -> None:
-        """Write down an action point for a participant (from this kaartenset)."""
-        if self.run is not None:
-            person = self.table.person_for(self.card.id)  # in a round: the card's owner
-            self.kaarten.sessions.add_action_point(
-                self.run, self.card.set_id, self._show_status, person
-            )
-
-    def action_timer(self) -> None:
-        """Start, pause or resume the activity's timer."""
-        if self.run is not None:
-            self.query_one(SessionTimer).toggle()
-
-    def action_minute(self) -> None:
-        """One minute more for the activity."""
-        if self.run is not None:
-            self.query_one(SessionTimer).add_minute()
-
-    def action_later(self) -> None:
-        """Put this card aside: it comes first in this group's next session."""
-        if self.run is not None and not is_blank(self.card):
-            self.run.put_aside(self.deck.id, self.card.id)
-            self.notify(self.t("session.put_aside"), markup=False)
-
-    def action_round(self) -> None:
-        """Deal the next cards to the participants in turn, or stop doing so."""
-        if self.run is None:
-            return
-        if self.table.round:
-            self.table.stop_round()
-            self.notify(self.t("session.round_off"), markup=False)
-        else:
-            self.table.start_round([p.id for p in self.run.session.participants])
-            self.notify(self.t("session.round_on"), markup=False)
-        self._show()
 
     def show_card(self, card_id: str | None) -> bool:
         """Jump to the card with ``card_id`` if it is in this pile."""
@@ -315,8 +241,6 @@ class CardTableScreen(KaartenScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "restore":
             return self.pile.can_restore  # hidden until there is a shuffle to undo
-        if action in SESSION_ACTIONS:
-            return self.run is not None
         return True
 
     def action_overview(self) -> None:
@@ -328,14 +252,7 @@ class CardTableScreen(KaartenScreen):
                 self.table.go_to(index)
                 self._show()
 
-        mark = None
-        if self.run is not None:
-            marks = self.run.card_marks(self.deck.id, self.kaarten.sessions.history(self.run))
-
-            def mark(card: Card) -> str:
-                return self.t(_MARK[marks(card.id)])
-
-        self.app.push_screen(CardOverviewModal(self.deck, self.pile, mark), picked)
+        self.app.push_screen(CardOverviewModal(self.deck, self.pile, self._overview_mark()), picked)
 
     def action_custom_question(self) -> None:
         """Type a question of your own; it becomes a card of this set for the rest of the run."""
@@ -400,16 +317,11 @@ class CardTableScreen(KaartenScreen):
     def action_toggle_guide(self) -> None:
         """Hide the handleiding so it is not projected, or show it again."""
         hidden = not self._guide_hidden
-        if self.run is not None:
-            self.run.hide_guide(hidden)
-        else:
-            self.kaarten.prefs.remember(handleiding_verborgen=hidden)
+        self._hide_guide(hidden)
         self.set_class(hidden, "-no-guide")
 
     def action_back(self) -> None:
         """Back to where the card table was opened from."""
-        if self.run is not None:
-            self.run.showing(None)  # left on purpose: a resume starts at the session
         self.dismiss()
 
     def language_changed(self) -> None:

@@ -16,7 +16,7 @@ from kaarten.i18n.dates import parse_date
 from kaarten.session import agenda
 from kaarten.session.model import Activity, ActivityKind
 from kaarten.session.store import check_name, name_key
-from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.ui.screens.base import FORMS_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
 TITLE_MAX = 200
@@ -41,7 +41,7 @@ class AgendaList(OptionList):
 class NewSessionScreen(KaartenScreen):
     """The form; Start creates the session's log and opens the running session."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = FORMS_CSS
 
     HELP = "new_session"
     BINDINGS = [

@@ -20,7 +20,7 @@ from kaarten.i18n import os_reason
 from kaarten.own.export import appendices_of, form_title
 from kaarten.own.prep import OpenForm, preparations
 from kaarten.own.service import OwnWork
-from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.ui.screens.base import OWN_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.save_banner import SaveBanner, problem_text
 
@@ -42,7 +42,7 @@ def progress_bar(done: int, total: int) -> str:
 class OwnWorkScreen(KaartenScreen):
     """The overview of Zelf aan de slag."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = OWN_CSS
     HELP = "own_work"
     BINDINGS = [
         # The tabs by key (Textual's tab strip needs Shift+Tab, then ←/→, shown nowhere).

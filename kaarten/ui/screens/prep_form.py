@@ -33,7 +33,7 @@ from kaarten.journal.logfile import ReadOnly
 from kaarten.own.export import form_title
 from kaarten.own.prep import OpenForm
 from kaarten.ui.autosave import Autosave
-from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.ui.screens.base import OWN_CSS, KaartenScreen, command
 from kaarten.ui.widgets.check_list import CheckList
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.save_banner import SaveBanner, SaveState
@@ -45,7 +45,7 @@ TABS = ("form-tab", "checklist-tab", "skills-tab")
 class PrepFormScreen(KaartenScreen):
     """One form, in three tabs."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = OWN_CSS
     HELP = "prep_form"
     BINDINGS = [
         # Ctrl+T as well: F-keys need fn on a Mac and some terminals take them.

@@ -15,7 +15,7 @@ from kaarten.room.state import RoomState, View
 from kaarten.session.export import minutes_or_clock, over_by
 from kaarten.session.model import Activity
 from kaarten.session.run import SessionRun
-from kaarten.ui.screens.base import SESSION_CSS, KaartenScreen, command
+from kaarten.ui.screens.base import SESSION_CSS, TIMER_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.save_banner import unsaved_message
 from kaarten.ui.widgets.timer_view import SessionTimer
@@ -24,7 +24,7 @@ from kaarten.ui.widgets.timer_view import SessionTimer
 class SessionScreen(KaartenScreen):
     """Run the agenda: open an activity's cards, time it, move on, close the session."""
 
-    CSS_PATH = SESSION_CSS
+    CSS_PATH = [TIMER_CSS, SESSION_CSS]
 
     HELP = "session"
     PRESENTABLE = True
