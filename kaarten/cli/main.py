@@ -39,7 +39,8 @@ OLD_COMMANDS = {
 OLD_ACTIONS = {"verwijder": "verwijderen"}
 """The same for ``kaarten sessies``."""
 _OLD_PERSON_FLAGS = {"--export": "exporteren", "--verwijder": "verwijderen"}
-"""``kaarten deelnemer exporteren NAAM`` is now ``kaarten deelnemer exporteren NAAM``."""
+"""``kaarten deelnemer NAAM --export`` (or ``--verwijder``) is now ``kaarten deelnemer
+exporteren NAAM`` (or ``verwijderen``)."""
 
 CHECK_FORMATS = ("tekst", "json")
 """What ``kaarten nakijken --formaat`` writes: lines for people, or JSON for scripts."""

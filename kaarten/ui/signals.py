@@ -16,6 +16,6 @@ def catch_signals(stop: Callable[[int], None]) -> None:
         number = getattr(signal, name, None)
         if number is None:
             continue
-        # Windows has no handlers on the event loop (see the README).
+        # Windows' event loop takes no signal handlers: there this does nothing.
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             loop.add_signal_handler(number, stop, int(number))

@@ -3,7 +3,7 @@
 For any input: no exception escapes (only our own problem values come back), no message
 holds a control character, and each input is handled in bounded time (hypothesis's
 deadline). CI runs a bounded number of examples; ``--hypothesis-profile=grondig`` runs
-many more (see the README).
+many more (see docs/ontwikkelen.md).
 """
 
 from __future__ import annotations
