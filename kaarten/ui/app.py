@@ -8,7 +8,6 @@ mode, and makes each service on first use so start-up does not pay for it.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,16 +21,16 @@ from textual.screen import Screen
 
 from kaarten.deck.draw import TypedQuestions
 from kaarten.deck.library import LoadResult, load_library
-from kaarten.files.settings import FILE as SETTINGS_FILE
 from kaarten.files.settings import Preferences
 from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
+from kaarten.ui import lifecycle
 from kaarten.ui.keys import KeyQueue
 from kaarten.ui.navigation import Navigator
+from kaarten.ui.projector import Projector
 from kaarten.ui.room_view import RoomView
 from kaarten.ui.screens.base import KaartenScreen, command
 from kaarten.ui.screens.home import HomeScreen
 from kaarten.ui.screens.too_small import TooSmallScreen, follow_size
-from kaarten.ui.theme import CONTRAST_THEME
 
 if TYPE_CHECKING:
     import random
@@ -105,13 +104,15 @@ class KaartenApp(App[int]):
         """Turn the room view on as soon as the app runs (``kaarten --zaal``)."""
         self.new_room_address = False
         """Give the room view a new secret first (``kaarten --nieuw-adres``)."""
+        self.projector = Projector(self)
+        """Presentation mode, high contrast and the room view: what the group sees."""
         self._keys = KeyQueue(self, super().on_event, self.room.look)
         self._search_index: SearchIndex | None = None
-        self._sessions: SessionDesk | None = None
-        self._own: OwnWork | None = None
+        self.made_sessions: SessionDesk | None = None
+        """The session desk, once something used it (see :attr:`sessions`)."""
+        self.made_own: OwnWork | None = None
+        """Zelf aan de slag, once something used it (see :attr:`own`)."""
         self.set_reactive(KaartenApp.ui_language, language or self.prefs.settings.taal)
-        self.register_theme(CONTRAST_THEME)
-        self._normal_theme = self.theme
 
     collect_after_start = False
     """Turn the garbage collector back on once the first frame is drawn (the CLI turns it
@@ -131,20 +132,20 @@ class KaartenApp(App[int]):
     @property
     def sessions(self) -> SessionDesk:
         """Starting, leading and closing sessions."""
-        if self._sessions is None:
+        if self.made_sessions is None:
             from kaarten.ui.session_desk import SessionDesk
 
-            self._sessions = SessionDesk(self)
-        return self._sessions
+            self.made_sessions = SessionDesk(self)
+        return self.made_sessions
 
     @property
     def own(self) -> OwnWork | None:
         """Zelf aan de slag: the logboek and forms; None when there is no data folder."""
-        if self._own is None and self.data_folder is not None:
+        if self.made_own is None and self.data_folder is not None:
             from kaarten.own.service import OwnWork
 
-            self._own = OwnWork(self.data_folder)
-        return self._own
+            self.made_own = OwnWork(self.data_folder)
+        return self.made_own
 
     def search_index(self) -> SearchIndex:
         """The search index of every card text."""
@@ -165,71 +166,25 @@ class KaartenApp(App[int]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        from kaarten.crash import keep_reserve
-
-        keep_reserve()
-        if not self.is_headless:  # tests drive the app inside their own process
-            from kaarten.ui.signals import catch_signals
-
-            catch_signals(self._stop_by_signal)
-        if self.prefs.settings.hoog_contrast:
-            self.action_contrast()
-        if self.prefs.problem is not None and self.data_folder is not None:
-            path = self.data_folder / SETTINGS_FILE
-            self.notify(self.t(self.prefs.problem, path=path), markup=False, timeout=15)
-        if self.new_room_address and self.data_folder is not None:
-            from kaarten.room.address import forget
-
-            forget(self.data_folder)
-        if self.room_at_start:
-            self.run_worker(self.room.start())
+        lifecycle.started(self)
 
     def on_ready(self) -> None:
-        if self.collect_after_start:
-            gc.freeze()
-            gc.enable()
-        if self.data_folder is not None:
-            self.call_after_refresh(self._check_data_folder)
-
-    def _check_data_folder(self) -> None:
-        """Narrow the data folder's modes and say once what was fixed or refused (after
-        the first frame: it does not hold up the start)."""
-        from kaarten.files.check import check_data_folder
-
-        assert self.data_folder is not None
-        lines = check_data_folder(self.data_folder).messages(self.ui_language)
-        if lines:
-            self.notify("\n".join(lines), markup=False, severity="warning", timeout=20)
+        lifecycle.first_frame(self)
 
     def on_session_timer_moved(self) -> None:
         self.room.look()  # the room's countdown turns with the coach's
 
     def on_session_timer_time_up(self, message: SessionTimer.TimeUp) -> None:
-        if self._sessions is not None:
-            self._sessions.time_up(message.activity)
-
-    def _stop_by_signal(self, number: int) -> None:
-        # Save first, before Textual takes the screens down: the terminal may be gone.
-        for screen in reversed(self.screen_stack):
-            if isinstance(screen, KaartenScreen):
-                screen.put_away()
-        self._put_away()
-        self.exit(return_code=128 + number)
-
-    def _put_away(self) -> None:
-        """Save and release what is open: the session being led, the logboek and forms."""
-        if self._sessions is not None:
-            self._sessions.stop()
-        if self._own is not None:
-            self._own.close()
+        if self.made_sessions is not None:
+            self.made_sessions.time_up(message.activity)
 
     async def on_unmount(self) -> None:
-        self._put_away()
+        lifecycle.put_away(self)
         await self.room.stop()  # no port left open behind the app
 
     def _handle_exception(self, error: Exception) -> None:
-        """Replace Textual's crash report, which prints every local variable (participant
-        names, notes), with a short message and a report without personal data."""
+        """Textual's crash report prints every local variable (participant names, notes):
+        a short message and a report without personal data instead."""
         # What Textual's own handler does besides reporting (Pilot re-raises _exception).
         self._return_code = 1
         if self._exception is None:
@@ -237,13 +192,7 @@ class KaartenApp(App[int]):
             self._exception_event.set()
         from rich.text import Text
 
-        from kaarten.crash import release_reserve, write_report
-        from kaarten.locations import CRASH_REPORTS
-
-        release_reserve()  # out of file descriptors, maybe: this report still needs one
-        path = write_report(error, self.data_folder / CRASH_REPORTS) if self.data_folder else None
-        key = "app.crashed" if path else "app.crashed_no_report"
-        self._exit_renderables.append(Text(self.t(key, path=str(path))))
+        self._exit_renderables.append(Text(lifecycle.crash_message(self, error)))
         self.bell()
         self._close_messages_no_wait()
 
@@ -301,54 +250,26 @@ class KaartenApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if isinstance(self.screen, TooSmallScreen):
             return action == "quit"
-        presentable = bool(getattr(self.screen, "PRESENTABLE", False))
-        if action == "present":
-            return presentable
-        if action == "stop_presenting":
-            return self.presenting and presentable
-        if action == "room_black":
-            return self.room.on
-        return True
+        allowed = self.projector.allows(action)
+        return True if allowed is None else allowed
 
     def action_present(self) -> None:
-        """Show only the card (and later the timer), or everything again."""
+        """Show only the card (and the timer), or everything again."""
         self.presenting = not self.presenting
 
     def action_stop_presenting(self) -> None:
-        """Back from presentation mode to the full screen."""
         self.presenting = False
 
     def action_contrast(self) -> None:
-        """Switch to the high-contrast projector theme, or back."""
-        if self.high_contrast:
-            self.theme = self._normal_theme
-        else:
-            self._normal_theme = self.theme
-            self.theme = CONTRAST_THEME.name
-        self.prefs.remember(hoog_contrast=self.high_contrast)
-
-    @property
-    def high_contrast(self) -> bool:
-        """The high-contrast projector theme is on (the room view follows it)."""
-        return self.theme == CONTRAST_THEME.name
+        self.projector.toggle_contrast()
 
     async def action_room(self) -> None:
-        """Show the card, the timer and QR codes on the projector, in a browser window; or
-        stop doing so."""
-        if self.room.on:
-            await self.room.stop()
-            self.notify(self.t("room.stopped"), markup=False)
-        else:
-            await self.room.start()
-        self.refresh_bindings()
+        await self.projector.toggle_room()
 
     async def action_room_address(self) -> None:
-        """A new secret address for the room view (the old one leads nowhere)."""
-        await self.room.new_address()
-        self.refresh_bindings()
+        await self.projector.new_address()
 
     def action_room_black(self) -> None:
-        """A black screen in the room (again: back to what was there)."""
         self.room.toggle_black()
 
     # -- help, palette, search ------------------------------------------------------------

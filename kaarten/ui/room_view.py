@@ -192,7 +192,7 @@ class RoomView:
         t = self.app.t
         words = {"tab": t("room.tab"), "offline": t("room.offline")}
         common = {
-            "contrast": self.app.high_contrast,
+            "contrast": self.app.projector.high_contrast,
             "language": self.app.ui_language,
             "words": words,
         }
