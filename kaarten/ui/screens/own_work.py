@@ -1,42 +1,22 @@
-"""Zelf aan de slag: the kaartensets with how far the teacher got in each, and the
-voorbereidingsformulieren for oudergesprekken; export and delete, after a question."""
+"""Zelf aan de slag: two tabs, the kaartensets with how far the teacher got in each
+(:mod:`..widgets.set_progress`) and the voorbereidingsformulieren for oudergesprekken
+(:mod:`..widgets.form_list`); the logboek's own action points, export and delete."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
-from kaarten.deck.model import CardSet, Deck
-from kaarten.files.removal import Deleted
-from kaarten.i18n import os_reason
-from kaarten.own.export import appendices_of, form_title
-from kaarten.own.prep import OpenForm, preparations
 from kaarten.own.service import OwnWork
+from kaarten.ui import own_desk
 from kaarten.ui.screens.base import OWN_CSS, KaartenScreen, command
+from kaarten.ui.widgets.form_list import FormList
 from kaarten.ui.widgets.key_footer import KeyFooter
-from kaarten.ui.widgets.save_banner import SaveBanner, problem_text
-
-BAR = 10
-"""Cells of a progress bar."""
-
-
-@dataclass(frozen=True, slots=True)
-class SetItem:
-    deck: Deck
-    card_set: CardSet
-
-
-def progress_bar(done: int, total: int) -> str:
-    filled = round(BAR * done / total) if total else 0
-    return "▰" * filled + "▱" * (BAR - filled)
+from kaarten.ui.widgets.save_banner import SaveBanner
+from kaarten.ui.widgets.set_progress import SetProgressList
 
 
 class OwnWorkScreen(KaartenScreen):
@@ -57,29 +37,33 @@ class OwnWorkScreen(KaartenScreen):
         command("h", "repair", "key.repair_own", "cmd.repair_own"),
         command("escape", "back", "key.back", "cmd.back"),
     ]
+    FORM_ACTIONS = ("export_form", "delete_form", "print_form")
+    """Keys for the highlighted form: only on the forms tab."""
 
     def __init__(self, desk: OwnWork) -> None:
         super().__init__()
         self.desk = desk
-        self.sets: list[SetItem] = []
-        self.forms: list[OpenForm] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield SaveBanner(id="own-banner", classes="save-banner")
         with TabbedContent(id="own-tabs"):
             with TabPane("", id="own-sets-tab"):
-                yield OptionList(id="own-sets", markup=False)
+                yield SetProgressList(self.desk, id="own-sets")
             with TabPane("", id="own-forms-tab"):
-                yield OptionList(id="own-forms", markup=False)
+                yield FormList(self.desk, id="own-forms")
         with Vertical(id="own-status-row"):
             yield Static(id="own-status")
         yield KeyFooter()
 
+    @property
+    def _forms(self) -> FormList:
+        return self.query_one(FormList)
+
     def on_mount(self) -> None:
         self.title = self.t("solo.title")
         self.refresh_lists()
-        self.query_one("#own-sets", OptionList).focus()
+        self.query_one(SetProgressList).focus()
 
     def on_screen_resume(self) -> None:
         self.refresh_lists()
@@ -88,15 +72,15 @@ class OwnWorkScreen(KaartenScreen):
         self.title = self.t("solo.title")
         self.refresh_lists()
 
-    # -- the lists ----------------------------------------------------------------------
-
     def refresh_lists(self) -> None:
-        """Fill both lists again from the logboek and the forms on disk."""
+        """Fill both tabs again from the logboek and the forms on disk."""
         tabs = self.query_one("#own-tabs", TabbedContent)
         tabs.get_tab("own-sets-tab").label = Content(self.t("solo.tab_sets"))
-        self._fill_sets()
-        self._fill_forms()
-        tabs.get_tab("own-forms-tab").label = Content(self.t("solo.tab_forms", n=len(self.forms)))
+        self.query_one(SetProgressList).fill()
+        self._forms.fill()
+        tabs.get_tab("own-forms-tab").label = Content(
+            self.t("solo.tab_forms", n=len(self._forms.forms))
+        )
         logbook = self.desk.logbook
         self.query_one("#own-banner", SaveBanner).show_state(logbook, self.t)
         points = [p for p in logbook.book.actions.values() if not p.deleted]
@@ -107,74 +91,18 @@ class OwnWorkScreen(KaartenScreen):
         self.query_one("#own-status", Static).update(Content(status))
         self.refresh_bindings()
 
-    def _fill_sets(self) -> None:
-        options = self.query_one("#own-sets", OptionList)
-        keep = options.highlighted
-        options.clear_options()
-        self.sets = []
-        book = self.desk.logbook.book
-        for deck in self.kaarten.result.library.decks.values():
-            for card_set in deck.sorted_sets():
-                progress = book.progress(deck, card_set)
-                line = self.t(
-                    "solo.set_progress",
-                    bar=progress_bar(progress.read, progress.total),
-                    read=progress.read,
-                    total=progress.total,
-                    answered=progress.answered,
-                )
-                mark = "✓ " if progress.read == progress.total else ""
-                text = f"{mark}{card_set.id}  {card_set.title}\n    {line}"
-                options.add_option(Option(Content(text)))
-                self.sets.append(SetItem(deck, card_set))
-        if not self.sets:
-            options.add_option(Option(Content(self.t("solo.no_sets")), disabled=True))
-        else:
-            options.highlighted = min(keep or 0, len(self.sets) - 1)
-
-    def _fill_forms(self) -> None:
-        options = self.query_one("#own-forms", OptionList)
-        keep = options.highlighted
-        options.clear_options()
-        self.forms = self.desk.store.forms()
-        find = appendices_of(self.kaarten.result.library)
-        for opened in self.forms:
-            form = opened.state
-            if form is None:
-                problem = opened.problems[0] if opened.problems else None
-                why = problem_text(opened, problem, self.t) if problem else opened.path.name
-                options.add_option(Option(Content(self.t("solo.form_unreadable", why=why))))
-                continue
-            title = form_title(form, find(form.deck, form.form), self.kaarten.ui_language)
-            checklist = find(form.deck, form.checklist)
-            steps = sum(len(g.steps) for g in checklist.groups) if checklist else 0
-            line = self.t(
-                "solo.form_line",
-                done=len(form.steps),
-                steps=steps,
-                skills=len(form.chosen_skills),
-                changed=form.changed[:16].replace("T", " "),
-            )
-            warn = self.t("solo.form_damaged") if opened.repairable else ""
-            options.add_option(Option(Content(f"{title}{warn}\n    {line}")))
-        if not self.forms:
-            options.add_option(Option(Content(self.t("solo.no_forms")), disabled=True))
-        else:
-            options.highlighted = min(keep or 0, len(self.forms) - 1)
+    # -- the tabs -----------------------------------------------------------------------
 
     def action_other_tab(self) -> None:
         """Kaartensets ↔ Oudergesprek voorbereiden, with the list there ready for ↑/↓."""
-        tabs = self.query_one("#own-tabs", TabbedContent)
         forms = not self._on_forms_tab()
-        tabs.active = "own-forms-tab" if forms else "own-sets-tab"
-        self.query_one("#own-forms" if forms else "#own-sets", OptionList).focus()
+        self.query_one("#own-tabs", TabbedContent).active = (
+            "own-forms-tab" if forms else "own-sets-tab"
+        )
+        (self._forms if forms else self.query_one(SetProgressList)).focus()
 
     def _on_forms_tab(self) -> bool:
         return self.query_one("#own-tabs", TabbedContent).active == "own-forms-tab"
-
-    def _highlighted_form(self) -> OpenForm | None:
-        index = self.query_one("#own-forms", OptionList).highlighted
-        return self.forms[index] if index is not None and index < len(self.forms) else None
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
@@ -182,38 +110,18 @@ class OwnWorkScreen(KaartenScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         forms_tab = self._on_forms_tab() if self.is_mounted else False
-        if action in ("export_form", "delete_form", "print_form"):
-            return forms_tab and self._highlighted_form() is not None
+        if action in self.FORM_ACTIONS:
+            return forms_tab and self._forms.chosen is not None
         if action in ("export_logbook", "delete_logbook"):
             return not forms_tab
         if action == "repair":
             if forms_tab:
-                form = self._highlighted_form()
+                form = self._forms.chosen
                 return form is not None and form.repairable
             return self.desk.logbook.repairable
         return True
 
-    @on(OptionList.OptionSelected, "#own-sets")
-    def _open_set(self, event: OptionList.OptionSelected) -> None:
-        if event.option_index < len(self.sets):
-            item = self.sets[event.option_index]
-            self.kaarten.go.walk(item.deck, item.card_set)
-
-    @on(OptionList.OptionSelected, "#own-forms")
-    def _open_form(self, event: OptionList.OptionSelected) -> None:
-        if event.option_index < len(self.forms):
-            self._edit(self.desk.open_form(self.forms[event.option_index].path))
-
-    def _edit(self, opened: OpenForm) -> None:
-        deck = self.kaarten.result.library.decks.get(opened.form.deck) if opened.state else None
-        if opened.state is None or deck is None or opened.form.form not in deck.appendices:
-            opened.close()
-            what = opened.form.deck if opened.state else opened.path.name
-            self.notify(self.t("solo.form_deck_missing", deck=what), markup=False, severity="error")
-            return
-        self.kaarten.go.prep_form(deck, opened)
-
-    # -- commands -----------------------------------------------------------------------
+    # -- the logboek --------------------------------------------------------------------
 
     def action_action_points(self) -> None:
         """Your own action points: add, change, tick off, remove."""
@@ -225,91 +133,10 @@ class OwnWorkScreen(KaartenScreen):
         modal = OwnActionPointsModal(self.desk.logbook)
         self.app.push_screen(modal, lambda _: self.refresh_lists())
 
-    def action_new_form(self) -> None:
-        """A new voorbereidingsformulier for an oudergesprek."""
-        from kaarten.ui.dialogs.choice import ChoiceModal
-
-        offers = [
-            (deck, parts)
-            for deck in self.kaarten.result.library.decks.values()
-            for parts in preparations(deck)
-        ]
-        if not offers:
-            self.notify(self.t("solo.no_form_in_decks"), markup=False, severity="warning")
-            return
-
-        def make(choice: int | None) -> None:
-            if choice is None:
-                return
-            deck, parts = offers[choice]
-            try:
-                opened = self.desk.new_form(deck, parts)
-            except OSError as error:
-                self._cannot_save(self.desk.store.forms_folder, error)
-                return
-            self._edit(opened)
-
-        if len(offers) == 1:
-            make(0)
-            return
-        titles = [f"{deck.title}: {parts.form.title}" for deck, parts in offers]
-        self.app.push_screen(ChoiceModal(self.t("solo.which_form"), titles), make)
-
-    def _cannot_save(self, folder: Path, error: OSError) -> None:
-        reason = os_reason(error, self.kaarten.ui_language)
-        message = self.t("solo.cannot_save", folder=folder, reason=reason)
-        self.notify(message, markup=False, severity="error")
-
-    def _saved_to(self, write: Callable[[], Path]) -> None:
-        try:
-            path = write()
-        except OSError as error:
-            self._cannot_save(self.desk.exports, error)
-            return
-        self.notify(self.t("solo.exported", path=path), markup=False, timeout=10)
-
     def action_export_logbook(self) -> None:
         """The whole logboek, forms included, as a Markdown file."""
-        lang = self.kaarten.ui_language
-        self._saved_to(lambda: self.desk.export_logbook(self.kaarten.result.library, lang))
-
-    def action_export_form(self) -> None:
-        """The highlighted form, with checklist and vaardigheden, as a Markdown file."""
-        opened = self._highlighted_form()
-        if opened is not None and opened.state is not None:
-            library, lang = self.kaarten.result.library, self.kaarten.ui_language
-            self._saved_to(lambda: self.desk.export_form(opened, library, lang))
-
-    def action_print_form(self) -> None:
-        """The highlighted form, filled in, with checklist and vaardigheden, as a PDF."""
-        from kaarten.locations import private_folder
-        from kaarten.own.paper import form_pdf
-        from kaarten.ui.printing import print_in_background
-
-        opened = self._highlighted_form()
-        if opened is None or opened.state is None:
-            return
-        form, find = opened.state, appendices_of(self.kaarten.result.library)
-        folder, data = self.desk.exports, self.desk.store.data_dir
-        target = folder / f"formulier-{opened.path.stem}.pdf"
-        lang = self.kaarten.ui_language
-
-        def make() -> list[Path]:
-            private_folder(folder, within=data)
-            form_pdf(form, find, lang).save(target)
-            return [target]
-
-        print_in_background(self, make, folder)
-
-    def _ask(self, question: str, yes: str, then: Callable[[], None]) -> None:
-        from kaarten.ui.dialogs.confirm import ConfirmModal
-
-        def picked(delete: bool | None) -> None:
-            if delete:
-                then()
-
-        modal = ConfirmModal(question, yes, self.t("solo.delete_no"), destructive=True)
-        self.app.push_screen(modal, picked)
+        library, lang = self.kaarten.result.library, self.kaarten.ui_language
+        own_desk.saved_to(self, self.desk.exports, lambda: self.desk.export_logbook(library, lang))
 
     def action_delete_logbook(self) -> None:
         """Delete the whole logboek from disk (asks first; the forms stay)."""
@@ -324,59 +151,47 @@ class OwnWorkScreen(KaartenScreen):
         )
 
         def delete() -> None:
-            self._report(self.desk.delete_logbook(), "solo.logbook_deleted")
+            own_desk.report(self, self.desk.delete_logbook(), "solo.logbook_deleted")
+            self.refresh_lists()
 
-        self._ask(question, self.t("solo.delete_yes"), delete)
-
-    def action_delete_form(self) -> None:
-        """Delete the highlighted form from disk (asks first)."""
-        opened = self._highlighted_form()
-        if opened is None:
-            return
-        find = appendices_of(self.kaarten.result.library)
-        title = (
-            form_title(
-                opened.form, find(opened.form.deck, opened.form.form), self.kaarten.ui_language
-            )
-            if opened.state
-            else opened.path.name
-        )
-        question = self.t(
-            "solo.delete_form_question", title=title, path=opened.path, exports=self.desk.exports
-        )
-
-        def delete() -> None:
-            self._report(self.desk.store.delete(opened.path), "solo.form_deleted")
-
-        self._ask(question, self.t("solo.delete_yes"), delete)
-
-    def _report(self, deleted: Deleted, done_key: str) -> None:
-        if deleted.failed:
-            paths = ", ".join(str(p) for p in deleted.failed)
-            self.notify(self.t("solo.delete_failed", paths=paths), markup=False, severity="error")
-        else:
-            self.notify(self.t(done_key), markup=False)
-        self.refresh_lists()
+        own_desk.ask(self, question, delete)
 
     def action_repair(self) -> None:
         """Keep the readable part of a damaged logboek or form (the whole file is copied
         aside first)."""
-        if self._on_forms_tab():
-            opened = self._highlighted_form()
-            path = opened.path if opened else None
+        forms_tab = self._on_forms_tab()
+        if forms_tab:
+            opened = self._forms.chosen
+            path = opened.path if opened is not None else None
         else:
             path = self.desk.store.logbook_path
         if path is None:
             return
         try:
-            copy = (
-                self.desk.repair_form(path) if self._on_forms_tab() else self.desk.repair_logbook()
-            )
+            copy = self.desk.repair_form(path) if forms_tab else self.desk.repair_logbook()
         except OSError as error:
-            self._cannot_save(path.parent, error)
+            own_desk.cannot_save(self, path.parent, error)
             return
         self.notify(self.t("solo.repaired", copy=copy), markup=False, timeout=10)
         self.refresh_lists()
+
+    # -- the forms ----------------------------------------------------------------------
+
+    def action_new_form(self) -> None:
+        """A new voorbereidingsformulier for an oudergesprek."""
+        self._forms.new()
+
+    def action_export_form(self) -> None:
+        """The highlighted form, with checklist and vaardigheden, as a Markdown file."""
+        self._forms.export()
+
+    def action_print_form(self) -> None:
+        """The highlighted form, filled in, with checklist and vaardigheden, as a PDF."""
+        self._forms.print()
+
+    def action_delete_form(self) -> None:
+        """Delete the highlighted form from disk (asks first)."""
+        self._forms.delete(self.refresh_lists)
 
     def action_back(self) -> None:
         """Back to the kaarten."""
