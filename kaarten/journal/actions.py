@@ -4,12 +4,35 @@ the personal logboek keep them alike; each says how a change reaches its log."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from typing import Any
 
 from kaarten.i18n import tr
 from kaarten.i18n.dates import long_date
+from kaarten.journal.kinds import Kind, Written
 from kaarten.journal.log import Record
-from kaarten.journal.records import TEXT_MAX, ActionPoint, Participant
+from kaarten.journal.records import (
+    TEXT_MAX,
+    ActionDeleteRecord,
+    ActionDoneRecord,
+    ActionEditRecord,
+    ActionPoint,
+    ActionRecord,
+    HasActions,
+    Participant,
+    add_point,
+    delete_point,
+    edit_point,
+    tick_point,
+)
 from kaarten.text import clean, md
+
+ADD = Kind("actiepunt", ActionRecord, add_point)
+EDIT = Kind("actiepunt_bewerkt", ActionEditRecord, edit_point)
+TICK = Kind("actiepunt_klaar", ActionDoneRecord, tick_point)
+DELETE = Kind("actiepunt_verwijderd", ActionDeleteRecord, delete_point)
+ACTION_KINDS: tuple[Kind[HasActions, Any], ...] = (ADD, EDIT, TICK, DELETE)
+"""The records of action points, alike in a session and in the logboek."""
+ACTION_NAMES = tuple(kind.name for kind in ACTION_KINDS)
 
 
 def typed_text(text: str, limit: int = TEXT_MAX) -> str:
@@ -33,8 +56,8 @@ class ActionBook(ABC):
     __slots__ = ()
 
     @abstractmethod
-    def add_record(self, kind: str, **fields: object) -> Record:
-        """Append one record to the log."""
+    def add_record(self, written: Written) -> Record:
+        """Append one record (made by its kind: ``TICK.new({...})``) to the log."""
 
     @property
     @abstractmethod
@@ -57,12 +80,16 @@ class ActionBook(ABC):
         """A new action point (``origin``: the earlier one it carries over); returns its
         id. Raises ValueError for an empty text."""
         point_id = f"p{len(self.actions) + 1}"
-        fields: dict[str, object] = {"datum": due, "kaartenset": set_id}
+        fields: ActionRecord = {
+            "id": point_id,
+            "deelnemer": participant,
+            "tekst": typed_text(text),
+            "datum": due,
+            "kaartenset": set_id,
+        }
         if origin is not None:
             fields["van"] = origin
-        self.add_record(
-            "actiepunt", id=point_id, deelnemer=participant, tekst=typed_text(text), **fields
-        )
+        self.add_record(ADD.new(fields))
         return point_id
 
     def edit_action(
@@ -71,25 +98,25 @@ class ActionBook(ABC):
         """Change an action point; only what changed is recorded (the old text stays in
         the log). Raises ValueError for an empty text."""
         point = self.actions[point_id]
-        changes: dict[str, object] = {}
         text = typed_text(text)
-        for key, old, new in (
-            ("deelnemer", point.participant, participant),
-            ("tekst", point.text, text),
-            ("datum", point.due, due),
-            ("kaartenset", point.set_id, set_id),
-        ):
-            if old != new:
-                changes[key] = new
-        if changes:
-            self.add_record("actiepunt_bewerkt", id=point_id, **changes)
+        changes: ActionEditRecord = {"id": point_id}
+        if point.participant != participant:
+            changes["deelnemer"] = participant
+        if point.text != text:
+            changes["tekst"] = text
+        if point.due != due:
+            changes["datum"] = due
+        if point.set_id != set_id:
+            changes["kaartenset"] = set_id
+        if len(changes) > 1:
+            self.add_record(EDIT.new(changes))
 
     def mark_done(self, point_id: str, done: bool) -> None:
-        self.add_record("actiepunt_klaar", id=point_id, klaar=done)
+        self.add_record(TICK.new({"id": point_id, "klaar": done}))
 
     def delete_action(self, point_id: str) -> None:
         """Remove an action point from view; the log keeps it and its removal."""
-        self.add_record("actiepunt_verwijderd", id=point_id)
+        self.add_record(DELETE.new({"id": point_id}))
 
 
 def point_line(

@@ -13,12 +13,12 @@ then gone from disk, which is also what someone who deleted a sentence expects.
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
+from kaarten.journal.kinds import Kinds, Written
 from kaarten.journal.lock import Locked
 from kaarten.journal.log import (
     Journal,
@@ -58,10 +58,13 @@ class ReadOnly(Exception):
 
 
 @dataclass(slots=True)
-class OpenLog(ABC, Generic[State]):
+class OpenLog(Generic[State]):
     """A log read from disk, and the journal to change it with (None: read-only,
-    ``read_only`` says why). Subclasses say how records add up: :meth:`begin` and
-    :meth:`change`."""
+    ``read_only`` says why). A subclass names its kind of log (:attr:`LOG`: how records
+    add up) and adds what its users do with it."""
+
+    LOG: ClassVar[Kinds[Any]]
+    """The kind of log: header, record kinds, what a record saves, whose file it is."""
 
     path: Path
     state: State | None
@@ -70,27 +73,28 @@ class OpenLog(ABC, Generic[State]):
     read_only: str | None = None
 
     @classmethod
-    @abstractmethod
     def begin(cls, header: Record) -> State:
         """The state a header record opens (raises RecordError)."""
+        state: State = cls.LOG.start(header)
+        return state
 
     @classmethod
-    @abstractmethod
     def change(cls, state: State, record: Record) -> None:
         """Add one record to ``state`` (raises RecordError, leaving it unchanged)."""
+        cls.LOG.change(state, record)
 
     @classmethod
     def belongs(cls, path: Path, state: State) -> bool:
         """Whether ``state`` is the log of the file at ``path`` (a log that names its file
         can be another file's copy); see :data:`COPY`."""
-        return True
+        return cls.LOG.belongs(path, state)
 
     @classmethod
     def saves(cls, record: Record) -> Hashable | None:
         """What ``record`` saves whole, so that a later record saving the same replaces
         it (an answer to one page, one form field); None when every record counts, as in
         a session, which is what happened and is never compacted."""
-        return None
+        return cls.LOG.saves(record)
 
     @classmethod
     def current(cls, records: list[Record]) -> list[Record]:
@@ -181,8 +185,18 @@ class OpenLog(ABC, Generic[State]):
         content.records = content.records[:used]
         return repair(path, content)
 
+    def add(self, written: Written) -> Record:
+        """Apply and append a record made by its kind (``CARD.new({...})``: mypy checks
+        the fields against the kind's declaration).
+
+        Raises:
+            ReadOnly: this log cannot be written.
+        """
+        return self.record(written.kind, **written.fields)
+
     def record(self, kind: str, **fields: object) -> Record:
-        """Apply a change and append it to the log (see ``unsaved`` for the disk).
+        """Apply a change and append it to the log (see ``unsaved`` for the disk). The
+        app writes through :meth:`add`; this untyped door is for repairs and tests.
 
         Raises:
             ReadOnly: this log cannot be written.

@@ -10,9 +10,9 @@ logboek, so their records and their state live here too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NotRequired, Protocol, TypedDict, TypeVar
 
 from kaarten.journal.log import FORMAT, LogProblem, Record
 from kaarten.text import clean
@@ -109,6 +109,11 @@ def _is(value: object, types: type | tuple[type, ...]) -> bool:
     return isinstance(value, allowed)
 
 
+def at(record: Mapping[str, object]) -> str:
+    """When ``record`` was written (its ``tijd``, which the journal stamps on every one)."""
+    return text(record["tijd"], 40)
+
+
 def text(value: object, limit: int = TEXT_MAX) -> str:
     """A text from a record as shown: cleaned and at most ``limit`` characters."""
     return clean(str(value))[:limit]
@@ -166,59 +171,81 @@ class ActionPoint:
         return self.due is not None and self.due < today
 
 
-ACTION_KINDS = ("actiepunt", "actiepunt_bewerkt", "actiepunt_klaar", "actiepunt_verwijderd")
+class HasActions(Protocol):
+    """A log's state that keeps action points (a session, the logboek)."""
 
-ACTION_FIELDS: dict[str, Fields] = {
-    "actiepunt": {"id": str, "deelnemer": str, "tekst": str},
-    "actiepunt_bewerkt": {"id": str},
-    "actiepunt_klaar": {"id": str, "klaar": bool},
-    "actiepunt_verwijderd": {"id": str},
-}
-ACTION_OPTIONAL: dict[str, Fields] = {
-    "actiepunt": {
-        "datum": (str, type(None)),
-        "kaartenset": (str, type(None)),
-        "van": str,  # carried over from an earlier session: "session id/point id"
-    },
-    "actiepunt_bewerkt": {
-        "deelnemer": str,
-        "tekst": str,
-        "datum": (str, type(None)),
-        "kaartenset": (str, type(None)),
-    },
-}
+    actions: dict[str, ActionPoint]
 
 
-def apply_action(actions: dict[str, ActionPoint], kind: str, record: Record) -> None:
-    """Add an action point record (checked, one of ``ACTION_KINDS``) to ``actions``.
+class ActionRecord(TypedDict):
+    """``actiepunt``: a new action point."""
 
-    Raises:
-        RecordError: it changes an action point that does not exist.
-    """
-    if kind == "actiepunt":
-        actions[record["id"]] = ActionPoint(
-            record["id"],
-            record["deelnemer"],
-            text(record["tekst"]),
-            text(record["tijd"], 40),
-            record.get("datum"),
-            record.get("kaartenset"),
-            origin=text(record["van"], 200) if "van" in record else None,
-        )
-        return
-    point = actions.get(record["id"])
+    id: str
+    deelnemer: str
+    tekst: str
+    datum: NotRequired[str | None]
+    kaartenset: NotRequired[str | None]
+    van: NotRequired[str]
+    """Carried over from an earlier session: ``session id/point id``."""
+
+
+class ActionEditRecord(TypedDict):
+    """``actiepunt_bewerkt``: what changed in an action point."""
+
+    id: str
+    deelnemer: NotRequired[str]
+    tekst: NotRequired[str]
+    datum: NotRequired[str | None]
+    kaartenset: NotRequired[str | None]
+
+
+class ActionDoneRecord(TypedDict):
+    """``actiepunt_klaar``: ticked off, or open again."""
+
+    id: str
+    klaar: bool
+
+
+class ActionDeleteRecord(TypedDict):
+    """``actiepunt_verwijderd``: out of view (the log keeps it)."""
+
+    id: str
+
+
+def _point(holder: HasActions, point_id: str) -> ActionPoint:
+    point = holder.actions.get(point_id)
     if point is None:
-        raise RecordError("log.unknown_action", id=text(record["id"], 40))
-    if kind == "actiepunt_klaar":
-        point.done = record["klaar"]
-    elif kind == "actiepunt_verwijderd":
-        point.deleted = True
-    else:
-        if "deelnemer" in record:
-            point.participant = record["deelnemer"]
-        if "tekst" in record:
-            point.text = text(record["tekst"])
-        if "datum" in record:
-            point.due = record["datum"]
-        if "kaartenset" in record:
-            point.set_id = record["kaartenset"]
+        raise RecordError("log.unknown_action", id=text(point_id, 40))
+    return point
+
+
+def add_point(holder: HasActions, record: ActionRecord) -> None:
+    holder.actions[record["id"]] = ActionPoint(
+        record["id"],
+        record["deelnemer"],
+        text(record["tekst"]),
+        at(record),
+        record.get("datum"),
+        record.get("kaartenset"),
+        origin=text(record["van"], 200) if "van" in record else None,
+    )
+
+
+def edit_point(holder: HasActions, record: ActionEditRecord) -> None:
+    point = _point(holder, record["id"])
+    if "deelnemer" in record:
+        point.participant = record["deelnemer"]
+    if "tekst" in record:
+        point.text = text(record["tekst"])
+    if "datum" in record:
+        point.due = record["datum"]
+    if "kaartenset" in record:
+        point.set_id = record["kaartenset"]
+
+
+def tick_point(holder: HasActions, record: ActionDoneRecord) -> None:
+    _point(holder, record["id"]).done = record["klaar"]
+
+
+def delete_point(holder: HasActions, record: ActionDeleteRecord) -> None:
+    _point(holder, record["id"]).deleted = True

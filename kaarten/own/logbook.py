@@ -10,23 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from typing import Any, TypedDict
 
 from kaarten.deck.labels import KIND
 from kaarten.deck.model import CardSet, Deck
 from kaarten.i18n import tr
-from kaarten.journal.actions import ActionBook
+from kaarten.journal.actions import ACTION_KINDS, ActionBook
+from kaarten.journal.kinds import Kind, Kinds, Written, header_again
 from kaarten.journal.log import FORMAT, Journal, Record
 from kaarten.journal.logfile import OpenLog, ReadOnly
 from kaarten.journal.records import (
-    ACTION_FIELDS,
-    ACTION_KINDS,
-    ACTION_OPTIONAL,
     ActionPoint,
-    Fields,
     Participant,
-    RecordError,
-    apply_action,
-    check,
+    at,
     check_header,
     text,
 )
@@ -151,35 +147,68 @@ class Logbook:
         return [a for a in self.actions.values() if not a.done and not a.deleted]
 
 
-_FIELDS: dict[str, Fields] = {
-    "logboek": {"formaat": int},
-    "antwoord": {"deck": str, "kaartenset": str, "pagina": str, "tekst": str},
-    "gelezen": {"deck": str, "kaartenset": str, "pagina": str},
-    **ACTION_FIELDS,
-}
+class LogboekRecord(TypedDict):
+    """The header: the first record of the logboek."""
+
+    formaat: int
+
+
+class AntwoordRecord(TypedDict):
+    """An answer under a page, saved whole (the last one counts)."""
+
+    deck: str
+    kaartenset: str
+    pagina: str
+    tekst: str
+
+
+class GelezenRecord(TypedDict):
+    """A page was read."""
+
+    deck: str
+    kaartenset: str
+    pagina: str
 
 
 def start(header: Record) -> Logbook:
     """The logboek a header record opens (raises RecordError)."""
     check_header(header, "logboek")
-    check(header, _FIELDS, {})
-    return Logbook(text(header["tijd"], 40))
+    LOGBOOK.check(header)
+    return Logbook(at(header))
 
 
 def apply(book: Logbook, record: Record) -> None:
     """Add one record to ``book`` (raises RecordError, leaving it unchanged)."""
-    kind = check(record, _FIELDS, ACTION_OPTIONAL)
-    if kind == "logboek":
-        raise RecordError("log.second_header")
-    if kind in ACTION_KINDS:
-        apply_action(book.actions, kind, record)
-        return
+    LOGBOOK.change(book, record)
+
+
+def _answer(book: Logbook, record: AntwoordRecord) -> None:
     page = (record["deck"], record["kaartenset"], record["pagina"])
-    if kind == "antwoord":
-        book.answers.pop(page, None)  # keep dict order: the order last written
-        book.answers[page] = Answer(text(record["tekst"], ANSWER_MAX), text(record["tijd"], 40))
-    else:
-        book.read.add(page)
+    book.answers.pop(page, None)  # keep dict order: the order last written
+    book.answers[page] = Answer(text(record["tekst"], ANSWER_MAX), at(record))
+
+
+def _read(book: Logbook, record: GelezenRecord) -> None:
+    book.read.add((record["deck"], record["kaartenset"], record["pagina"]))
+
+
+def _saves(record: Record) -> Hashable | None:
+    """An answer replaces the earlier answers to its page; the rest all count."""
+    if record.get("soort") != "antwoord":
+        return None
+    return (record["deck"], record["kaartenset"], record["pagina"])
+
+
+ANSWER = Kind("antwoord", AntwoordRecord, _answer)
+READ = Kind("gelezen", GelezenRecord, _read)
+LOGBOOK_KINDS: tuple[Kind[Any, Any], ...] = (
+    Kind("logboek", LogboekRecord, header_again),
+    ANSWER,
+    READ,
+    *ACTION_KINDS,
+)
+"""Every kind of record the logboek holds."""
+LOGBOOK = Kinds(start, LOGBOOK_KINDS, saves=_saves)
 
 
 class OpenLogbook(OpenLog[Logbook], ActionBook):
@@ -187,21 +216,7 @@ class OpenLogbook(OpenLog[Logbook], ActionBook):
     None), and the changes a teacher makes to it."""
 
     __slots__ = ()
-
-    @classmethod
-    def begin(cls, header: Record) -> Logbook:
-        return start(header)
-
-    @classmethod
-    def change(cls, state: Logbook, record: Record) -> None:
-        apply(state, record)
-
-    @classmethod
-    def saves(cls, record: Record) -> Hashable | None:
-        """An answer replaces the earlier answers to its page; the rest all count."""
-        if record.get("soort") != "antwoord":
-            return None
-        return (record["deck"], record["kaartenset"], record["pagina"])
+    LOG = LOGBOOK
 
     @property
     def book(self) -> Logbook:
@@ -230,8 +245,8 @@ class OpenLogbook(OpenLog[Logbook], ActionBook):
             self.book.created = self.journal.header["tijd"]
         return super().record(kind, **fields)
 
-    def add_record(self, kind: str, **fields: object) -> Record:
-        return self.record(kind, **fields)
+    def add_record(self, written: Written) -> Record:
+        return self.add(written)
 
     @property
     def actions(self) -> dict[str, ActionPoint]:
@@ -251,11 +266,13 @@ class OpenLogbook(OpenLog[Logbook], ActionBook):
         kept, too_long = kept_text(typed)
         if kept != self.book.answer(page):
             deck, set_id, page_id = page
-            self.record("antwoord", deck=deck, kaartenset=set_id, pagina=page_id, tekst=kept)
+            self.add(
+                ANSWER.new({"deck": deck, "kaartenset": set_id, "pagina": page_id, "tekst": kept})
+            )
         return too_long
 
     def mark_read(self, page: Page) -> None:
         """Remember that ``page`` was read (once; nothing when read-only)."""
         if self.writable and page not in self.book.read:
             deck, set_id, page_id = page
-            self.record("gelezen", deck=deck, kaartenset=set_id, pagina=page_id)
+            self.add(READ.new({"deck": deck, "kaartenset": set_id, "pagina": page_id}))

@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from typing import Any, NotRequired, TypedDict
 
 from kaarten.deck.model import Appendix, AppendixForm, Deck
+from kaarten.journal.kinds import Kind, Kinds, header_again
 from kaarten.journal.log import Record
 from kaarten.journal.logfile import OpenLog
-from kaarten.journal.records import (
-    Fields,
-    RecordError,
-    check,
-    check_file_id,
-    check_header,
-    text,
-)
+from kaarten.journal.records import RecordError, at, check_file_id, check_header, text
 from kaarten.own.logbook import ANSWER_MAX, kept_text
-
-_OPTIONAL_ID = (str, type(None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,52 +67,112 @@ class PrepForm:
         return self.values.get(field_id, "")
 
 
-_FIELDS: dict[str, Fields] = {
-    "formulier": {"formaat": int, "id": str, "deck": str, "bijlage": str},
-    "veld": {"veld": str, "tekst": str},
-    "keuzes": {"veld": str, "keuzes": list},
-    "stap": {"stap": str, "klaar": bool},
-    "vaardigheid": {"vaardigheid": str, "gekozen": bool},
-}
+class FormulierRecord(TypedDict):
+    """The header: which deck's form, checklist and vaardigheden."""
+
+    formaat: int
+    id: str
+    deck: str
+    bijlage: str
+    checklist: NotRequired[str | None]
+    vaardigheden: NotRequired[str | None]
+
+
+class VeldRecord(TypedDict):
+    """A field's text, saved whole (the last one counts)."""
+
+    veld: str
+    tekst: str
+
+
+class KeuzesRecord(TypedDict):
+    """A field's choices."""
+
+    veld: str
+    keuzes: list[Any]
+
+
+class StapRecord(TypedDict):
+    """A checklist step ticked off, or not."""
+
+    stap: str
+    klaar: bool
+
+
+class VaardigheidRecord(TypedDict):
+    """A gespreksvaardigheid chosen, or not."""
+
+    vaardigheid: str
+    gekozen: bool
+
+
 _SUBJECT = {"veld": "veld", "keuzes": "veld", "stap": "stap", "vaardigheid": "vaardigheid"}
 """The field naming what each kind of change is about (see :meth:`OpenForm.saves`)."""
-_OPTIONAL: dict[str, Fields] = {
-    "formulier": {"checklist": _OPTIONAL_ID, "vaardigheden": _OPTIONAL_ID},
-}
 
 
 def start(header: Record) -> PrepForm:
     """The form a header record opens (raises RecordError)."""
     check_header(header, "formulier")
-    check(header, _FIELDS, _OPTIONAL)
-    at = text(header["tijd"], 40)
+    FORM.check(header)
     return PrepForm(
         check_file_id(header, "formulier"),
         text(header["deck"], 200),
         text(header["bijlage"], 200),
         header.get("checklist"),
         header.get("vaardigheden"),
-        at,
-        at,
+        at(header),
+        at(header),
     )
 
 
 def apply(form: PrepForm, record: Record) -> None:
     """Add one record to ``form`` (raises RecordError, leaving it unchanged)."""
-    kind = check(record, _FIELDS, _OPTIONAL)
-    if kind == "formulier":
-        raise RecordError("log.second_header")
-    if kind == "veld":
-        form.values[record["veld"]] = text(record["tekst"], ANSWER_MAX)
-    elif kind == "keuzes":
-        if not all(isinstance(c, str) for c in record["keuzes"]):
-            raise RecordError("log.field", field="keuzes", kind=kind)
-        form.choices[record["veld"]] = tuple(text(c, 200) for c in record["keuzes"])
-    elif kind == "stap":
-        _toggle(form.steps, record["stap"], record["klaar"])
-    else:
-        _toggle(form.chosen_skills, record["vaardigheid"], record["gekozen"])
-    form.changed = text(record["tijd"], 40)
+    FORM.change(form, record)
+
+
+def _fill(form: PrepForm, record: VeldRecord) -> None:
+    form.values[record["veld"]] = text(record["tekst"], ANSWER_MAX)
+    form.changed = at(record)
+
+
+def _choose(form: PrepForm, record: KeuzesRecord) -> None:
+    if not all(isinstance(c, str) for c in record["keuzes"]):
+        raise RecordError("log.field", field="keuzes", kind="keuzes")
+    form.choices[record["veld"]] = tuple(text(c, 200) for c in record["keuzes"])
+    form.changed = at(record)
+
+
+def _tick(form: PrepForm, record: StapRecord) -> None:
+    _toggle(form.steps, record["stap"], record["klaar"])
+    form.changed = at(record)
+
+
+def _pick(form: PrepForm, record: VaardigheidRecord) -> None:
+    _toggle(form.chosen_skills, record["vaardigheid"], record["gekozen"])
+    form.changed = at(record)
+
+
+def _saves(record: Record) -> Hashable | None:
+    """A field's text or choices, a step's tick and a vaardigheid's choice each replace
+    the earlier ones of the same; the header counts always."""
+    kind = record.get("soort")
+    subject = _SUBJECT.get(kind) if isinstance(kind, str) else None
+    return None if subject is None else (kind, record[subject])
+
+
+FIELD = Kind("veld", VeldRecord, _fill)
+CHOICES = Kind("keuzes", KeuzesRecord, _choose)
+STEP = Kind("stap", StapRecord, _tick)
+SKILL = Kind("vaardigheid", VaardigheidRecord, _pick)
+FORM_KINDS: tuple[Kind[Any, Any], ...] = (
+    Kind("formulier", FormulierRecord, header_again),
+    FIELD,
+    CHOICES,
+    STEP,
+    SKILL,
+)
+"""Every kind of record a form's log holds."""
+FORM = Kinds(start, FORM_KINDS, saves=_saves)
 
 
 def _toggle(found: set[str], item: str, on: bool) -> None:
@@ -133,22 +186,7 @@ class OpenForm(OpenLog[PrepForm]):
     """A form read from disk, and the changes made to it."""
 
     __slots__ = ()
-
-    @classmethod
-    def begin(cls, header: Record) -> PrepForm:
-        return start(header)
-
-    @classmethod
-    def change(cls, state: PrepForm, record: Record) -> None:
-        apply(state, record)
-
-    @classmethod
-    def saves(cls, record: Record) -> Hashable | None:
-        """A field's text or choices, a step's tick and a vaardigheid's choice each
-        replace the earlier ones of the same; the header counts always."""
-        kind = record.get("soort")
-        subject = _SUBJECT.get(kind) if isinstance(kind, str) else None
-        return None if subject is None else (kind, record[subject])
+    LOG = FORM
 
     @property
     def form(self) -> PrepForm:
@@ -164,17 +202,17 @@ class OpenForm(OpenLog[PrepForm]):
         :data:`ANSWER_MAX` (the first part is kept; the caller says so)."""
         kept, too_long = kept_text(typed)
         if kept != self.form.value(field_id):
-            self.record("veld", veld=field_id, tekst=kept)
+            self.add(FIELD.new({"veld": field_id, "tekst": kept}))
         return too_long
 
     def choose(self, field_id: str, choices: list[str]) -> None:
         if tuple(choices) != self.form.choices.get(field_id, ()):
-            self.record("keuzes", veld=field_id, keuzes=choices)
+            self.add(CHOICES.new({"veld": field_id, "keuzes": choices}))
 
     def tick(self, step_id: str, done: bool) -> None:
         if (step_id in self.form.steps) != done:
-            self.record("stap", stap=step_id, klaar=done)
+            self.add(STEP.new({"stap": step_id, "klaar": done}))
 
     def pick_skill(self, skill_id: str, chosen: bool) -> None:
         if (skill_id in self.form.chosen_skills) != chosen:
-            self.record("vaardigheid", vaardigheid=skill_id, gekozen=chosen)
+            self.add(SKILL.new({"vaardigheid": skill_id, "gekozen": chosen}))

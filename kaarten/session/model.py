@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
+from kaarten.journal.actions import ACTION_KINDS, ACTION_NAMES
+from kaarten.journal.kinds import Kind, Kinds, header_again
 from kaarten.journal.log import LogProblem, Record
 from kaarten.journal.records import (
-    ACTION_FIELDS,
-    ACTION_KINDS,
-    ACTION_OPTIONAL,
     TEXT_MAX,
     ActionPoint,
-    Fields,
     Participant,
     RecordError,
-    apply_action,
-    check,
+    at,
     check_file_id,
     check_header,
     replay_log,
@@ -187,42 +184,93 @@ class Session:
         return [n for n in self.notes if n.deck == deck and n.card == card]
 
 
-# -- checking records -------------------------------------------------------------------
-
-# Per kind: field → type (a tuple of allowed types); optional fields are in _OPTIONAL_FIELDS.
-_FIELDS: dict[str, Fields] = {
-    "sessie": {"formaat": int, "id": str, "titel": str, "datum": str},
-    "deelnemers": {"deelnemers": list},
-    "agenda": {"agenda": list},
-    "activiteit": {"activiteit": str},
-    "timer": {"activiteit": str, "actie": str, "verstreken": (int, float)},
-    "kaart": {"deck": str, "kaart": str},
-    "notitie": {"deck": str, "kaart": str, "tekst": str},
-    **ACTION_FIELDS,
-    "beoordeling": {"sessie": str, "actiepunt": str, "besluit": str},
-    "voor_later": {"deck": str, "kaart": str},
-    "stapel": {"activiteit": str, "kaarten": list, "positie": int, "getrokken": list},
-    "rondje": {"activiteit": str, "deelnemers": list},
-    "handleiding": {"verborgen": bool},
-    "tafel": {"activiteit": (str, type(None))},
-    "afgesloten": {},
-}
-_OPTIONAL_FIELDS: dict[str, Fields] = {
-    "sessie": {"deelnemers": list, "agenda": list, "vorige": (str, type(None))},
-    "kaart": {
-        "activiteit": (str, type(None)),
-        "deelnemer": (str, type(None)),
-        "tekst": str,  # an eigen vraag: its text lives only here
-    },
-    "rondje": {"kaart": str},
-    "notitie": {"over": (str, type(None))},
-    "beoordeling": {"naam": str, "tekst": str},
-    **ACTION_OPTIONAL,
-}
+# -- the records of a session ------------------------------------------------------------
+# One TypedDict per kind of record (its "soort"), in the order its fields are checked; the
+# function that adds it up is declared with it in SESSION_KINDS below.
 
 
-def _check(record: Record) -> str:
-    return check(record, _FIELDS, _OPTIONAL_FIELDS)
+class SessieRecord(TypedDict):
+    """The header: the first record of every session log."""
+
+    formaat: int
+    id: str
+    titel: str
+    datum: str
+    deelnemers: NotRequired[list[Any]]
+    agenda: NotRequired[list[Any]]
+    vorige: NotRequired[str | None]
+
+
+class DeelnemersRecord(TypedDict):
+    deelnemers: list[Any]
+
+
+class AgendaRecord(TypedDict):
+    agenda: list[Any]
+
+
+class ActiviteitRecord(TypedDict):
+    activiteit: str
+
+
+class TimerRecord(TypedDict):
+    activiteit: str
+    actie: str
+    verstreken: int | float
+
+
+class KaartRecord(TypedDict):
+    deck: str
+    kaart: str
+    activiteit: NotRequired[str | None]
+    deelnemer: NotRequired[str | None]
+    tekst: NotRequired[str]
+    """An eigen vraag: its text lives only here."""
+
+
+class NotitieRecord(TypedDict):
+    deck: str
+    kaart: str
+    tekst: str
+    over: NotRequired[str | None]
+
+
+class BeoordelingRecord(TypedDict):
+    sessie: str
+    actiepunt: str
+    besluit: str
+    naam: NotRequired[str]
+    tekst: NotRequired[str]
+
+
+class VoorLaterRecord(TypedDict):
+    deck: str
+    kaart: str
+
+
+class StapelRecord(TypedDict):
+    activiteit: str
+    kaarten: list[Any]
+    positie: int
+    getrokken: list[Any]
+
+
+class RondjeRecord(TypedDict):
+    activiteit: str
+    deelnemers: list[Any]
+    kaart: NotRequired[str]
+
+
+class HandleidingRecord(TypedDict):
+    verborgen: bool
+
+
+class TafelRecord(TypedDict):
+    activiteit: str | None
+
+
+class AfgeslotenRecord(TypedDict):
+    pass
 
 
 def _participants(value: list[Any]) -> list[Participant]:
@@ -269,7 +317,7 @@ def start(header: Record) -> Session:
         RecordError: the header is not a kaarten session header, or from a newer kaarten.
     """
     check_header(header, "sessie")
-    _check(header)
+    SESSION.check(header)
     return Session(
         id=check_file_id(header, "sessie"),
         title=_text(header["titel"], 200),
@@ -287,64 +335,69 @@ def apply(session: Session, record: Record) -> None:
     Raises:
         RecordError: the record is malformed; ``session`` is unchanged.
     """
-    kind = _check(record)
-    at = _text(record["tijd"], 40)
-    if kind == "sessie":
-        raise RecordError("log.second_header")
-    _check_ids(session, kind, record)
-    if kind == "deelnemers":
-        session.participants = _participants(record["deelnemers"])
-    elif kind == "agenda":
-        session.agenda = _agenda(record["agenda"])
-    elif kind == "activiteit":
-        session.current = record["activiteit"]
-    elif kind == "timer":
-        _apply_timer(session, record)
-    elif kind == "kaart":
-        session.draws.append(
-            Draw(
-                at,
-                record["deck"],
-                record["kaart"],
-                record.get("activiteit"),
-                record.get("deelnemer"),
-                _text(record["tekst"]) if "tekst" in record else None,
-            )
+    SESSION.change(session, record)
+
+
+def _set_participants(session: Session, record: DeelnemersRecord) -> None:
+    session.participants = _participants(record["deelnemers"])
+
+
+def _set_agenda(session: Session, record: AgendaRecord) -> None:
+    session.agenda = _agenda(record["agenda"])
+
+
+def _choose(session: Session, record: ActiviteitRecord) -> None:
+    session.current = record["activiteit"]
+
+
+def _draw(session: Session, record: KaartRecord) -> None:
+    session.draws.append(
+        Draw(
+            at(record),
+            record["deck"],
+            record["kaart"],
+            record.get("activiteit"),
+            record.get("deelnemer"),
+            _text(record["tekst"]) if "tekst" in record else None,
         )
-        pair = (record["deck"], record["kaart"])
-        if pair in session.later:
-            session.later.remove(pair)
-        _table_drew(session, record)
-    elif kind == "stapel":
-        _apply_pile(session, record)
-    elif kind == "rondje":
-        _apply_round(session, record)
-    elif kind == "handleiding":
-        session.guide_hidden = record["verborgen"]
-    elif kind == "tafel":
-        session.on_table = record["activiteit"]
-    elif kind == "notitie":
-        deck, card = record["deck"], record["kaart"]
-        about = record["over"] if "over" in record else _owner(session, deck, card)
-        session.notes.append(Note(at, deck, card, _text(record["tekst"]), about))
-    elif kind in ACTION_KINDS:
-        apply_action(session.actions, kind, record)
-    elif kind == "beoordeling":
-        if record["besluit"] not in tuple(Decision):
-            raise RecordError("log.field", field="besluit", kind=kind)
-        key = (record["sessie"], record["actiepunt"])
-        session.decisions[key] = Decision(record["besluit"])
-        if "tekst" in record:
-            session.reviewed[key] = (
-                _text(record.get("naam", ""), NAME_MAX),
-                _text(record["tekst"]),
-            )
-    elif kind == "voor_later":
-        pair = (record["deck"], record["kaart"])
-        if pair not in session.later:
-            session.later.append(pair)
-    elif kind == "afgesloten":
-        session.closed = True
+    )
+    pair = (record["deck"], record["kaart"])
+    if pair in session.later:
+        session.later.remove(pair)
+    _table_drew(session, record)
+
+
+def _hide_guide(session: Session, record: HandleidingRecord) -> None:
+    session.guide_hidden = record["verborgen"]
+
+
+def _on_table(session: Session, record: TafelRecord) -> None:
+    session.on_table = record["activiteit"]
+
+
+def _note(session: Session, record: NotitieRecord) -> None:
+    deck, card = record["deck"], record["kaart"]
+    about = record["over"] if "over" in record else _owner(session, deck, card)
+    session.notes.append(Note(at(record), deck, card, _text(record["tekst"]), about))
+
+
+def _review(session: Session, record: BeoordelingRecord) -> None:
+    if record["besluit"] not in tuple(Decision):
+        raise RecordError("log.field", field="besluit", kind="beoordeling")
+    key = (record["sessie"], record["actiepunt"])
+    session.decisions[key] = Decision(record["besluit"])
+    if "tekst" in record:
+        session.reviewed[key] = (_text(record.get("naam", ""), NAME_MAX), _text(record["tekst"]))
+
+
+def _keep_for_later(session: Session, record: VoorLaterRecord) -> None:
+    pair = (record["deck"], record["kaart"])
+    if pair not in session.later:
+        session.later.append(pair)
+
+
+def _close(session: Session, record: AfgeslotenRecord) -> None:
+    session.closed = True
 
 
 def _owner(session: Session, deck: str, card: str) -> str | None:
@@ -363,7 +416,7 @@ def _check_ids(session: Session, kind: str, record: Record) -> None:
     if names_activity and activity is not None and session.activity(activity) is None:
         raise RecordError("log.unknown_id", id=_text(activity, 40))
     person = record.get("over" if kind == "notitie" else "deelnemer")
-    names_person = kind in ("kaart", "notitie") or kind in ACTION_KINDS
+    names_person = kind in ("kaart", "notitie") or kind in ACTION_NAMES
     if names_person and person is not None and session.participant(person) is None:
         raise RecordError("log.unknown_id", id=_text(person, 40))
 
@@ -374,7 +427,7 @@ def _ids(value: list[Any], field_name: str, kind: str) -> list[str]:
     return [_text(item, 200) for item in value]
 
 
-def _apply_pile(session: Session, record: Record) -> None:
+def _apply_pile(session: Session, record: StapelRecord) -> None:
     order = _ids(record["kaarten"], "kaarten", "stapel")
     position = record["positie"]
     if not order or not 0 <= position < len(order):
@@ -387,7 +440,7 @@ def _apply_pile(session: Session, record: Record) -> None:
     table.drawn = set(_ids(record["getrokken"], "getrokken", "stapel"))
 
 
-def _table_drew(session: Session, record: Record) -> None:
+def _table_drew(session: Session, record: KaartRecord) -> None:
     table = session.tables.get(record.get("activiteit") or "")
     if table is None:
         return
@@ -401,7 +454,7 @@ def _table_drew(session: Session, record: Record) -> None:
             table.round = [*table.round[1:], person]
 
 
-def _apply_round(session: Session, record: Record) -> None:
+def _apply_round(session: Session, record: RondjeRecord) -> None:
     people = _ids(record["deelnemers"], "deelnemers", "rondje")
     if any(session.participant(person) is None for person in people):
         raise RecordError("log.field", field="deelnemers", kind="rondje")
@@ -425,7 +478,7 @@ def _apply_round(session: Session, record: Record) -> None:
             draw.participant = people[0]
 
 
-def _apply_timer(session: Session, record: Record) -> None:
+def _apply_timer(session: Session, record: TimerRecord) -> None:
     action = record["actie"]
     if action not in TIMER_ACTIONS:
         raise RecordError("log.field", field="actie", kind="timer")
@@ -445,6 +498,42 @@ def _apply_timer(session: Session, record: Record) -> None:
         timer.elapsed = 0.0
         timer.running = False
         timer.extra_minutes = 0
+
+
+HEADER = Kind("sessie", SessieRecord, header_again)
+PARTICIPANTS = Kind("deelnemers", DeelnemersRecord, _set_participants)
+AGENDA = Kind("agenda", AgendaRecord, _set_agenda)
+CHOSEN = Kind("activiteit", ActiviteitRecord, _choose)
+TIMER = Kind("timer", TimerRecord, _apply_timer)
+CARD = Kind("kaart", KaartRecord, _draw)
+NOTE = Kind("notitie", NotitieRecord, _note)
+REVIEW = Kind("beoordeling", BeoordelingRecord, _review)
+LATER = Kind("voor_later", VoorLaterRecord, _keep_for_later)
+PILE = Kind("stapel", StapelRecord, _apply_pile)
+ROUND = Kind("rondje", RondjeRecord, _apply_round)
+GUIDE = Kind("handleiding", HandleidingRecord, _hide_guide)
+ON_TABLE = Kind("tafel", TafelRecord, _on_table)
+CLOSED = Kind("afgesloten", AfgeslotenRecord, _close)
+SESSION_KINDS: tuple[Kind[Any, Any], ...] = (
+    HEADER,
+    PARTICIPANTS,
+    AGENDA,
+    CHOSEN,
+    TIMER,
+    CARD,
+    NOTE,
+    *ACTION_KINDS,
+    REVIEW,
+    LATER,
+    PILE,
+    ROUND,
+    GUIDE,
+    ON_TABLE,
+    CLOSED,
+)
+"""Every kind of record a session log holds, in one place."""
+SESSION = Kinds(start, SESSION_KINDS, guard=_check_ids)
+"""A session log (see :class:`kaarten.session.store.OpenSession`, which adds whose file)."""
 
 
 def replay(records: list[Record], lines: list[int]) -> tuple[Session | None, list[LogProblem], int]:

@@ -22,9 +22,9 @@ from kaarten.files.removal import (
 from kaarten.files.safe import read_bounded
 from kaarten.i18n import tr
 from kaarten.i18n.dates import long_date
+from kaarten.journal.actions import ACTION_NAMES
 from kaarten.journal.lock import Locked
 from kaarten.journal.log import MAX_BYTES, Record, copies_of, read_log, rewrite_log
-from kaarten.journal.records import ACTION_KINDS
 from kaarten.locations import person_exports, session_exports
 from kaarten.session.export import LATER_KEYS, CardText, file_slug
 from kaarten.session.model import Decision, Session
@@ -215,7 +215,7 @@ def without_person(records: list[Record], person: str, name: str) -> list[Record
         if kind in ("sessie", "deelnemers"):
             people = [p for p in record["deelnemers"] if p.get("id") != person]
             record["deelnemers"] = people
-        elif (kind in ACTION_KINDS and record.get("id") in owned) or (
+        elif (kind in ACTION_NAMES and record.get("id") in owned) or (
             kind == "notitie" and _about(record, person, dealt)
         ):
             continue

@@ -15,8 +15,29 @@ from kaarten.deck.draw import DrawPile, typed_question
 from kaarten.deck.model import Card, CardKind
 from kaarten.deck.table import CardTable
 from kaarten.journal.actions import ActionBook, typed_text
+from kaarten.journal.kinds import Written
 from kaarten.journal.log import Record
-from kaarten.session.model import ActionPoint, Activity, Decision, Participant, Session
+from kaarten.session.model import (
+    CARD,
+    CHOSEN,
+    CLOSED,
+    GUIDE,
+    LATER,
+    NOTE,
+    ON_TABLE,
+    PILE,
+    REVIEW,
+    ROUND,
+    TIMER,
+    ActionPoint,
+    Activity,
+    Decision,
+    KaartRecord,
+    NotitieRecord,
+    Participant,
+    RondjeRecord,
+    Session,
+)
 from kaarten.session.store import GroupHistory, OpenSession, name_key
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
 
@@ -53,8 +74,8 @@ class SessionRun(ActionBook):
     def participants(self) -> list[Participant]:
         return self.session.participants
 
-    def add_record(self, kind: str, **fields: object) -> Record:
-        return self.opened.record(kind, **fields)
+    def add_record(self, written: Written) -> Record:
+        return self.opened.add(written)
 
     @property
     def writable(self) -> bool:
@@ -82,7 +103,7 @@ class SessionRun(ActionBook):
         current = self.current
         if current is not None and current.id != activity_id:
             self._pause(current)
-        self.opened.record("activiteit", activiteit=activity_id)
+        self.opened.add(CHOSEN.new({"activiteit": activity_id}))
 
     def next_activity(self) -> Activity | None:
         """Move on to the next activity in the agenda; None after the last."""
@@ -152,7 +173,9 @@ class SessionRun(ActionBook):
 
     def _timer_record(self, activity: Activity, action: str) -> None:
         elapsed = round(self.timer(activity).elapsed(), 2)
-        self.opened.record("timer", activiteit=activity.id, actie=action, verstreken=elapsed)
+        self.opened.add(
+            TIMER.new({"activiteit": activity.id, "actie": action, "verstreken": elapsed})
+        )
 
     def save_reading(self) -> bool:
         """Save the running countdown's time used, at most once a ``READING_INTERVAL``: a
@@ -202,14 +225,14 @@ class SessionRun(ActionBook):
         an eigen vraag; ``participant`` when dealt to one in a round). Returns True when
         the coach should be reminded that this activity's timer never started."""
         activity = activity or self.current
-        fields: dict[str, object] = {"deck": deck, "kaart": card}
+        fields: KaartRecord = {"deck": deck, "kaart": card}
         if activity is not None:
             fields["activiteit"] = activity.id
         if text is not None:
             fields["tekst"] = text
         if participant is not None:
             fields["deelnemer"] = participant
-        self.opened.record("kaart", **fields)
+        self.opened.add(CARD.new(fields))
         return self.timer_never_started(activity)
 
     def timer_never_started(self, activity: Activity | None = None) -> bool:
@@ -283,28 +306,31 @@ class SessionRun(ActionBook):
         """The coach opened ``activity``'s cards (or energizer), or closed them (None)."""
         wanted = activity.id if activity is not None else None
         if wanted != self.session.on_table:
-            self.opened.record("tafel", activiteit=wanted)
+            self.opened.add(ON_TABLE.new({"activiteit": wanted}))
 
     def hide_guide(self, hidden: bool) -> None:
         """Keep the handleiding hidden (or shown) for the rest of this session."""
         if hidden != self.session.guide_hidden:
-            self.opened.record("handleiding", verborgen=hidden)
+            self.opened.add(GUIDE.new({"verborgen": hidden}))
 
     def put_aside(self, deck: str, card: str) -> None:
         """Keep a card for this group's next session ("voor later")."""
-        self.opened.record("voor_later", deck=deck, kaart=card)
+        self.opened.add(LATER.new({"deck": deck, "kaart": card}))
 
     def review(self, earlier: Session, point: ActionPoint, name: str, decision: Decision) -> None:
         """Decide on an earlier session's open action point: klaar, doorgeschoven or
         vervallen. Carried over (doorgeschoven), it becomes an action point of this session
         at once, for the participant of the same name; decided otherwise, that copy goes."""
-        self.opened.record(
-            "beoordeling",
-            sessie=earlier.id,
-            actiepunt=point.id,
-            besluit=decision.value,
-            naam=name,
-            tekst=point.text,
+        self.opened.add(
+            REVIEW.new(
+                {
+                    "sessie": earlier.id,
+                    "actiepunt": point.id,
+                    "besluit": decision.value,
+                    "naam": name,
+                    "tekst": point.text,
+                }
+            )
         )
         copy = self.session.carried(earlier.id, point.id)
         if decision is not Decision.CARRIED:
@@ -319,12 +345,18 @@ class SessionRun(ActionBook):
     def note(self, deck: str, card: str, text: str, about: str | None) -> None:
         """Annotate a card, about participant ``about`` or no one (raises ValueError with a
         message code for an empty text)."""
-        self.opened.record("notitie", deck=deck, kaart=card, tekst=typed_text(text), over=about)
+        fields: NotitieRecord = {
+            "deck": deck,
+            "kaart": card,
+            "tekst": typed_text(text),
+            "over": about,
+        }
+        self.opened.add(NOTE.new(fields))
 
     def close(self) -> None:
         """End the session: pause the running countdown and mark it closed."""
         self.pause()
-        self.opened.record("afgesloten")
+        self.opened.add(CLOSED.new({}))
 
 
 class _TableRecords:
@@ -336,12 +368,15 @@ class _TableRecords:
         self._activity = activity
 
     def order_changed(self, order: Sequence[Card], position: int, drawn: Sequence[str]) -> None:
-        self._run.opened.record(
-            "stapel",
-            activiteit=self._activity.id,
-            kaarten=[card.id for card in order],
-            positie=position,
-            getrokken=list(drawn),
+        self._run.opened.add(
+            PILE.new(
+                {
+                    "activiteit": self._activity.id,
+                    "kaarten": [card.id for card in order],
+                    "positie": position,
+                    "getrokken": list(drawn),
+                }
+            )
         )
 
     def drawn(self, card: Card, participant: str | None) -> None:
@@ -349,10 +384,7 @@ class _TableRecords:
         self._run.drew(self._activity.deck, card.id, own, participant, self._activity)
 
     def round_changed(self, people: Sequence[str] | None, dealt: Card | None) -> None:
-        fields: dict[str, object] = {
-            "activiteit": self._activity.id,
-            "deelnemers": list(people or []),
-        }
+        fields: RondjeRecord = {"activiteit": self._activity.id, "deelnemers": list(people or [])}
         if dealt is not None:
             fields["kaart"] = dealt.id
-        self._run.opened.record("rondje", **fields)
+        self._run.opened.add(ROUND.new(fields))

@@ -8,6 +8,7 @@ and the caller is told so.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import os
 import secrets
@@ -30,7 +31,7 @@ from kaarten.journal.log import (
 )
 from kaarten.journal.logfile import OpenLog, ReadOnly
 from kaarten.locations import SESSIONS, private_folder, session_exports
-from kaarten.session.model import NAME_MAX, ActionPoint, Decision, Session, apply, replay, start
+from kaarten.session.model import NAME_MAX, SESSION, ActionPoint, Decision, Session, replay
 from kaarten.text import normalise_name
 
 __all__ = ["ReadOnly"]  # raised by OpenSession.record
@@ -89,33 +90,22 @@ def later_decisions(sessions: Iterable[Session]) -> dict[tuple[str, str], Decisi
     return found
 
 
-class OpenSession(OpenLog[Session]):
-    """A session read from disk (see :class:`OpenLog`)."""
-
-    __slots__ = ()
-
-    @classmethod
-    def begin(cls, header: Record) -> Session:
-        return start(header)
-
-    @classmethod
-    def change(cls, state: Session, record: Record) -> None:
-        apply(state, record)
-
-    @classmethod
-    def belongs(cls, path: Path, state: Session) -> bool:
-        return is_own(path, state)
-
-    @property
-    def session(self) -> Session | None:
-        return self.state
-
-
 def is_own(path: Path, session: Session) -> bool:
     """Whether ``session`` is the log of the file at ``path``: a log is named after the id
     in its header, so another name is a copy (``S (conflicted copy).jsonl``) or a renamed
     file, read and listed but never used to find another file."""
     return path.stem == session.id
+
+
+class OpenSession(OpenLog[Session]):
+    """A session read from disk (see :class:`OpenLog`)."""
+
+    __slots__ = ()
+    LOG = dataclasses.replace(SESSION, belongs=is_own)
+
+    @property
+    def session(self) -> Session | None:
+        return self.state
 
 
 @dataclass(frozen=True, slots=True)
