@@ -34,7 +34,7 @@ HOME_VARIABLE = "KAARTEN_HOME"
 
 
 def chosen_home(override: Path | None = None) -> Path | None:
-    """The data folder the user chose: ``--data-dir``, else ``$KAARTEN_HOME``; None if
+    """The data folder the user chose: ``--datamap``, else ``$KAARTEN_HOME``; None if
     neither (an empty variable counts as unset)."""
     value = os.environ.get(HOME_VARIABLE)
     return override or (Path(value) if value else None)

@@ -66,7 +66,7 @@ def _language(argv: Sequence[str]) -> str:
 def _add_common_options(
     parser: Parser, lang: str, language: object, decks: object, data: object
 ) -> None:
-    """``--taal``, ``--decks`` and ``--data-dir``, with the given defaults."""
+    """``--taal``, ``--decks`` and ``--datamap``, with the given defaults."""
     parser.add_argument(
         "--taal", choices=LANGUAGES, default=language, help=tr("cli.language_help", lang)
     )
@@ -345,7 +345,7 @@ def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
 def _stdout() -> Iterator[None]:
     """Write to standard output and error through :class:`~kaarten.text.CleanStream`, so
     nothing a file or a path holds reaches the terminal as an escape code; if the reader
-    goes away (``kaarten check | head``), stop quietly: no traceback, and none at exit."""
+    goes away (``kaarten nakijken | head``), stop quietly: no traceback, and none at exit."""
     real = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = CleanStream(sys.stdout), CleanStream(sys.stderr)
     try:
@@ -367,8 +367,8 @@ def run_app(
     """Start the Textual app (with the room view on, at a new address, if asked); its exit
     status is the process's."""
     app = build_app(language, extra, data)
-    app.room_at_start = room
-    app.new_room_address = new_address
+    app.projector.room_at_start = room
+    app.projector.new_address_first = new_address
     app.run()
     return app.return_code or 0
 

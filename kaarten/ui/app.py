@@ -8,7 +8,6 @@ mode, and makes each service on first use so start-up does not pay for it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +23,7 @@ from kaarten.deck.library import LoadResult, load_library
 from kaarten.files.settings import Preferences
 from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
 from kaarten.ui import lifecycle
-from kaarten.ui.keys import KeyQueue
+from kaarten.ui.keys import KeyQueue, key_display
 from kaarten.ui.navigation import Navigator
 from kaarten.ui.projector import Projector
 from kaarten.ui.room_view import RoomView
@@ -39,9 +38,6 @@ if TYPE_CHECKING:
     from kaarten.own.service import OwnWork
     from kaarten.ui.session_desk import SessionDesk
     from kaarten.ui.widgets.timer_view import SessionTimer
-
-_KEY_NAMES = {"space": "keyname.space", "esc": "keyname.esc"}
-"""Keys whose name the UI says in its own language."""
 
 
 class KaartenApp(App[int]):
@@ -100,10 +96,6 @@ class KaartenApp(App[int]):
         """Every move between screens."""
         self.room = RoomView(self)
         """The room view on the projector (off until the coach turns it on)."""
-        self.room_at_start = False
-        """Turn the room view on as soon as the app runs (``kaarten --zaal``)."""
-        self.new_room_address = False
-        """Give the room view a new secret first (``kaarten --nieuw-adres``)."""
         self.projector = Projector(self)
         """Presentation mode, high contrast and the room view: what the group sees."""
         self._keys = KeyQueue(self, super().on_event, self.room.look)
@@ -220,12 +212,7 @@ class KaartenApp(App[int]):
         return tr_n(key, n, self.ui_language, **params)
 
     def get_key_display(self, binding: Binding) -> str:
-        """Keys as printed on the keyboard (F-keys in capitals, Esc), named in the UI
-        language (spatie)."""
-        display = super().get_key_display(binding)
-        if display in _KEY_NAMES:
-            return self.t(_KEY_NAMES[display])
-        return display.upper() if re.fullmatch(r"f\d+", display) else display
+        return key_display(super().get_key_display(binding), self.t)
 
     def watch_ui_language(self) -> None:
         self.prefs.remember(taal=self.ui_language)

@@ -1,4 +1,4 @@
-"""Keys in order, none lost, at paste speed.
+"""Keys in order, none lost, at paste speed; and how a key is named on screen.
 
 Textual hands every key of a burst to the focused widget at once, before the first has been
 handled: after "a" (which opens a dialog) the rest went to the screen below; after Tab, to
@@ -10,6 +10,7 @@ top has mounted and given its focus.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -24,6 +25,18 @@ that focuses nothing)."""
 SETTLE_ROUNDS = 8
 """At most this many rounds of waiting for the widgets after a key (each message a key
 causes can cause another; eight is far more than any key here takes)."""
+
+
+_KEY_NAMES = {"space": "keyname.space", "esc": "keyname.esc"}
+"""Keys whose name the UI says in its own language."""
+
+
+def key_display(display: str, t: Callable[[str], str]) -> str:
+    """A key as printed on the keyboard (F-keys in capitals, Esc), named in the UI
+    language (``t``: spatie), from Textual's ``display``."""
+    if display in _KEY_NAMES:
+        return t(_KEY_NAMES[display])
+    return display.upper() if re.fullmatch(r"f\d+", display) else display
 
 
 class KeyQueue:

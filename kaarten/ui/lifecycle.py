@@ -29,11 +29,11 @@ def started(app: KaartenApp) -> None:
     if app.prefs.problem is not None and app.data_folder is not None:
         path = app.data_folder / SETTINGS_FILE
         app.notify(app.t(app.prefs.problem, path=path), markup=False, timeout=15)
-    if app.new_room_address and app.data_folder is not None:
+    if app.projector.new_address_first and app.data_folder is not None:
         from kaarten.room.address import forget
 
         forget(app.data_folder)
-    if app.room_at_start:
+    if app.projector.room_at_start:
         app.run_worker(app.room.start())
 
 

@@ -19,6 +19,10 @@ class Projector:
         app.register_theme(CONTRAST_THEME)
         self._normal_theme = app.theme
         """The theme to go back to from high contrast."""
+        self.room_at_start = False
+        """Turn the room view on as soon as the app runs (``kaarten --zaal``)."""
+        self.new_address_first = False
+        """Give the room view a new secret first (``kaarten --nieuw-adres``)."""
 
     def allows(self, action: str) -> bool | None:
         """Whether the app-wide ``action`` is on offer on the screen on top (None: not

@@ -1,4 +1,4 @@
-"""kaarten controle: each check says what it found and what to change; exit 0 or 1."""
+"""kaarten systeemcontrole: each check says what it found and what to change; exit 0 or 1."""
 
 from __future__ import annotations
 

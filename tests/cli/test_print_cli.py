@@ -1,4 +1,4 @@
-"""kaarten print and kaarten export --formaat pdf: the files written, the messages and the
+"""kaarten afdrukken and kaarten exporteren --formaat pdf: the files written, the messages and the
 exit codes a user sees."""
 
 from __future__ import annotations

@@ -283,7 +283,7 @@ async def test_kaarten_zaal_starts_with_the_room_view_on(
     app_factory: AppFactory, client: aiohttp.ClientSession
 ) -> None:
     app = app_factory()
-    app.room_at_start = True
+    app.projector.room_at_start = True
     app.room.open_browser = False
     async with app.run_test(size=SMALL) as pilot:
         await wait_until(pilot, lambda: app.room.on, "the room view to be on")
