@@ -23,11 +23,12 @@ from kaarten.deck.library import LoadResult, load_library
 from kaarten.files.settings import Preferences
 from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
 from kaarten.ui import lifecycle
+from kaarten.ui.app_keys import APP_KEYS
 from kaarten.ui.keys import KeyQueue, key_display
 from kaarten.ui.navigation import Navigator
 from kaarten.ui.projector import Projector
 from kaarten.ui.room_view import RoomView
-from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.screens.base import KaartenScreen
 from kaarten.ui.screens.home import HomeScreen
 from kaarten.ui.screens.too_small import TooSmallScreen, follow_size
 
@@ -46,28 +47,7 @@ class KaartenApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "kaarten"
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "key.quit", show=False, priority=True, id="cmd.quit"),
-        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
-        command("question_mark,f1", "help", "key.help", "cmd.help"),
-        command("slash", "search", "key.search", "cmd.search"),
-        command("ctrl+l,f2", "switch_language", "key.language", "cmd.language"),
-        command("ctrl+b,f5", "present", "key.present", "cmd.present"),
-        # Esc first ends presentation mode, as in a slideshow: the screen underneath is never
-        # left while the room sees it, so the mode cannot leak onto another screen.
-        command(
-            "escape",
-            "stop_presenting",
-            "key.stop_presenting",
-            "cmd.stop_presenting",
-            show=False,
-            priority=True,
-        ),
-        command("ctrl+k,f6", "contrast", "key.contrast", "cmd.contrast", show=False),
-        command("ctrl+o,f7", "room", "key.room", "cmd.room", show=False),
-        command("full_stop", "room_black", "key.room_black", "cmd.room_black", show=False),
-        command("ctrl+g,f8", "room_address", "key.room_address", "cmd.room_address", show=False),
-    ]
+    BINDINGS = APP_KEYS
 
     ui_language: reactive[str] = reactive(DEFAULT_LANGUAGE, init=False)
     presenting: reactive[bool] = reactive(False, init=False)
@@ -261,27 +241,24 @@ class KaartenApp(App[int]):
 
     # -- help, palette, search ------------------------------------------------------------
 
-    def action_help(self) -> None:
-        """Explain the current screen and its keys."""
-        from kaarten.ui.dialogs.help import HelpModal
+    # The palette's module loads on first use: the first frame does not need it.
 
-        if not isinstance(self.screen, HelpModal):
-            self.push_screen(HelpModal(self.screen))
+    def action_help(self) -> None:
+        from kaarten.ui.commands import open_help
+
+        open_help(self)
 
     def action_search(self) -> None:
-        """Search all card text in the command palette."""
         from kaarten.ui.commands import open_search
 
         open_search(self)
 
     def action_command_palette(self) -> None:
-        """Every command of this screen and the app, to search and run (Ctrl+P)."""
         from kaarten.ui.commands import open_commands
 
         open_commands(self)
 
-    def search_themes(self) -> None:
-        """Choose a colour theme (Textual's "Change theme" command calls this)."""
+    def search_themes(self) -> None:  # Textual's "Change theme" command calls this
         from kaarten.ui.commands import open_themes
 
         open_themes(self)

@@ -1,4 +1,5 @@
-"""The command palette: search in all card text, and every key of a screen as a command.
+"""The command palette and help: search in all card text, every key of a screen as a
+command, and the help page of the screen on top.
 
 Highlights are built on :class:`Content` from the match offsets; Textual's own
 ``Matcher.highlight`` parses markup and crashed on a card containing ``[/]``.
@@ -46,6 +47,14 @@ def system_commands(app: KaartenApp, screen: Screen[object]) -> Iterator[SystemC
     included, to a file."""
     yield from screen_commands(app, screen)
     yield SystemCommand(app.t("cmd.theme"), app.t("cmd.theme_help"), app.action_change_theme)
+
+
+def open_help(app: KaartenApp) -> None:
+    """Explain the current screen and its keys (not a second help on top of one)."""
+    from kaarten.ui.dialogs.help import HelpModal
+
+    if not isinstance(app.screen, HelpModal):
+        app.push_screen(HelpModal(app.screen))
 
 
 def open_palette(app: KaartenApp, **options: Any) -> None:
