@@ -1,4 +1,4 @@
-"""The Textual app: it wires the services to the screens and holds the app-wide keys.
+"""The Textual app: it wires the services to the screens and acts on the app-wide keys.
 
 What the user sees lives in the screens, every move between them in
 :mod:`kaarten.ui.navigation` (``app.go``); keys reach them in order through
@@ -155,18 +155,7 @@ class KaartenApp(App[int]):
         await self.room.stop()  # no port left open behind the app
 
     def _handle_exception(self, error: Exception) -> None:
-        """Textual's crash report prints every local variable (participant names, notes):
-        a short message and a report without personal data instead."""
-        # What Textual's own handler does besides reporting (Pilot re-raises _exception).
-        self._return_code = 1
-        if self._exception is None:
-            self._exception = error
-            self._exception_event.set()
-        from rich.text import Text
-
-        self._exit_renderables.append(Text(lifecycle.crash_message(self, error)))
-        self.bell()
-        self._close_messages_no_wait()
+        lifecycle.crashed(self, error)
 
     def on_resize(self, event: events.Resize) -> None:
         follow_size(self, event.size)

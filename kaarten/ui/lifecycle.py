@@ -75,13 +75,23 @@ def stop_by_signal(app: KaartenApp, number: int) -> None:
     app.exit(return_code=128 + number)
 
 
-def crash_message(app: KaartenApp, error: Exception) -> str:
-    """Write a report without personal data (Textual's own prints every local variable:
-    participant names, notes) and say where it is."""
+def crashed(app: KaartenApp, error: Exception) -> None:
+    """In place of Textual's crash report, which prints every local variable (participant
+    names, notes): a report without personal data, and a short message that says where."""
+    from rich.text import Text
+
     from kaarten.crash import release_reserve, write_report
     from kaarten.locations import CRASH_REPORTS
 
+    # What Textual's own handler does besides reporting (Pilot re-raises _exception).
+    app._return_code = 1
+    if app._exception is None:
+        app._exception = error
+        app._exception_event.set()
     release_reserve()  # out of file descriptors, maybe: this report still needs one
     folder = app.data_folder
     path = write_report(error, folder / CRASH_REPORTS) if folder is not None else None
-    return app.t("app.crashed" if path else "app.crashed_no_report", path=str(path))
+    message = app.t("app.crashed" if path else "app.crashed_no_report", path=str(path))
+    app._exit_renderables.append(Text(message))
+    app.bell()
+    app._close_messages_no_wait()
