@@ -56,7 +56,8 @@ def print_overview(
                     f"{len(card_set.questions):>{len(questions)}}  "
                     f"{len(card_set.assignments):>{len(assignments)}}  {own}\n"
                 )
-        out.write("  " + tr("check.totals", lang, **_totals(deck)) + "\n")
+        counts = {key: tr_n(_COUNTED[key], n, lang) for key, n in _totals(deck).items()}
+        out.write("  " + tr("check.totals", lang, **counts) + "\n")
     if result.problems:
         out.write("\n")
         for problem in result.problems:
@@ -79,6 +80,16 @@ def print_overview(
         out.write(
             tr("check.summary_ok", lang, decks=len(result.library.decks), files=result.files) + "\n"
         )
+
+
+_COUNTED = {
+    "sets": "count.card_sets",
+    "cards": "count.cards",
+    "definitions": "count.definitions",
+    "appendices": "count.appendices",
+    "energizers": "count.energizers",
+}
+"""How each total is said, with its plural."""
 
 
 def _totals(deck: Deck) -> dict[str, int]:
@@ -122,3 +133,23 @@ def check_json(result: LoadResult, lang: str) -> dict[str, Any]:
         "fouten": len(result.errors),
         "waarschuwingen": len(result.warnings),
     }
+
+
+def missing_paths_json(paths: Sequence[Path], lang: str, out: TextIO) -> None:
+    """For ``--formaat json``: the paths that do not exist, as JSON of the same shape as
+    :func:`check_json` (nothing was loaded; each path is an error)."""
+    problems = [
+        {
+            "bestand": str(path),
+            "regel": None,
+            "kolom": None,
+            "ernst": "fout",
+            "code": "cli.no_such_path",
+            "plaats": "",
+            "melding": tr("cli.no_such_path", lang, path=path),
+        }
+        for path in paths
+    ]
+    found = {"decks": [], "problemen": problems, "bestanden": 0, "fouten": len(paths)}
+    json.dump(clean_data({**found, "waarschuwingen": 0}), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -262,6 +262,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in ("nakijken", "afdrukken"):
         extra += args.paths
     missing = [p for p in extra if not p.exists()]
+    if missing and args.command == "nakijken" and args.formaat == "json":
+        from kaarten.cli.check import missing_paths_json  # a script reads JSON, even now
+
+        with _stdout():
+            missing_paths_json(missing, args.taal, sys.stdout)
+        return EXIT_USAGE
     if missing:
         for path in missing:
             print(tr("cli.no_such_path", args.taal, path=path), file=sys.stderr)

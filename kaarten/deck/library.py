@@ -22,7 +22,7 @@ from kaarten.text import close_matches
 if TYPE_CHECKING:
     from kaarten.deck.build import FileContent
     from kaarten.deck.cache import DeckCache
-    from kaarten.deck.yamlfile import Node
+    from kaarten.deck.yamlfile import Node, Skipped
 
 DECK_FILE = "deck.yaml"
 SUFFIXES = (".yaml", ".yml")
@@ -56,6 +56,12 @@ _UNKNOWN = {
     "card_set": ("ref.card_set", "ref.card_set_suggest"),
     "energizer": ("ref.energizer", "ref.energizer_suggest"),
 }
+_SKIPPED = {
+    "card_set": "ref.card_set_skipped",
+    "appendix": "ref.appendix_skipped",
+    "energizer": "ref.energizer_skipped",
+}
+"""A reference to what a file holds that could not be loaded: that file's error says why."""
 """The problem codes for an id that names nothing, by kind: without and with a guess."""
 
 
@@ -89,13 +95,26 @@ def _compose_without_broken_items(
         found = without_item(source, error.line, lists)
         if found is None:
             return None
-        source, first, last = found
+        source = found.source
         handled.append(error)
-        sink.warn(first, None, "deck.item_skipped", first=first, last=last)
+        _say_skipped(sink, found)
         root = compose(source, sink)
         if root is not None:
             return root
     return None
+
+
+def _say_skipped(sink: ProblemSink, skipped: Skipped) -> None:
+    """Which card (or link) was left out, and on which lines."""
+    first, last, item = skipped.first, skipped.last, skipped.id
+    if item is not None and first == last:
+        sink.warn(first, None, "deck.card_skipped_line", card=item, first=first)
+    elif item is not None:
+        sink.warn(first, None, "deck.card_skipped", card=item, first=first, last=last)
+    elif first == last:
+        sink.warn(first, None, "deck.item_skipped_line", first=first)
+    else:
+        sink.warn(first, None, "deck.item_skipped", first=first, last=last)
 
 
 def load_file(path: Path) -> tuple[FileContent | None, list[DeckProblem]]:
@@ -287,10 +306,14 @@ def load_library(roots: Sequence[Path], cache_folder: Path | None = None) -> Loa
 def _load_deck(folder: Path, paths: list[Path], problems: list[DeckProblem]) -> Deck | None:
     deck: Deck | None = None
     contents: list[FileContent] = []
+    skipped: dict[tuple[str, str], str] = {}
     for path in paths:
         content, found = load_file(path)
         problems.extend(found)
         if content is None:
+            announced = _announced(path)
+            if announced is not None:
+                skipped[announced] = display_path(path)
             continue
         if content.deck is not None:
             if path.name != DECK_FILE or path.parent != folder:
@@ -305,8 +328,30 @@ def _load_deck(folder: Path, paths: list[Path], problems: list[DeckProblem]) -> 
     if deck is None:
         problems.append(DeckProblem(display_path(folder / DECK_FILE), None, None, "deck.unusable"))
         return None
-    _assemble(deck, contents, problems)
+    _assemble(deck, contents, problems, skipped)
     return deck
+
+
+_KIND_OF_FILE = {"kaartenset": "card_set", "bijlage": "appendix", "energizer": "energizer"}
+_SOORT = re.compile(r"^soort:[ \t]*['\"]?([a-z]+)", re.MULTILINE)
+_ID = re.compile(r"^id:[ \t]*['\"]?([^'\"#\s]+)", re.MULTILINE)
+
+
+def _announced(path: Path) -> tuple[str, str] | None:
+    """What a file that could not be loaded says it holds, read from its top-level
+    ``soort`` and ``id`` lines: a reference to it is then the file's fault, not the
+    reference's. None when the file does not say (or cannot be read)."""
+    from kaarten.deck.limits import MAX_BYTES
+    from kaarten.files.safe import read_bounded
+
+    try:
+        source = read_bounded(path, MAX_BYTES).decode("utf-8", errors="replace")
+    except (OSError, ValueError):
+        return None
+    kind, found = _SOORT.search(source), _ID.search(source)
+    if kind is None or found is None or kind.group(1) not in _KIND_OF_FILE:
+        return None
+    return _KIND_OF_FILE[kind.group(1)], found.group(1)
 
 
 class _Ids:
@@ -333,7 +378,12 @@ class _Ids:
         return False
 
 
-def _assemble(deck: Deck, contents: list[FileContent], problems: list[DeckProblem]) -> None:
+def _assemble(
+    deck: Deck,
+    contents: list[FileContent],
+    problems: list[DeckProblem],
+    skipped: dict[tuple[str, str], str],
+) -> None:
     ids = _Ids(problems)
     for content in contents:
         for definition in content.definitions:
@@ -354,7 +404,7 @@ def _assemble(deck: Deck, contents: list[FileContent], problems: list[DeckProble
             if len(kept) != len(card_set.cards):  # a card with an error is skipped
                 card_set = _without_cards(card_set, {id(c) for c in kept})
             deck.card_sets[card_set.id] = card_set
-    _check_references(deck, contents, problems)
+    _check_references(deck, contents, problems, skipped)
 
 
 def _without_cards(card_set: CardSet, keep: set[int]) -> CardSet:
@@ -367,7 +417,15 @@ def _without_cards(card_set: CardSet, keep: set[int]) -> CardSet:
     )
 
 
-def _check_references(deck: Deck, contents: list[FileContent], problems: list[DeckProblem]) -> None:
+def _check_references(
+    deck: Deck,
+    contents: list[FileContent],
+    problems: list[DeckProblem],
+    skipped: dict[tuple[str, str], str],
+) -> None:
+    """Every id a file names exists; a missing one is named once per kind and file, with
+    a guess, or as skipped when its own file could not be loaded (that file's error is
+    the one to fix)."""
     known: dict[str, Collection[str]] = {
         "theme": dict.fromkeys(t.id for t in deck.themes),
         "definition": deck.definitions,
@@ -380,6 +438,19 @@ def _check_references(deck: Deck, contents: list[FileContent], problems: list[De
         for ref in content.references:
             names = known[ref.kind]
             if ref.id in names:
+                continue
+            if (ref.kind, ref.id) in skipped:
+                where = skipped[ref.kind, ref.id]
+                problems.append(
+                    DeckProblem(
+                        ref.path,
+                        ref.line,
+                        ref.column,
+                        _SKIPPED[ref.kind],
+                        {"id": ref.id, "file": where},
+                        Severity.WARNING,
+                    )
+                )
                 continue
             shown[ref.path, ref.kind] += 1
             if shown[ref.path, ref.kind] > MAX_PER_KIND:

@@ -73,6 +73,18 @@ def scalar_kind(node: Node) -> str:
     return "tekst"
 
 
+def as_number(value: str) -> str:
+    """The number an unquoted ``value`` becomes to YAML, written as a program writes it
+    back (``5.10`` → ``5.1``, ``007`` → ``7``): what the trainer's editor will show."""
+    try:
+        number = float(value.replace("_", ""))
+    except ValueError:
+        return value  # 0x1F, .inf and the like: shown as typed
+    if number.is_integer() and not any(c in value for c in ".eE"):
+        return str(int(number))
+    return repr(number)
+
+
 def path_text(path: tuple[str | int, ...]) -> str:
     """``("gesprekskaarten", 6, "tekst")`` as ``gesprekskaarten[6].tekst``."""
     out = ""
@@ -167,6 +179,11 @@ class Validator:
         sink: ProblemSink,
     ) -> bool:
         kinds = [expected] if isinstance(expected, str) else expected
+        # A list key left empty, or whose only item was skipped, is an empty list.
+        empty = node.is_scalar and scalar_kind(node) == "leeg"
+        if "array" in kinds and empty and not schema.get("minItems"):
+            sink.warn(node.line, node.column, "schema.empty_list", path_text(path))
+            return True
         for kind in kinds:
             if kind == "object" and node.is_mapping and node.tag in _MAP_TAGS:
                 return True
@@ -193,6 +210,15 @@ class Validator:
             kind = scalar_kind(node)
             if kind == "leeg":
                 sink.error(node.line, node.column, "schema.empty", where)
+            elif kind == "getal" and (number := as_number(node.value)) != node.value:
+                sink.error(
+                    node.line,
+                    node.column,
+                    "schema.unquoted_getal_changes",
+                    where,
+                    value=node.value,
+                    number=number,
+                )
             else:
                 code = _UNQUOTED[kind]
                 sink.error(node.line, node.column, code, where, value=node.value)

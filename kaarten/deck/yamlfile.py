@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import yaml
 from yaml.events import (
@@ -376,11 +376,27 @@ _ITEM_START = re.compile(r"( *)-(?: |$)")
 _TOP_KEY = re.compile(r"([^\s#-][^:]*):")
 
 
-def without_item(source: str, line: int, lists: tuple[str, ...]) -> tuple[str, int, int] | None:
+class Skipped(NamedTuple):
+    """A list item taken out of a file: ``source`` without it, its lines and its id."""
+
+    source: str
+    first: int
+    last: int
+    id: str | None
+
+
+_ITEM_ID = re.compile(r"\s*-?\s*\{?\s*id:[ \t]*['\"]?([^'\",}#\s]+)")
+
+
+def without_item(source: str, line: int, lists: tuple[str, ...]) -> Skipped | None:
     """``source`` with the list item holding 1-based ``line`` blanked out (lines kept, so
-    every other line number stays), and the item's first and last line; None when that
-    line is in no item of one of the top-level ``lists`` (then nothing smaller than the
-    file can be skipped). A syntax error in one card thus costs that card, not its set."""
+    every other line number stays), the item's first and last line and its id; None when
+    that line is in no item of one of the top-level ``lists`` (then nothing smaller than
+    the file can be skipped). A syntax error in one card thus costs that card, not its set.
+
+    A line indented with a tab or a no-break space (pasted from Word) cannot be read for
+    its depth: it belongs to the item above it, as it does to the eye. The item always
+    reaches down to ``line``, the one with the fault."""
     lines = source.split("\n")
     index = line - 1
     if not 0 <= index < len(lines):
@@ -402,10 +418,14 @@ def without_item(source: str, line: int, lists: tuple[str, ...]) -> tuple[str, i
     end = start + 1
     while end < len(lines):
         stripped = lines[end].lstrip(" ")
-        if stripped and not stripped.startswith("#") and len(lines[end]) - len(stripped) <= indent:
+        odd = stripped[:1] == "\t" or stripped[:1] in _ODD_SPACES
+        depth = len(lines[end]) - len(stripped)
+        if stripped and not stripped.startswith("#") and not odd and depth <= indent:
             break
         end += 1
-    while end - 1 > start and not lines[end - 1].strip():
+    while end - 1 > max(start, index) and not lines[end - 1].strip():
         end -= 1  # blank lines after the item are not part of it
+    end = max(end, index + 1)
     blanked = lines[:start] + [""] * (end - start) + lines[end:]
-    return "\n".join(blanked), start + 1, end
+    item_id = next((m.group(1) for i in range(start, end) if (m := _ITEM_ID.match(lines[i]))), None)
+    return Skipped("\n".join(blanked), start + 1, end, item_id)

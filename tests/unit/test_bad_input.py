@@ -276,7 +276,7 @@ def test_a_card_with_broken_yaml_costs_that_card_not_its_set(deck_dir: Path) -> 
         ),
     )
     assert find(result, "dubbele punt in tekst").line == 11
-    skipped = find(result, "regels 10–11 zijn overgeslagen")
+    skipped = find(result, "kaart x.30-g2 (regels 10–11) is overgeslagen")
     assert not skipped.is_error
     card_set = result.library.decks["testdeck"].card_sets["x.30"]
     assert [c.id for c in card_set.cards] == ["x.30-g1", "x.30-g3"]
