@@ -22,6 +22,12 @@ def builtin_roots() -> list[Path]:
     return [base / name for name in BUILTIN_FOLDERS if (base / name).is_dir()]
 
 
+def schema_file() -> Path:
+    """The deck schema editors read (``kaarten schema``): inside the installed package, so
+    a deck anywhere on this computer can point at it."""
+    return _PACKAGE / "schema" / "deck.schema.json"
+
+
 def is_builtin(folder: str | Path, roots: Sequence[Path] | None = None) -> bool:
     """Whether a deck's ``folder`` is one of the built-in decks (``roots``: the folders
     that hold them, :func:`builtin_roots` by default) or inside one."""

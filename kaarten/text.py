@@ -140,3 +140,12 @@ def close_matches(word: str, candidates: list[str], n: int, cutoff: float) -> li
     import difflib
 
     return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
+
+
+def slug(name: str, fallback: str, limit: int = 40) -> str:
+    """``name`` as ASCII letters and digits joined by hyphens, at most ``limit`` long (a
+    safe piece of a file name or an id; never a path); ``fallback`` when nothing is left."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = ascii_name.replace("'", "")  # collega's: one word, as it is read
+    found = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:limit].strip("-")
+    return found or fallback

@@ -242,6 +242,15 @@ def build_parser(lang: str) -> Parser:
         one.add_argument("--ja", action="store_true", help=tr("cli.yes_help", lang))
         parser.commands[f"deelnemer {name}"] = one
     command("systeemcontrole", "cli.checkup_help")
+    new = command("nieuw", "cli.new_help", description=tr("cli.new_description", lang))
+    new.add_argument(
+        "map", type=Path, metavar=tr("cli.folder", lang), help=tr("cli.new_path_help", lang)
+    )
+    new.add_argument("--titel", metavar=tr("cli.title", lang), help=tr("cli.new_title_help", lang))
+    new.add_argument("--van", metavar="DECK", help=tr("cli.new_from_help", lang))
+    schema = command("schema", "cli.schema_help")
+    schema.add_argument("--inhoud", action="store_true", help=tr("cli.schema_content_help", lang))
+    schema.add_argument("--json", dest="inhoud", action="store_true", help=argparse.SUPPRESS)
     _old_names(commands, OLD_COMMANDS)
     return parser
 
@@ -290,6 +299,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.parts,
                 not args.zonder_achterkant,
                 args.uitvoer,
+                args.data_dir,
+                args.taal,
+                sys.stdout,
+                sys.stderr,
+            )
+    if args.command in ("nieuw", "schema"):
+        from kaarten.cli import new_deck
+
+        with _stdout():
+            if args.command == "schema":
+                return new_deck.print_schema(args.inhoud, sys.stdout)
+            return new_deck.new_deck(
+                args.map,
+                args.titel,
+                args.van,
+                extra,
                 args.data_dir,
                 args.taal,
                 sys.stdout,

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -20,7 +18,7 @@ from kaarten.i18n import tr
 from kaarten.i18n.dates import long_date
 from kaarten.journal.actions import point_line
 from kaarten.session.model import ActionPoint, Decision, Participant, Session
-from kaarten.text import clean, clean_data, md
+from kaarten.text import clean, clean_data, md, slug
 
 CardText = Callable[[str, str], tuple[str, str] | None]
 """(deck id, card id) → how people name the card and its text, or None when the deck is
@@ -62,9 +60,7 @@ DECISION_KEYS = {
 def file_slug(name: str) -> str:
     """A participant's name as a safe piece of a file name: ASCII letters and digits
     joined by hyphens, at most 40 long; never a path (``../``, ``/``, a device name)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
-    return slug or "deelnemer"
+    return slug(name, "deelnemer")
 
 
 def handout_name(session: Session, person: Participant, suffix: str) -> str:
