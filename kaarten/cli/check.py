@@ -31,6 +31,33 @@ def check_decks(extra: Sequence[Path], lang: str, as_json: bool, out: TextIO) ->
     return EXIT_PROBLEM if result.errors else EXIT_OK
 
 
+def follow_decks(extra: Sequence[Path], lang: str, as_json: bool, out: TextIO) -> int:
+    """``kaarten nakijken --volg``: check now, then again after every save of a deck file
+    under ``extra`` (or the built-in decks), until Ctrl+C. The operating system's file
+    events wake it (watchfiles), so it costs nothing while nobody writes."""
+    from watchfiles import watch
+
+    watched = [*extra] or builtin_roots()
+    check_decks(extra, lang, as_json, out)
+    if not as_json:
+        out.write(tr("check.following", lang, paths=", ".join(str(p) for p in watched)) + "\n")
+    out.flush()
+    try:
+        for changes in watch(*watched, watch_filter=_deck_file, debounce=300, step=50):
+            if not as_json:
+                names = sorted({Path(path).name for _, path in changes})
+                out.write("\n" + tr("check.changed", lang, files=", ".join(names)) + "\n")
+            check_decks(extra, lang, as_json, out)
+            out.flush()
+    except KeyboardInterrupt:
+        pass  # how a trainer stops it: not an error
+    return EXIT_OK
+
+
+def _deck_file(change: object, path: str) -> bool:
+    return path.endswith((".yaml", ".yml"))
+
+
 def print_overview(
     result: LoadResult, lang: str, out: TextIO, builtin_folders: Sequence[Path] = ()
 ) -> None:

@@ -156,6 +156,7 @@ def build_parser(lang: str) -> Parser:
     check.add_argument(
         "--json", dest="formaat", action="store_const", const="json", help=argparse.SUPPRESS
     )
+    check.add_argument("--volg", action="store_true", help=tr("cli.follow_help", lang))
     sessions = command("sessies", "cli.sessions_help")
     actions = sessions.add_subparsers(dest="sessies_opdracht", metavar=tr("cli.command", lang))
     remove = actions.add_parser(
@@ -325,10 +326,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         with _stdout():
             return run_checkup(args.data_dir, args.taal, sys.stdout)
-    from kaarten.cli.check import check_decks
+    from kaarten.cli.check import check_decks, follow_decks
 
     with _stdout():
-        return check_decks(extra, args.taal, args.formaat == "json", sys.stdout)
+        run = follow_decks if args.volg else check_decks
+        return run(extra, args.taal, args.formaat == "json", sys.stdout)
 
 
 def _sessions_command(args: argparse.Namespace, extra: Sequence[Path]) -> int:
