@@ -120,12 +120,19 @@ class CardSearch(Provider):
             )
 
     def _label(self, entry: Entry) -> str:
+        """What a hit is (kaart 1.1, definitie, energizer), and with sets from more than
+        one deck, in which deck: 63 decks can each have a set 1.1."""
         app = self.kaarten
         if entry.target is Target.CARD:
-            return app.t("search.card", set=entry.item_id)
-        if entry.target is Target.DEFINITION:
-            return app.t("search.definition")
-        return app.t("search.energizer", id=entry.item_id)
+            label = app.t("search.card", set=entry.item_id)
+        elif entry.target is Target.DEFINITION:
+            label = app.t("search.definition")
+        else:
+            label = app.t("search.energizer", id=entry.item_id)
+        decks = app.result.library.decks
+        if sum(1 for d in decks.values() if d.card_sets) > 1 and entry.deck_id in decks:
+            return f"{decks[entry.deck_id].title} · {label}"
+        return label
 
 
 class KaartenPalette(CommandPalette):

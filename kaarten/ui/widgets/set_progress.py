@@ -39,15 +39,22 @@ class SetProgressList(OptionList):
         super().__init__(id=id, markup=False)
         self.desk = desk
         self.sets: list[SetItem] = []
+        self.rows: list[SetItem | None] = []
+        """What each option is: a kaartenset, or (None) a deck's title above its sets."""
 
     def fill(self) -> None:
-        """Read the progress again from the logboek (the cursor stays where it was)."""
+        """Read the progress again from the logboek (the cursor stays where it was). With
+        sets from more than one deck, each deck's sets come under its title."""
         app = cast("KaartenApp", self.app)
         keep = self.highlighted
         self.clear_options()
-        self.sets = []
+        self.sets, self.rows = [], []
         book = self.desk.logbook.book
-        for deck in app.result.library.decks.values():
+        decks = [d for d in app.result.library.decks.values() if d.card_sets]
+        for deck in decks:
+            if len(decks) > 1:
+                self.add_option(Option(Content.styled(deck.title, "bold"), disabled=True))
+                self.rows.append(None)
             for card_set in deck.sorted_sets():
                 progress = book.progress(deck, card_set)
                 line = app.t(
@@ -58,17 +65,20 @@ class SetProgressList(OptionList):
                     answered=progress.answered,
                 )
                 mark = "✓ " if progress.read == progress.total else ""
-                self.add_option(
-                    Option(Content(f"{mark}{card_set.id}  {card_set.title}\n    {line}"))
-                )
+                text = f"{mark}{card_set.id}  {card_set.title}\n    {line}"
+                self.add_option(Option(Content(text)))
                 self.sets.append(SetItem(deck, card_set))
+                self.rows.append(self.sets[-1])
         if not self.sets:
             self.add_option(Option(Content(app.t("solo.no_sets")), disabled=True))
-        else:
-            self.highlighted = min(keep or 0, len(self.sets) - 1)
+            return
+        first = next(i for i, row in enumerate(self.rows) if row is not None)
+        wanted = keep if keep is not None and keep < len(self.rows) else first
+        self.highlighted = wanted if self.rows[wanted] is not None else first
 
     @on(OptionList.OptionSelected)
     def _walk(self, event: OptionList.OptionSelected) -> None:
-        if event.option_index < len(self.sets):
-            item = self.sets[event.option_index]
+        rows = self.rows
+        item = rows[event.option_index] if event.option_index < len(rows) else None
+        if item is not None:
             cast("KaartenApp", self.app).go.walk(item.deck, item.card_set)
