@@ -1,8 +1,9 @@
 """A cache of loaded decks, so the app starts without parsing and checking again the decks
 that did not change since the last start.
 
-One file in the user's cache folder holds, per deck folder, the built deck and its
-problems, with a fingerprint of what they were built from: every file's path and a hash
+One file per deck folder in the user's cache folder holds the built deck and its problems
+(so a start with other folders neither reads nor rewrites it), with a fingerprint of what
+they were built from: every file's path and a hash
 of its content (modification times are too coarse to see two quick saves), the working
 folder (problems name paths relative to it) and the code that built them. A deck whose
 fingerprint differs is loaded from its YAML again.
@@ -18,6 +19,7 @@ break it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -41,13 +43,22 @@ from kaarten.locations import private_folder
 if TYPE_CHECKING:
     pass
 
-FORMAT = 2
+FORMAT = 3
 """Raise when what is stored changes shape in a way the code stamp would not catch
-(2: JSON instead of a pickle)."""
+(2: JSON instead of a pickle; 3: a file per deck folder)."""
 
-CACHE_FILE = "decks.json"
-MAX_BYTES = 64 * 1024 * 1024
-"""A cache larger than this was not written by kaarten (62 decks take about 2 MB)."""
+OLD_CACHE_FILE = "decks.json"
+"""Where format 2 kept every folder in one file (removed when the cache is next written)."""
+MAX_BYTES = 16 * 1024 * 1024
+"""A cache file larger than this was not written by kaarten (the built-in deck takes about
+60 kB, a deck of 5,000 cards about 2 MB)."""
+
+
+def entry_file(cache_folder: Path, deck_folder: Path) -> Path:
+    """The cache file of one deck folder: named by a hash of its full path."""
+    key = hashlib.blake2b(os.fsencode(deck_folder.resolve()), digest_size=12).hexdigest()
+    return cache_folder / f"deck-{key}.json"
+
 
 Stamp = list[list[str]]
 Entry = tuple[Stamp, Deck | None, list[DeckProblem]]
@@ -82,63 +93,66 @@ def _code_stamp() -> list[Any]:
 
 
 class DeckCache:
-    """Built decks by folder, read from and written back to ``folder / CACHE_FILE``."""
+    """Built decks, one cache file per deck folder in ``folder``."""
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / CACHE_FILE
+        self.folder = folder
         self._code = [FORMAT, __version__, _code_stamp(), os.getcwd()]
-        self._old = self._read()
-        self._new: dict[str, Entry] = {}
-        self._changed = False
+        self._private: bool | None = None
+        self._changed: dict[Path, tuple[str, Entry]] = {}
 
-    def _read(self) -> dict[str, Any]:
-        """The stored entries, still as JSON values (each is decoded when asked for)."""
+    def _read(self, deck_folder: Path) -> Any:
+        """The stored entry of ``deck_folder``, still as JSON values, or None."""
+        if self._private is None:
+            self._private = is_private_folder(self.folder)
+        if not self._private:
+            return None
         try:
-            if not is_private_folder(self.path.parent):
-                return {}
-            stored = read_json(self.path, MAX_BYTES, private=True)
+            stored = read_json(entry_file(self.folder, deck_folder), MAX_BYTES, private=True)
         except (OSError, ValueError):  # missing, damaged, planted, too deep
-            return {}
+            return None
         if type(stored) is not dict or stored.get("code") != self._code:
-            return {}
-        entries = stored.get("decks")
-        return entries if type(entries) is dict else {}
+            return None
+        if stored.get("folder") != str(deck_folder.resolve()):
+            return None  # another folder's entry under this name: not ours to use
+        return stored.get("deck")
 
     def get(self, folder: Path, paths: list[Path]) -> tuple[Deck | None, list[DeckProblem]] | None:
         """The deck and problems built earlier from exactly these files, or None."""
-        key = str(folder.resolve())
-        stored = self._old.get(key)
+        stored = self._read(folder)
         if type(stored) is not list or len(stored) != 3:
             return None
-        stamp = _stamp(paths)
-        if stored[0] != stamp:
+        if stored[0] != _stamp(paths):
             return None
         try:
             deck = _decode_deck(stored[1])
             problems = list(_decode_problems(stored[2]))
         except (codec.CacheError, RecursionError):
             return None
-        self._new[key] = (stamp, deck, problems)
         return deck, list(problems)
 
     def put(
         self, folder: Path, paths: list[Path], deck: Deck | None, problems: list[DeckProblem]
     ) -> None:
-        """Keep what was just built from ``paths``."""
-        self._new[str(folder.resolve())] = (_stamp(paths), deck, list(problems))
-        self._changed = True
+        """Keep what was just built from ``paths`` (written by :meth:`save`)."""
+        entry: Entry = (_stamp(paths), deck, list(problems))
+        self._changed[entry_file(self.folder, folder)] = (str(folder.resolve()), entry)
 
     def save(self) -> None:
-        """Write the decks of this load back, if anything changed; never raises."""
-        if not self._changed and self._new.keys() == self._old.keys():
+        """Write the deck folders built in this load, each to its own file; never raises."""
+        if not self._changed:
             return
         try:
-            private_folder(self.path.parent)
-            if not is_private_folder(self.path.parent):
+            private_folder(self.folder)
+            if not is_private_folder(self.folder):
                 return
-            data = json.dumps(  # ASCII: a file name's undecodable bytes survive as \udcXX
-                {"code": self._code, "decks": codec.encode(self._new)}, separators=(",", ":")
-            ).encode()
-            replace_atomically(self.path, data, sync=False)
+            with contextlib.suppress(OSError):  # format 2's one file for every folder
+                (self.folder / OLD_CACHE_FILE).unlink()
+            for path, (folder, entry) in self._changed.items():
+                data = json.dumps(  # ASCII: a file name's undecodable bytes survive as \udcXX
+                    {"code": self._code, "folder": folder, "deck": codec.encode(entry)},
+                    separators=(",", ":"),
+                ).encode()
+                replace_atomically(path, data, sync=False)
         except Exception:  # read-only or full disk (nothing left behind), or a deck
             return  # that cannot be stored: the next start builds it again

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kaarten.deck import library
-from kaarten.deck.cache import CACHE_FILE
+from kaarten.deck.cache import OLD_CACHE_FILE, entry_file
 from kaarten.deck.library import LoadResult, load_library
 from kaarten.locations import cache_dir
 from tests.hostile import finishes
@@ -79,16 +79,16 @@ def test_a_damaged_cache_is_ignored_and_replaced(
     deck_dir: Path, tmp_path: Path, damage: bytes
 ) -> None:
     expected = summary(load(deck_dir, tmp_path))
-    (tmp_path / CACHE_FILE).write_bytes(damage)
+    entry_file(tmp_path, deck_dir).write_bytes(damage)
     assert summary(load(deck_dir, tmp_path)) == expected
-    assert (tmp_path / CACHE_FILE).read_bytes() != damage
+    assert entry_file(tmp_path, deck_dir).read_bytes() != damage
 
 
 def test_the_cache_is_private(deck_dir: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     load(deck_dir, folder)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    assert stat.S_IMODE((folder / CACHE_FILE).stat().st_mode) == 0o600
+    assert stat.S_IMODE(entry_file(folder, deck_dir).stat().st_mode) == 0o600
 
 
 def test_a_cache_folder_that_cannot_be_made_changes_nothing(deck_dir: Path, tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_the_app_keeps_its_cache_in_the_data_folder_it_was_given(tmp_path: Path)
 
     app = build_app("nl", [], tmp_path / "data")
     assert app.result.library.decks
-    assert (tmp_path / "data" / "cache" / CACHE_FILE).is_file()
+    assert list((tmp_path / "data" / "cache").glob("deck-*.json"))
     assert not (Path(os.environ["KAARTEN_HOME"]) / "cache").exists()
 
 
@@ -151,14 +151,15 @@ def _refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return parsed
 
 
-@pytest.mark.parametrize("name", [CACHE_FILE, "decks.pickle"])
+@pytest.mark.parametrize("name", ["entry", OLD_CACHE_FILE, "decks.pickle"])
 def test_a_planted_pickle_never_runs(deck_dir: Path, tmp_path: Path, name: str) -> None:
     import pickle
 
     marker = tmp_path / "pwned"
     folder = tmp_path / "cache"
     load(deck_dir, folder)
-    (folder / name).write_bytes(pickle.dumps(_Planted(marker)))
+    target = entry_file(folder, deck_dir) if name == "entry" else folder / name
+    target.write_bytes(pickle.dumps(_Planted(marker)))
     assert summary(load(deck_dir, folder)) == summary(load_library([deck_dir]))
     assert not marker.exists()
 
@@ -179,10 +180,9 @@ def test_a_forged_cache_of_the_right_shape_but_wrong_types_is_ignored(
     import json
 
     load(deck_dir, tmp_path)
-    stored = json.loads((tmp_path / CACHE_FILE).read_text(encoding="utf-8"))
-    entry = next(iter(stored["decks"].values()))
-    entry[1][1] = {"titel": ["not", "text"]}  # the deck's title
-    (tmp_path / CACHE_FILE).write_text(json.dumps(stored), encoding="utf-8")
+    stored = json.loads(entry_file(tmp_path, deck_dir).read_text(encoding="utf-8"))
+    stored["deck"][1][1] = {"titel": ["not", "text"]}  # the deck's title
+    entry_file(tmp_path, deck_dir).write_text(json.dumps(stored), encoding="utf-8")
     parsed = _refuse_parsing(monkeypatch)
     result = load(deck_dir, tmp_path)
     assert parsed, "the forged entry was used instead of the YAML"
@@ -201,7 +201,7 @@ def test_a_cache_that_is_not_the_users_own_and_private_is_not_read(
 ) -> None:
     folder = tmp_path / "cache"
     load(deck_dir, folder)
-    path = folder / CACHE_FILE
+    path = entry_file(folder, deck_dir)
     if how == "group_readable":
         path.chmod(0o644)
     elif how == "someone_elses":
@@ -223,13 +223,13 @@ def test_a_wide_cache_folder_of_our_own_is_narrowed(deck_dir: Path, tmp_path: Pa
     folder.chmod(0o777)
     load(deck_dir, folder)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    assert (folder / CACHE_FILE).is_file()
+    assert entry_file(folder, deck_dir).is_file()
 
 
 def test_a_fifo_as_the_cache_file_does_not_hang(deck_dir: Path, tmp_path: Path) -> None:
     folder = tmp_path / "cache"
     folder.mkdir(mode=0o700)
-    os.mkfifo(folder / CACHE_FILE, 0o600)
+    os.mkfifo(entry_file(folder, deck_dir), 0o600)
     result = finishes(lambda: load(deck_dir, folder))
     assert result.library.decks["testdeck"]
 
@@ -240,6 +240,40 @@ def test_a_file_name_that_is_not_utf8_is_cached_too(
     with open(os.fsencode(deck_dir) + b"/kapot-\xff.yaml", "wb") as file:
         file.write(b"soort: [\n")
     fresh = load(deck_dir, tmp_path)
-    assert (tmp_path / CACHE_FILE).is_file()
+    assert entry_file(tmp_path, deck_dir).is_file()
     monkeypatch.setattr(library, "load_file", lambda path: pytest.fail(f"{path} was parsed"))
     assert summary(load(deck_dir, tmp_path)) == summary(fresh)
+
+
+def test_alternating_libraries_each_keep_their_cache(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kaarten.locations import builtin_roots
+
+    folder = tmp_path / "cache"
+    small, large = builtin_roots(), [*builtin_roots(), deck_dir]
+    load_library(small, folder)
+    load_library(large, folder)
+    entries = sorted(folder.glob("deck-*.json"))
+    written = {p: p.stat().st_mtime_ns for p in entries}
+    assert len(entries) == 3  # one file per deck folder
+    parsed = _refuse_parsing(monkeypatch)
+    for roots in (small, large, small):
+        load_library(roots, folder)
+    assert parsed == []  # every start took every deck from the cache
+    assert {p: p.stat().st_mtime_ns for p in entries} == written  # and rewrote nothing
+
+
+def test_a_cache_file_that_names_another_folder_is_not_used(
+    deck_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    load(deck_dir, tmp_path)
+    path = entry_file(tmp_path, deck_dir)
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    stored["folder"] = "/somewhere/else"
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    parsed = _refuse_parsing(monkeypatch)
+    load(deck_dir, tmp_path)
+    assert parsed
