@@ -175,6 +175,17 @@ class DrawPile:
         fine for a jump chosen by a person (search, overview), not for drawing."""
         return next((i for i, c in enumerate(self._order) if c.id == card_id), None)
 
+    def renew(self, fresh: Sequence[Card]) -> None:
+        """The same pile with the texts of ``fresh`` (the set read again after an edit):
+        each card by its id, in place, also in orders kept for :meth:`restore`; cards that
+        are new come at the end. A card no longer in ``fresh`` stays until the pile is
+        opened again, so the one on the table never vanishes under the coach's hands."""
+        by_id = {card.id: card for card in fresh}
+        known = {card.id for card in self._order}
+        added = [card for card in fresh if card.id not in known]
+        for order in [self._order, *(order for order, _ in self._history)]:
+            order[:] = [by_id.get(card.id, card) for card in order] + added
+
     def insert_next(self, card: Card) -> None:
         """Put ``card`` right after the current one and show it (an eigen vraag).
         Orders kept for :meth:`restore` get it too, at the end, so it is never lost."""

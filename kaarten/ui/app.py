@@ -24,6 +24,7 @@ from kaarten.files.settings import Preferences
 from kaarten.i18n import DEFAULT_LANGUAGE, LANGUAGES, tr, tr_n
 from kaarten.ui import lifecycle
 from kaarten.ui.app_keys import APP_KEYS
+from kaarten.ui.deck_watch import DeckWatch
 from kaarten.ui.keys import KeyQueue, key_display
 from kaarten.ui.navigation import Navigator
 from kaarten.ui.projector import Projector
@@ -76,6 +77,8 @@ class KaartenApp(App[int]):
         """Every move between screens."""
         self.room = RoomView(self)
         """The room view on the projector (off until the coach turns it on)."""
+        self.deck_watch = DeckWatch(self)
+        """The folders given with --decks, reloaded when a file in them is saved."""
         self.projector = Projector(self)
         """Presentation mode, high contrast and the room view: what the group sees."""
         self._keys = KeyQueue(self, super().on_event, self.room.look)
@@ -129,7 +132,11 @@ class KaartenApp(App[int]):
 
     def reload(self) -> None:
         """Read every deck again from disk (a trainer changed a file)."""
-        self.result = load_library(self.roots, self.cache_folder)
+        self.show_decks(load_library(self.roots, self.cache_folder))
+
+    def show_decks(self, result: LoadResult) -> None:
+        """Use ``result`` from now on (search is built again on its next use)."""
+        self.result = result
         self._search_index = None
 
     # -- start, stop, crash and size ------------------------------------------------------
@@ -151,6 +158,7 @@ class KaartenApp(App[int]):
             self.made_sessions.time_up(message.activity)
 
     async def on_unmount(self) -> None:
+        self.deck_watch.stop()
         lifecycle.put_away(self)
         await self.room.stop()  # no port left open behind the app
 

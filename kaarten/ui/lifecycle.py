@@ -38,13 +38,15 @@ def started(app: KaartenApp) -> None:
 
 
 def first_frame(app: KaartenApp) -> None:
-    """The first frame is drawn: the collector back on (see ``cli.main.build_app``), and
-    the data folder checked after it, so the check does not hold up the start."""
+    """The first frame is drawn: the collector back on (see ``cli.main.build_app``), the
+    data folder checked and the trainer's deck folders watched, after it, so neither
+    holds up the start."""
     if app.collect_after_start:
         gc.freeze()
         gc.enable()
     if app.data_folder is not None:
         app.call_after_refresh(_check_data_folder, app)
+    app.deck_watch.start()
 
 
 def _check_data_folder(app: KaartenApp) -> None:

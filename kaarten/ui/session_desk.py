@@ -246,6 +246,7 @@ class SessionDesk:
                 return
             self.service.close(run)
             self.show_summary(run.session, replace=True)
+            self.app.deck_watch.session_over()
 
         question, yes, no = (
             self.t(k) for k in ("session.close_question", "session.close_yes", "session.close_no")
@@ -258,6 +259,7 @@ class SessionDesk:
         self.stop()
         self._say("session.left", title=run.session.title)
         self.app.pop_screen()
+        self.app.deck_watch.session_over()
 
     def stop(self) -> None:
         """Put the session being led away (its timer pauses at its exact reading, saved).

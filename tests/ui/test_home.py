@@ -244,7 +244,7 @@ def _rename(path: Path) -> None:
     ("change", "then_highlighted"),
     [
         (lambda path: None, "1.2  Tweede"),  # unchanged: the cursor stays
-        (_break, "1.3  Derde"),  # the set no longer loads: the next one
+        (_break, "1.2  Tweede"),  # a broken card costs that card: the set stays
         (_rename, "1.3  Derde"),  # its id changed: the nearest of the deck
         (Path.unlink, "1.3  Derde"),  # the file is gone
     ],

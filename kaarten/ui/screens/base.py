@@ -94,6 +94,10 @@ class KaartenScreen(Screen[Any]):
         """Show the screen in the new language; screens holding typed text override this."""
         self.refresh(recompose=True)
 
+    def decks_changed(self) -> None:
+        """The decks were read again (a trainer saved a file): show the new version.
+        Screens that show deck content override this."""
+
     def put_away(self) -> None:
         """Save what was typed here and not saved yet: the app stops at once (the terminal
         closed, a shutdown). Screens holding typed text override this."""

@@ -201,6 +201,8 @@ class CardTableScreen(KaartenScreen):
             extra.append(self.t_n("table.has_notes", notes))
         if extra:
             parts.append(self.t("table.with_card", items=", ".join(extra)))
+        if (self.deck.id, self.card.set_id) in self.kaarten.deck_watch.stale:
+            parts.append(self.t("table.edited_has_errors"))
         self.query_one("#card-status", Static).update(Content(" · ".join(parts)))
 
     def show_card(self, card_id: str | None) -> bool:
@@ -323,6 +325,17 @@ class CardTableScreen(KaartenScreen):
     def action_back(self) -> None:
         """Back to where the card table was opened from."""
         self.dismiss()
+
+    def decks_changed(self) -> None:
+        """A trainer saved a deck file: the same pile, same place, with the new texts."""
+        deck = self.kaarten.result.library.decks.get(self.deck.id)
+        if deck is None:
+            return
+        self.deck = deck
+        set_ids = [s for s in self.set_ids if s in deck.card_sets]
+        self.pile.renew(self.kaarten.questions.cards(deck, set_ids))
+        self._guide_text = ""
+        self._show()
 
     def language_changed(self) -> None:
         self._guide_text = ""

@@ -84,6 +84,9 @@ class HomeScreen(KaartenScreen):
         if self._filled_for is not self.kaarten.result:  # reloaded on another screen
             self._fill()
 
+    def decks_changed(self) -> None:
+        self._fill()  # the cursor stays where it was
+
     def _fill(self) -> None:
         """(Re)build the tree in the current language, keeping the highlighted node."""
         self._filled_for = self.kaarten.result

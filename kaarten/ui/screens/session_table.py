@@ -145,6 +145,10 @@ class SessionTableScreen(CardTableScreen, inherit_bindings=False):
             self.notify(self.t("session.round_on"), markup=False)
         self._show()
 
+    def decks_changed(self) -> None:
+        """Nothing: the cards never change under a coach leading a session (the watcher
+        waits until the session is left)."""
+
     def action_back(self) -> None:
         """Back to the session's agenda; the cards stay where they were."""
         self.run.showing(None)  # left on purpose: a resume starts at the session
