@@ -25,11 +25,12 @@ SIZES = (50, 500, 5000)
 REPEATS = 7
 
 
-def make_deck(folder: Path, cards: int) -> list[Path]:
+def make_deck(folder: Path, cards: int, deck_id: str = "bench") -> list[Path]:
     """Write a deck of ``cards`` gesprekskaarten to ``folder``; return its files."""
     folder.mkdir(parents=True)
     (folder / "deck.yaml").write_text(
-        'soort: deck\nid: bench\ntitel: Bench\nthemas:\n  - id: "1"\n    titel: Thema\n',
+        f"soort: deck\nid: {deck_id}\ntitel: Bench {deck_id}\nthemas:\n"
+        '  - id: "1"\n    titel: Thema\n',
         encoding="utf-8",
     )
     files = [folder / "deck.yaml"]

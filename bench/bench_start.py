@@ -4,19 +4,35 @@ Each run is a fresh process that starts headless and stops the clock at Textual'
 ``Ready`` event, sent once the first frame has been drawn. For kaarten that frame must
 already show the built-in decks in the home tree (checked after the clock stops, so the
 check costs nothing); the preview beside it arrives a moment later and is not counted.
-Process exit is not counted for either. The two kinds of run alternate so that noise on a
-shared machine hits both alike. Prints the median of each and their ratio. Goal: ratio at
-most 1.25.
+Process exit is not counted for either. The kinds of run alternate so that noise on a
+shared machine hits them alike. Prints the medians and four ratios (issue 27):
+
+1. the built-in deck's first frame against a minimal Textual app (goal: at most 1.15);
+2. a library of 5,000 cards in 60 decks, warm cache, against the built-in deck (at most
+   1.25: start-up must not grow with the library);
+3. that library with no cache against twice the warm start plus a bare libyaml parse of
+   its files (at most 1);
+4. ``kaarten nakijken`` per card, 5,000 cards against the 62 built in (flat: about 1).
 
 Run: ``python bench/bench_start.py [rounds]``
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_load import bare_parse, make_deck  # a sibling script, not a package
+
+DECKS = 60
+CARDS = 5_000
 
 # Each child prints the wall-clock time of its first frame on stderr as its last line.
 MINIMAL = """
@@ -48,34 +64,78 @@ def on_ready(self):
     assert tree.root.children and "1.1" in text, "the first frame lacks the decks"
     self.exit()
 
-app = build_app("nl", [])  # as the ``kaarten`` command starts it
+extra = [__import__("pathlib").Path(p) for p in sys.argv[1:]]
+app = build_app("nl", extra)  # as the ``kaarten`` command starts it
 type(app).on_ready = on_ready
 app.run(headless=True)
 """
 
 
-def run(code: str) -> float:
+def run(code: str, *args: str, env: dict[str, str] | None = None) -> float:
     """Seconds from starting a process running ``code`` to its first frame."""
     start = time.time()
-    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, env=env
+    )
     return float(done.stderr.strip().splitlines()[-1]) - start
 
 
+def check(*args: str, env: dict[str, str]) -> float:
+    """Seconds ``kaarten nakijken`` takes, start to end."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "kaarten", "nakijken", *args], capture_output=True, env=env
+    )
+    return time.perf_counter() - start
+
+
+def library(folder: Path) -> list[Path]:
+    """CARDS cards in DECKS decks under ``folder``; their files."""
+    files: list[Path] = []
+    for number in range(DECKS):
+        files += make_deck(folder / f"deck-{number}", CARDS // DECKS, f"bench-{number}")
+    return files
+
+
 def main(rounds: int = 11) -> float:
-    """Print both medians and the ratio; return the ratio."""
-    run(MINIMAL)  # warm the file cache for both
-    run(KAARTEN)
-    minimal: list[float] = []
-    kaarten: list[float] = []
-    for _ in range(rounds):
-        minimal.append(run(MINIMAL))
-        kaarten.append(run(KAARTEN))
-    base = statistics.median(minimal)
-    ours = statistics.median(kaarten)
-    print(f"minimal Textual app : {base * 1000:7.1f} ms (median of {rounds})")
-    print(f"kaarten home screen : {ours * 1000:7.1f} ms")
-    print(f"ratio               : {ours / base:7.2f}  (goal: at most 1.25)")
-    return ours / base
+    """Print the medians and the four ratios; return the first."""
+    work = Path(tempfile.mkdtemp(prefix="kaarten-bench-"))
+    try:
+        lib = work / "bibliotheek"
+        files = library(lib)
+        env = {**os.environ, "KAARTEN_HOME": str(work / "thuis")}
+        cache = work / "thuis" / "cache"
+        run(MINIMAL)  # warm the file cache, and kaarten's for both libraries
+        run(KAARTEN, env=env)
+        run(KAARTEN, str(lib), env=env)
+        minimal, builtin, large, cold, parse = [], [], [], [], []
+        for _ in range(rounds):
+            minimal.append(run(MINIMAL))
+            builtin.append(run(KAARTEN, env=env))
+            large.append(run(KAARTEN, str(lib), env=env))
+            shutil.rmtree(cache, ignore_errors=True)
+            cold.append(run(KAARTEN, str(lib), env=env))
+            started = time.perf_counter()
+            bare_parse(files)
+            parse.append(time.perf_counter() - started)
+        check_small = statistics.median(check(env=env) for _ in range(3))
+        check_large = statistics.median(check(str(lib), env=env) for _ in range(3))
+        base, ours, big = (statistics.median(x) for x in (minimal, builtin, large))
+        unwarmed, parsed = statistics.median(cold), statistics.median(parse)
+        print(f"minimal Textual app      : {base * 1000:7.1f} ms (median of {rounds})")
+        print(f"kaarten, built-in deck   : {ours * 1000:7.1f} ms")
+        print(f"kaarten, {CARDS} cards    : {big * 1000:7.1f} ms (warm cache)")
+        print(f"kaarten, {CARDS} cards    : {unwarmed * 1000:7.1f} ms (no cache)")
+        print(f"bare YAML parse, {CARDS}  : {parsed * 1000:7.1f} ms")
+        print(f"1. built-in / minimal                : {ours / base:5.2f}  (goal: at most 1.15)")
+        print(f"2. {CARDS} cards / built-in, warm    : {big / ours:5.2f}  (goal: at most 1.25)")
+        print(f"3. cold / (2 x warm + YAML parse)    : {unwarmed / (2 * big + parsed):5.2f}"
+              "  (goal: at most 1)")  # fmt: skip
+        per_card = (check_large / (CARDS + 62)) / (check_small / 62)
+        print(f"4. nakijken per card, {CARDS} / 62   : {per_card:5.2f}  (goal: about 1)")
+        return ours / base
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -41,14 +41,14 @@ def new_deck(
     """Make ``folder`` a new deck (or a copy of the loaded deck ``source_id``), with a deck
     id no loaded deck has; say what was made and how to go on."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        err.write(tr("new.not_empty", lang, path=folder) + "\n")
+        err.write(tr("newdeck.not_empty", lang, path=folder) + "\n")
         return EXIT_USAGE
     roots = [*builtin_roots(), *extra]
     library = load_library(roots, cache_dir(data)).library
     name = clean(title or "").strip()
     if source_id is not None and source_id not in library.decks:
         known = ", ".join(sorted(library.decks))
-        err.write(tr("new.unknown_deck", lang, id=source_id, known=known) + "\n")
+        err.write(tr("newdeck.unknown_deck", lang, id=source_id, known=known) + "\n")
         return EXIT_USAGE
     base = slug(name or (f"{source_id}-kopie" if source_id else folder.name), "mijn-deck")
     deck_id = _free_id(base, set(library.decks))
@@ -57,11 +57,11 @@ def new_deck(
             source = library.decks[source_id]
             _copy(Path(source.path), folder, deck_id, name or f"{source.title} (kopie)")
         else:
-            _fill(folder, deck_id, name or tr("new.default_title", lang))
+            _fill(folder, deck_id, name or tr("newdeck.default_title", lang))
     except OSError as error:
-        err.write(tr("new.failed", lang, path=folder, reason=os_reason(error, lang)) + "\n")
+        err.write(tr("newdeck.failed", lang, path=folder, reason=os_reason(error, lang)) + "\n")
         return EXIT_PROBLEM
-    out.write(tr("new.created", lang, path=folder, id=deck_id) + "\n")
+    out.write(tr("newdeck.created", lang, path=folder, id=deck_id) + "\n")
     return EXIT_OK
 
 

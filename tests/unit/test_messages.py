@@ -5,6 +5,7 @@ run time (where no test could see it)."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 import string
 from collections.abc import Iterator
@@ -61,6 +62,23 @@ ACTIONS = {
     "app.focus_previous",
 }
 """Textual actions look like keys too."""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_key_is_written_twice(lang: str) -> None:
+    """JSON keeps the last of two equal keys: a new message named like an old one would
+    silently replace it (a new deck's "Mijn deck" once became every session's title)."""
+    twice: list[str] = []
+
+    def pairs(found: list[tuple[str, object]]) -> dict[str, object]:
+        names = [name for name, _ in found]
+        twice.extend(name for name in set(names) if names.count(name) > 1)
+        return dict(found)
+
+    json.loads(
+        (PACKAGE / "i18n" / f"{lang}.json").read_text(encoding="utf-8"), object_pairs_hook=pairs
+    )
+    assert twice == []
 
 
 def test_both_languages_have_the_same_keys_and_plural_forms() -> None:
