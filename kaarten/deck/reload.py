@@ -8,6 +8,8 @@ version has errors instead of the set or the card disappearing.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kaarten.deck.library import LoadResult
 from kaarten.deck.model import Library
 
@@ -24,9 +26,8 @@ def keep_last_good(before: Library, after: LoadResult) -> tuple[LoadResult, Stal
     for deck_id, old_deck in before.decks.items():
         fresh = decks.get(deck_id)
         if fresh is None:
-            if any(s.source.path in broken for s in old_deck.card_sets.values()) or any(
-                p.startswith(old_deck.path) for p in broken
-            ):
+            folder = Path(old_deck.path)
+            if any(folder in Path(path).parents for path in broken):
                 decks[deck_id] = old_deck  # its deck.yaml broke: the whole deck as it was
                 stale |= {(deck_id, set_id) for set_id in old_deck.card_sets}
             continue
