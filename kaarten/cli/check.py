@@ -10,8 +10,9 @@ from typing import Any, TextIO
 
 from kaarten.cli.exits import EXIT_OK, EXIT_PROBLEM
 from kaarten.cli.printing import too_long_to_print
-from kaarten.deck.library import LoadResult, load_library
-from kaarten.deck.model import Deck
+from kaarten.deck.library import LoadResult, deck_file_saved, load_library
+from kaarten.deck.model import Deck, Library
+from kaarten.deck.problems import DeckProblem
 from kaarten.i18n import tr, tr_n
 from kaarten.locations import builtin_roots, is_builtin
 from kaarten.text import clean_data
@@ -43,7 +44,7 @@ def follow_decks(extra: Sequence[Path], lang: str, as_json: bool, out: TextIO) -
         out.write(tr("check.following", lang, paths=", ".join(str(p) for p in watched)) + "\n")
     out.flush()
     try:
-        for changes in watch(*watched, watch_filter=_deck_file, debounce=300, step=50):
+        for changes in watch(*watched, watch_filter=deck_file_saved, debounce=300, step=50):
             if not as_json:
                 names = sorted({Path(path).name for _, path in changes})
                 out.write("\n" + tr("check.changed", lang, files=", ".join(names)) + "\n")
@@ -52,10 +53,6 @@ def follow_decks(extra: Sequence[Path], lang: str, as_json: bool, out: TextIO) -
     except KeyboardInterrupt:
         pass  # how a trainer stops it: not an error
     return EXIT_OK
-
-
-def _deck_file(change: object, path: str) -> bool:
-    return path.endswith((".yaml", ".yml"))
 
 
 def print_overview(
@@ -165,18 +162,7 @@ def check_json(result: LoadResult, lang: str) -> dict[str, Any]:
 def missing_paths_json(paths: Sequence[Path], lang: str, out: TextIO) -> None:
     """For ``--formaat json``: the paths that do not exist, as JSON of the same shape as
     :func:`check_json` (nothing was loaded; each path is an error)."""
-    problems = [
-        {
-            "bestand": str(path),
-            "regel": None,
-            "kolom": None,
-            "ernst": "fout",
-            "code": "cli.no_such_path",
-            "plaats": "",
-            "melding": tr("cli.no_such_path", lang, path=path),
-        }
-        for path in paths
-    ]
-    found = {"decks": [], "problemen": problems, "bestanden": 0, "fouten": len(paths)}
-    json.dump(clean_data({**found, "waarschuwingen": 0}), out, ensure_ascii=False, indent=2)
+    problems = [DeckProblem(str(p), None, None, "cli.no_such_path", {"path": p}) for p in paths]
+    found = check_json(LoadResult(Library(), problems), lang)
+    json.dump(clean_data(found), out, ensure_ascii=False, indent=2)
     out.write("\n")

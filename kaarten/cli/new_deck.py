@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kaarten.cli.exits import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
-from kaarten.deck.library import DECK_FILE, load_library
+from kaarten.deck.library import DECK_FILE, is_deck_file, load_library
 from kaarten.i18n import os_reason, tr
 from kaarten.locations import builtin_roots, cache_dir, schema_file
 from kaarten.text import clean, slug
@@ -91,7 +91,7 @@ def _copy(source: Path, folder: Path, deck_id: str, title: str) -> None:
     """The deck files under ``source``, with a new deck id and title, each pointing at
     this computer's schema (card and set ids are per deck: they can stay)."""
     shutil.copytree(source, folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*"))
-    for path in sorted(folder.rglob("*.y*ml")):
+    for path in sorted(p for p in folder.rglob("*") if is_deck_file(p.name)):
         lines = path.read_text(encoding="utf-8").split("\n")
         if lines and lines[0].startswith(SCHEMA_LINE):
             lines[0] = SCHEMA_LINE + str(schema_file())

@@ -26,6 +26,19 @@ if TYPE_CHECKING:
 
 DECK_FILE = "deck.yaml"
 SUFFIXES = (".yaml", ".yml")
+
+
+def is_deck_file(name: str) -> bool:
+    """Whether a file of this name is read as part of a deck: YAML, and not hidden (an
+    editor's backup or lock file)."""
+    return not name.startswith(".") and name.lower().endswith(SUFFIXES)
+
+
+def deck_file_saved(change: object, path: str) -> bool:
+    """A file event worth reading the decks again for (a filter for watchfiles)."""
+    return is_deck_file(Path(path).name)
+
+
 MAX_SUGGEST_FROM = 1000
 """A 'did you mean' is looked for among at most this many names."""
 
@@ -176,11 +189,7 @@ def deck_files(folder: Path) -> list[Path]:
     found: list[Path] = []
     for current, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(current, name)
-            for name in sorted(names)
-            if not name.startswith(".") and name.lower().endswith(SUFFIXES)
-        )
+        found.extend(Path(current, name) for name in sorted(names) if is_deck_file(name))
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from kaarten.deck.library import load_library
+from kaarten.deck.library import deck_file_saved, load_library
 from kaarten.deck.reload import Stale, keep_last_good
 from kaarten.locations import is_builtin
 from kaarten.ui.screens.base import KaartenScreen
@@ -50,7 +50,11 @@ class DeckWatch:
         from watchfiles import awatch
 
         async for _ in awatch(
-            *folders, watch_filter=_deck_file, debounce=SETTLE_MS, step=50, stop_event=self._stop
+            *folders,
+            watch_filter=deck_file_saved,
+            debounce=SETTLE_MS,
+            step=50,
+            stop_event=self._stop,
         ):
             self.saved()
 
@@ -93,7 +97,3 @@ class DeckWatch:
         if len(errors) > ERRORS_SAID:
             more = app.t_n("count.errors", len(errors) - ERRORS_SAID)
             app.notify(app.t("watch.more_errors", errors=more), markup=False, severity="error")
-
-
-def _deck_file(change: object, path: str) -> bool:
-    return path.endswith((".yaml", ".yml"))

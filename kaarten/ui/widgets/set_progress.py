@@ -38,7 +38,6 @@ class SetProgressList(OptionList):
     def __init__(self, desk: OwnWork, *, id: str) -> None:
         super().__init__(id=id, markup=False)
         self.desk = desk
-        self.sets: list[SetItem] = []
         self.rows: list[SetItem | None] = []
         """What each option is: a kaartenset, or (None) a deck's title above its sets."""
 
@@ -48,7 +47,7 @@ class SetProgressList(OptionList):
         app = cast("KaartenApp", self.app)
         keep = self.highlighted
         self.clear_options()
-        self.sets, self.rows = [], []
+        self.rows = []
         book = self.desk.logbook.book
         decks = [d for d in app.result.library.decks.values() if d.card_sets]
         for deck in decks:
@@ -67,12 +66,11 @@ class SetProgressList(OptionList):
                 mark = "✓ " if progress.read == progress.total else ""
                 text = f"{mark}{card_set.id}  {card_set.title}\n    {line}"
                 self.add_option(Option(Content(text)))
-                self.sets.append(SetItem(deck, card_set))
-                self.rows.append(self.sets[-1])
-        if not self.sets:
+                self.rows.append(SetItem(deck, card_set))
+        first = next((i for i, row in enumerate(self.rows) if row is not None), None)
+        if first is None:
             self.add_option(Option(Content(app.t("solo.no_sets")), disabled=True))
             return
-        first = next(i for i, row in enumerate(self.rows) if row is not None)
         wanted = keep if keep is not None and keep < len(self.rows) else first
         self.highlighted = wanted if self.rows[wanted] is not None else first
 
