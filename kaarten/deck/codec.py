@@ -130,25 +130,45 @@ def _optional(inner: object) -> Decoder:
     return lambda value: None if value is None else decode_inner(value)
 
 
+class _Later:
+    """The decoder of ``hint``, looked up on first use: a model type may hold itself
+    (SkillGroup holds SkillGroups), and a lookup per value cost a fifth of a warm start."""
+
+    __slots__ = ("found", "hint")
+
+    def __init__(self, hint: object) -> None:
+        self.hint = hint
+        self.found: Decoder | None = None
+
+    def get(self) -> Decoder:
+        if self.found is None:
+            self.found = decoder(self.hint)
+        return self.found
+
+
 def _tuple(arguments: tuple[Any, ...]) -> Decoder:
     if len(arguments) != 2 or arguments[1] is not Ellipsis:
         raise TypeError(f"no cache decoder for tuple{arguments!r}")
     item = arguments[0]
 
+    items = _Later(item)
+
     def decode(value: Any) -> Any:
         if type(value) is not list:
             raise CacheError("list expected")
-        decode_item = decoder(item)
-        return tuple(decode_item(v) for v in value)
+        decode_item = items.get()
+        return tuple([decode_item(v) for v in value])
 
     return decode
 
 
 def _mapping(item: object) -> Decoder:
+    items = _Later(item)
+
     def decode(value: Any) -> Any:
         if type(value) is not dict:
             raise CacheError("object expected")
-        decode_item = decoder(item)
+        decode_item = items.get()
         return {key: decode_item(v) for key, v in value.items()}
 
     return decode
@@ -163,7 +183,7 @@ def _dataclass(kind: type) -> Decoder:
             fields.extend(decoder(_hint(f.type, namespace)) for f in dataclasses.fields(kind))
         if type(value) is not list or len(value) != len(fields):
             raise CacheError(f"{kind.__name__} expected")
-        return kind(*(field(v) for field, v in zip(fields, value, strict=True)))
+        return kind(*[field(v) for field, v in zip(fields, value, strict=True)])
 
     return decode
 

@@ -25,10 +25,10 @@ from textual.widget import MountError
 from textual.widgets import Static
 
 from kaarten.room.browser import open_in_browser
-from kaarten.room.state import RoomState, RoomTimer, View
 
 if TYPE_CHECKING:
     from kaarten.room.server import RoomServer
+    from kaarten.room.state import RoomState, RoomTimer
     from kaarten.ui.app import KaartenApp
 
 LOOK = 1.0
@@ -189,6 +189,8 @@ class RoomView:
                 line.update(text)
 
     def state(self) -> RoomState:
+        from kaarten.room.state import RoomState, View  # start-up needs no room (≈3 ms)
+
         t = self.app.t
         words = {"tab": t("room.tab"), "offline": t("room.offline")}
         common = {
@@ -210,6 +212,8 @@ class RoomView:
 
     def _timer(self) -> RoomTimer | None:
         """The current activity's countdown, when a session is being led."""
+        from kaarten.room.state import RoomTimer
+
         run = self.app.sessions.run
         activity = run.current if run is not None else None
         if run is None or activity is None:

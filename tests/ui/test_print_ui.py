@@ -10,12 +10,19 @@ from pathlib import Path
 from textual.widgets import TabbedContent, Tree
 
 from kaarten.session.store import SessionStore
+from kaarten.ui.dialogs.confirm import ConfirmModal
 from kaarten.ui.screens.home import HomeScreen
 from kaarten.ui.screens.own_work import OwnWorkScreen
 from kaarten.ui.screens.prep_form import PrepFormScreen
 from kaarten.ui.screens.summary import SummaryScreen
 from tests.pdf import page_texts, squashed
-from tests.ui.conftest import AppFactory, AppPilot, flat
+from tests.ui.conftest import (
+    AppFactory,
+    AppPilot,
+    flat,
+    wait_for_preview,
+    wait_for_screen,
+)
 
 SIZE = (100, 36)
 
@@ -65,7 +72,12 @@ async def test_p_on_the_summary_prints_the_summary_and_a_handout_each(
     opened.close()
     app = app_factory()
     async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await pilot.pause()
+        # The open session is offered for resuming just after the first frame: decline it
+        # first, or it may come over the summary and take the p.
+        await wait_for_preview(pilot)
+        await wait_for_screen(pilot, ConfirmModal)
+        await pilot.press("escape")
+        await wait_for_screen(pilot, HomeScreen)
         app.push_screen(SummaryScreen(session, None, path))
         await pilot.pause()
         await printed(pilot)

@@ -14,12 +14,14 @@ from textual.widgets.option_list import Option
 from kaarten.deck.model import Link
 from kaarten.qr import MAX_BYTES, fits, matrix
 from kaarten.room.state import RoomState, View, qr_rows
-from kaarten.ui.screens.base import KaartenModal, command
+from kaarten.ui.screens.base import CARDS_CSS, KaartenModal, command
 from kaarten.ui.widgets.qr_code import QRCode
 
 
 class LinkModal(KaartenModal[None]):
     """The links of a card; the highlighted one is shown as a QR code."""
+
+    CSS_PATH = CARDS_CSS
 
     HELP = "link"
     BINDINGS = [command("escape", "cancel", "key.close")]

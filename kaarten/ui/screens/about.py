@@ -9,12 +9,14 @@ from textual.widgets import Header, Markdown
 
 from kaarten.deck import guide
 from kaarten.deck.model import Deck
-from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.screens.base import CARDS_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
 
 class AboutScreen(KaartenScreen):
     """The deck's general part of the handleiding, to read."""
+
+    CSS_PATH = CARDS_CSS
 
     HELP = "about"
     BINDINGS = [command("escape", "back", "key.back", "cmd.back")]

@@ -9,13 +9,15 @@ from textual.widgets import Header, Markdown, Static
 
 from kaarten.deck.model import AppendixForm, Deck
 from kaarten.text import md
-from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.screens.base import CARDS_CSS, KaartenScreen, command
 from kaarten.ui.widgets.appendix_view import render_appendix
 from kaarten.ui.widgets.key_footer import KeyFooter
 
 
 class AppendixScreen(KaartenScreen):
     """One bijlage, scrollable, in full."""
+
+    CSS_PATH = CARDS_CSS
 
     HELP = "appendix"
     PRESENTABLE = True

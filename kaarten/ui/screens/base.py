@@ -33,6 +33,9 @@ FORMS_CSS = str(_STYLES / "forms.tcss")
 """The new-session form and the dialogs that ask for text."""
 OWN_CSS = str(_STYLES / "own.tcss")
 """Zelf aan de slag: the overview, walking through a kaartenset, a form."""
+CARDS_CSS = str(_STYLES / "cards.tcss")
+"""Cards and what is read beside them: the card table, energizers, walking through a
+kaartenset, definitiekaarten, bijlagen, the general part, problems, a link's QR code."""
 
 
 def command(

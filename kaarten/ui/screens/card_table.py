@@ -21,7 +21,7 @@ from kaarten.deck.model import Card, CardSet, Deck, References
 from kaarten.deck.table import CardTable
 from kaarten.room.state import RoomState, View
 from kaarten.text import clean
-from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.screens.base import CARDS_CSS, KaartenScreen, command
 from kaarten.ui.widgets.card_view import CardView
 from kaarten.ui.widgets.key_footer import KeyFooter
 
@@ -57,6 +57,8 @@ BACK = command("escape", "back", "key.back", "cmd.back")
 
 class CardTableScreen(KaartenScreen):
     """Draw, go back, shuffle and pick cards from one kaartenset or several mixed."""
+
+    CSS_PATH = CARDS_CSS
 
     HELP = "card_table"
     PRESENTABLE = True

@@ -14,7 +14,7 @@ from kaarten.deck import guide
 from kaarten.deck.model import Deck
 from kaarten.deck.search import plain
 from kaarten.room.state import RoomState, View, blocks
-from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.screens.base import CARDS_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
 WORD_ROOM = 6
@@ -25,6 +25,8 @@ MOST_WIDTH = 40
 
 class DefinitionsScreen(KaartenScreen):
     """Every definitiekaart of a deck; those a card refers to are listed first."""
+
+    CSS_PATH = CARDS_CSS
 
     HELP = "definitions"
     PRESENTABLE = True

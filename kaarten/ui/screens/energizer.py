@@ -11,7 +11,7 @@ from kaarten.deck.model import Card, Deck
 from kaarten.deck.search import plain
 from kaarten.room.state import RoomState, View, blocks
 from kaarten.session.run import SessionRun
-from kaarten.ui.screens.base import TIMER_CSS, KaartenScreen, command
+from kaarten.ui.screens.base import CARDS_CSS, TIMER_CSS, KaartenScreen, command
 from kaarten.ui.widgets.card_view import CardView
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.timer_view import SessionTimer
@@ -20,7 +20,7 @@ from kaarten.ui.widgets.timer_view import SessionTimer
 class EnergizerScreen(KaartenScreen):
     """The instructions on top, the energizer's cards side by side below."""
 
-    CSS_PATH = [TIMER_CSS]
+    CSS_PATH = [CARDS_CSS, TIMER_CSS]
 
     HELP = "energizer"
     PRESENTABLE = True

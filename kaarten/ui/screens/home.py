@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 
 PREVIEW_DELAY = 0.15  # seconds
+WIDE = 110  # columns from which the tree leaves more room to the preview
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class HomeScreen(KaartenScreen):
 
     HELP = "home"
     # Below 110 columns the tree takes more of the width, so titles fit at 80×24.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     _filled_for: object = None
     BINDINGS = [
         command("n", "new_session", "key.new_session", "cmd.new_session"),
@@ -62,6 +63,11 @@ class HomeScreen(KaartenScreen):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        # Textual sets the breakpoint class on the first resize, after the first layout:
+        # set it now, so the first frame is not laid out and drawn twice (≈10 ms).
+        width = self.app.size.width
+        self.set_class(width < WIDE, "-narrow")
+        self.set_class(width >= WIDE, "-wide")
         self._fill()
         # The preview (Markdown is the slowest import of the app, ≈150 ms) arrives a moment
         # after the first frame, so the tree is there and usable at once.

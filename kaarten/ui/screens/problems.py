@@ -7,12 +7,14 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Header, Static
 
-from kaarten.ui.screens.base import KaartenScreen, command
+from kaarten.ui.screens.base import CARDS_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
 
 
 class ProblemsScreen(KaartenScreen):
     """The same list ``kaarten nakijken`` prints, so a trainer can find the line to fix."""
+
+    CSS_PATH = CARDS_CSS
 
     HELP = "problems"
     BINDINGS = [

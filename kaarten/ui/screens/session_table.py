@@ -12,7 +12,7 @@ from kaarten.deck.draw import is_blank
 from kaarten.deck.model import Card, CardSet, Deck
 from kaarten.deck.table import CardTable
 from kaarten.session.run import SessionRun
-from kaarten.ui.screens.base import TIMER_CSS
+from kaarten.ui.screens.base import CARDS_CSS, TIMER_CSS
 from kaarten.ui.screens.card_table import BACK, DRAW, LEAD, MINUTE, READ, CardTableScreen
 from kaarten.ui.widgets.timer_view import SessionTimer
 
@@ -28,7 +28,7 @@ _MARK = {
 class SessionTableScreen(CardTableScreen, inherit_bindings=False):
     """The cards of one activity of the agenda, with its timer and the group at hand."""
 
-    CSS_PATH = [TIMER_CSS]
+    CSS_PATH = [CARDS_CSS, TIMER_CSS]
     BINDINGS = [*DRAW, *LEAD, *READ, MINUTE, BACK]
     FOOTER_ROWS = 2
     """Leading a session, the coach needs note, action point and round at hand."""

@@ -32,7 +32,7 @@ from kaarten.own.logbook import (
     pages,
 )
 from kaarten.ui.autosave import Autosave
-from kaarten.ui.screens.base import OWN_CSS, KaartenScreen, command
+from kaarten.ui.screens.base import CARDS_CSS, OWN_CSS, KaartenScreen, command
 from kaarten.ui.widgets.card_view import CardView
 from kaarten.ui.widgets.key_footer import KeyFooter
 from kaarten.ui.widgets.save_banner import SaveBanner, SaveState
@@ -51,7 +51,7 @@ class PageView(VerticalScroll):
 class WalkScreen(KaartenScreen):
     """One page at a time; the answer field below it."""
 
-    CSS_PATH = OWN_CSS
+    CSS_PATH = [CARDS_CSS, OWN_CSS]
     HELP = "walk"
     # No letters: on this page a letter starts the answer ("aanpak" must not open a
     # dialog and lose its first letters), so commands use Ctrl, F-keys and Enter.
