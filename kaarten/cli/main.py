@@ -128,6 +128,7 @@ def build_parser(lang: str) -> Parser:
     parser.add_argument(
         "--nieuw-adres", action="store_true", help=tr("cli.room_new_address_help", lang)
     )
+    parser.add_argument("--proef", action="store_true", help=tr("cli.room_trial_help", lang))
     _add_common_options(parser, lang, DEFAULT_LANGUAGE, [], None)
     # The same options after the command; SUPPRESS keeps them from resetting values
     # given before it (``kaarten --taal en check``).
@@ -286,7 +287,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Without --taal the app speaks the language chosen last time (its settings).
         chosen = any(a == "--taal" or a.startswith("--taal=") for a in args_list)
         return run_app(
-            args.taal if chosen else None, extra, args.data_dir, args.zaal, args.nieuw_adres
+            args.taal if chosen else None,
+            extra,
+            args.data_dir,
+            args.zaal or args.proef,
+            args.nieuw_adres,
+            args.proef,
         )
     if args.command in ("sessies", "exporteren", "deelnemer"):
         return _sessions_command(args, extra)
@@ -396,12 +402,14 @@ def run_app(
     data: Path | None = None,
     room: bool = False,
     new_address: bool = False,
+    trial: bool = False,
 ) -> int:
-    """Start the Textual app (with the room view on, at a new address, if asked); its exit
-    status is the process's."""
+    """Start the Textual app (with the room view on, at a new address, showing its test
+    page, if asked); its exit status is the process's."""
     app = build_app(language, extra, data)
     app.projector.room_at_start = room
     app.projector.new_address_first = new_address
+    app.projector.trial_at_start = trial
     app.run()
     return app.return_code or 0
 

@@ -9,6 +9,7 @@ table and coming back, or resuming after a crash, continues where the coach was.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from kaarten.deck.draw import DrawPile, is_blank
@@ -29,6 +30,18 @@ class TableLog(Protocol):
         """A round started (``people`` in turn; ``dealt`` the card on the table, given to the
         first of them) or stopped (None)."""
 
+    def turns_changed(self, order: Sequence[str], had: Sequence[str]) -> None:
+        """The coach changed whose turn comes when: ``order`` next first, ``had`` who had
+        a card in this turn round."""
+
+
+def had_after(had: Sequence[str], people: Sequence[str], person: str) -> list[str]:
+    """Who had a card in the turn round once ``person`` gets one: a new turn round begins
+    when everyone in ``people`` had one already."""
+    if set(people) <= set(had):
+        return [person]
+    return [*(p for p in had if p != person), person]
+
 
 class CardTable:
     """A draw pile plus what was drawn from it and, in a round, for whom."""
@@ -41,6 +54,7 @@ class CardTable:
         drawn: Sequence[str] = (),
         round_order: Sequence[str] | None = None,
         dealt: dict[str, str] | None = None,
+        had: Sequence[str] = (),
     ) -> None:
         self.pile = pile
         self._log = log
@@ -52,6 +66,8 @@ class CardTable:
         self.dealt: dict[str, str] = dict(dealt or {})
         """Card id → the participant it was last dealt to in a round. Only a card drawn in
         this pass is anyone's now: after a shuffle it goes to whoever is next in turn."""
+        self.had: list[str] = list(had or [])
+        """In a round: who had a card in this turn round, in that order."""
         self._arrive()
 
     @property
@@ -70,6 +86,7 @@ class CardTable:
         if self.round:  # drawn the first time in this pass: the next person's turn
             person = self.round[0]
             self.dealt[card.id] = person
+            self.had = had_after(self.had, self.round, person)
             self.round = [*self.round[1:], person]
         if self._log is not None:
             self._log.drawn(card, person)
@@ -140,10 +157,62 @@ class CardTable:
             self.dealt[card.id] = order[0]
             order = [*order[1:], order[0]]
         self.round = order
+        self.had = [people[0]] if dealt is not None else []
         if self._log is not None:
             self._log.round_changed(list(people), dealt)
 
     def stop_round(self) -> None:
         self.round = None
+        self.had = []
         if self._log is not None:
             self._log.round_changed(None, None)
+
+    def turns(self) -> Turns:
+        """The round as the coach follows it (empty outside a round)."""
+        people = self.round or []
+        holder = self.person_for(self.card.id)
+        waiting = [p for p in people if p not in self.had]
+        return Turns(list(self.had), holder, waiting, people[0] if people else None)
+
+    def move_up(self, person: str) -> None:
+        """``person`` is next (someone who has to leave early, or asks to go first)."""
+        if self.round and person in self.round:
+            self._reorder([person, *(p for p in self.round if p != person)])
+
+    def pass_turn(self, person: str) -> None:
+        """``person`` lets the turn pass: the others who have not had a card come first."""
+        if self.round and person in self.round:
+            rest = [p for p in self.round if p != person]
+            waiting = [p for p in rest if p not in self.had]
+            self._reorder([*waiting, person, *(p for p in rest if p in self.had)])
+
+    def _reorder(self, order: list[str]) -> None:
+        self.round = order
+        if self._log is not None:
+            self._log.turns_changed(order, self.had)
+
+    def leave_round(self, person: str) -> None:
+        """``person`` is absent: out of the round (the session log says so once for all
+        tables, so this writes nothing)."""
+        if self.round is not None:
+            self.round = [p for p in self.round if p != person]
+            self.had = [p for p in self.had if p != person]
+
+    def join_round(self, person: str) -> None:
+        """``person`` is there after all: last in the round, after everyone else's turn."""
+        if self.round is not None and person not in self.round:
+            self.round = [*self.round, person]
+
+
+@dataclass(frozen=True, slots=True)
+class Turns:
+    """A round seen from the coach's chair."""
+
+    had: list[str]
+    """Who had a card in this turn round, in that order."""
+    holder: str | None
+    """Whose card is on the table (None: no one's)."""
+    waiting: list[str]
+    """Who has not had a card in this turn round, in the round's order."""
+    next: str | None
+    """Who gets the next card drawn."""

@@ -20,6 +20,8 @@ from kaarten.locations import SETTINGS
 
 FILE = SETTINGS
 MAX_BYTES = 16 * 1024
+WARN_MINUTES = 2
+WARN_MAX = 60
 
 
 @dataclass(slots=True)
@@ -28,12 +30,17 @@ class Settings:
 
     taal: str = "nl"
     hoog_contrast: bool = False
-    bel: bool = False
+    bel: bool = True
+    """Ring when time is up or a break is over: the terminal bell, and the room page's
+    chime once someone clicked it (browsers ask that)."""
     handleiding_verborgen: bool = False
     herinner_opruimen: bool = True
     """Remind once a month when sessions older than a year are kept (AVG)."""
     laatste_herinnering: str = ""
     """The date of that reminder (``2026-11-29``)."""
+    oranje_minuten: int = WARN_MINUTES
+    """The timer turns amber this many minutes before time is up, in the app and the room
+    (0: never)."""
 
 
 def load(data: Path) -> tuple[Settings, str | None]:
@@ -57,7 +64,9 @@ def load(data: Path) -> tuple[Settings, str | None]:
             settings.taal = value
         elif item.name == "laatste_herinnering" and isinstance(value, str):
             settings.laatste_herinnering = value if _is_date(value) else ""
-        elif item.type in (bool, "bool") and isinstance(value, bool):
+        elif (item.type in (bool, "bool") and isinstance(value, bool)) or (
+            item.type in (int, "int") and type(value) is int and 0 <= value <= WARN_MAX
+        ):
             setattr(settings, item.name, value)
     return settings, None
 
@@ -94,3 +103,8 @@ class Preferences:
             setattr(self.settings, name, value)
         if self.folder is not None:
             save(self.folder, self.settings)
+
+    @property
+    def warn_seconds(self) -> float:
+        """Seconds before time is up that a timer turns amber (0: it never does)."""
+        return self.settings.oranje_minuten * 60.0

@@ -24,6 +24,11 @@ class View(enum.StrEnum):
     QR = "qr"
     BLACK = "zwart"
     """Nothing at all (like B in PowerPoint)."""
+    BREAK = "pauze"
+    """A break: when the group goes on, and the countdown to it."""
+    TRIAL = "proef"
+    """A test page before the group comes: the longest card, the timer, a QR code and the
+    sizes of text the room will read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,8 @@ class RoomTimer:
     """What the timer does, in words ("loopt", "tijd is om")."""
     over: bool = False
     running: bool = False
+    soon: bool = False
+    """Time is nearly up (amber, as in the app)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +82,19 @@ class RoomState:
     qr: tuple[str, ...] = ()
     """A QR code's modules, one string of ``0`` and ``1`` per row."""
     address: str = ""
+    wall: tuple[str, ...] = ()
+    """What the group said about the card, under it ("voor de zaal"); never a note."""
+    sizes: tuple[str, ...] = ()
+    """The test page's rows of text, one per size the room reads."""
     timer: RoomTimer | None = None
     contrast: bool = False
     language: str = "nl"
     words: dict[str, str] = field(default_factory=dict)
     """The page's own words in the UI language (the title of the tab, "verbinding weg")."""
+    bell: int = 0
+    """How often the bell rang since the app started: the page chimes when it goes up."""
+    sound: bool = False
+    """The coach's bell is on: the page may chime (after a click on it, as browsers ask)."""
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -92,6 +107,7 @@ class RoomState:
         yield self.text
         yield from (block.text for block in self.blocks)
         yield from self.cards
+        yield from self.wall
 
 
 def blocks(markdown: str) -> tuple[Block, ...]:

@@ -14,6 +14,7 @@ SET_MINUTES = 30
 """Planned minutes of a kaartenset whose deck names no tijd."""
 ENERGIZER_MINUTES = 10
 CLOSING_MINUTES = 15
+BREAK_MINUTES = 15
 
 
 def for_set(deck: Deck, card_set: CardSet) -> Activity:
@@ -34,13 +35,19 @@ def closing(lang: str) -> Activity:
     return Activity("", ActivityKind.CLOSING, tr("session.closing", lang), CLOSING_MINUTES)
 
 
+def a_break(lang: str) -> Activity:
+    """A break: the room shows when the group goes on."""
+    return Activity("", ActivityKind.BREAK, tr("session.break_item", lang), BREAK_MINUTES)
+
+
 def choices(library: Library, lang: str) -> list[Activity]:
-    """Everything that can go on an agenda: energizers, kaartensets, the closing round."""
+    """Everything that can go on an agenda: energizers, kaartensets, a break, the closing
+    round."""
     energizers = [
         for_energizer(deck, e) for deck in library.decks.values() for e in deck.sorted_energizers()
     ]
     sets = [for_set(deck, s) for deck in library.decks.values() for s in deck.sorted_sets()]
-    return [*energizers, *sets, closing(lang)]
+    return [*energizers, *sets, a_break(lang), closing(lang)]
 
 
 def suggested(
@@ -87,3 +94,30 @@ def as_record(activity: Activity) -> Record:
         record["deck"] = activity.deck
         record["items"] = list(activity.items)
     return record
+
+
+def fit_minutes(minutes: Sequence[int], available: int) -> tuple[list[int], int]:
+    """``minutes`` made to add up to ``available`` in proportion, none below a minute: the
+    new minutes of the items kept, and how many were dropped from the end (when even a
+    minute each does not fit)."""
+    kept = list(minutes)
+    while kept and available < len(kept):
+        kept.pop()
+    dropped = len(minutes) - len(kept)
+    total = sum(kept)
+    if not kept:
+        return [], dropped
+    if total <= 0:
+        kept = [1] * len(kept)
+        total = len(kept)
+    exact = [m * available / total for m in kept]
+    new = [max(1, int(e)) for e in exact]
+    missing = available - sum(new)
+    by_fraction = sorted(range(len(kept)), key=lambda i: exact[i] - int(exact[i]), reverse=True)
+    for index in by_fraction[: max(0, missing)]:
+        new[index] += 1
+    while missing < 0:  # items lifted to a minute took more than there was
+        largest = max(range(len(new)), key=lambda i: new[i])
+        new[largest] -= 1
+        missing += 1
+    return new, dropped

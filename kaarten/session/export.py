@@ -8,16 +8,26 @@ a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) is prefixed wi
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from kaarten import clock
 from kaarten.deck.model import Card, Library
 from kaarten.i18n import tr
 from kaarten.i18n.dates import long_date
 from kaarten.journal.actions import point_line
-from kaarten.session.model import ActionPoint, Decision, Participant, Session
+from kaarten.session.model import (
+    ActionPoint,
+    Activity,
+    ActivityKind,
+    Decision,
+    Participant,
+    Session,
+    break_seconds,
+)
 from kaarten.text import clean, clean_data, md, slug
 
 CardText = Callable[[str, str], tuple[str, str] | None]
@@ -118,6 +128,38 @@ def _time(at: str) -> str:
     return at[11:16] if len(at) >= 16 else at
 
 
+def used(session: Session, activity: Activity, now: datetime.datetime) -> float | None:
+    """Seconds ``activity`` took; None if it never ran (a break on the agenda: the breaks
+    taken for it)."""
+    if activity.kind is ActivityKind.BREAK:
+        taken = [b for b in session.breaks if b.activity == activity.id]
+        return sum(break_seconds(b, now) for b in taken) if taken else None
+    timer = session.timers.get(activity.id)
+    return timer.elapsed if timer and timer.started else None
+
+
+def agenda_rows(session: Session) -> list[tuple[Activity, int | None, int | None]]:
+    """Every activity planned or added, in the agenda's order (dropped ones where they
+    were planned), with its minutes as planned (None: added later) and as it is now
+    (None: dropped)."""
+    planned = {a.id: a.minutes for a in session.plan}
+    now = {a.id: a for a in session.agenda}
+    rows: list[tuple[Activity, int | None, int | None]] = []
+    for activity in session.agenda:
+        rows.append((activity, planned.get(activity.id), activity.minutes))
+    for index, activity in enumerate(session.plan):
+        if activity.id not in now:  # dropped: after the item planned before it
+            before = {a.id for a in session.plan[:index]}
+            at = max((n + 1 for n, row in enumerate(rows) if row[0].id in before), default=0)
+            rows.insert(at, (activity, activity.minutes, None))
+    return rows
+
+
+def agenda_changed(session: Session) -> bool:
+    """Whether the coach changed the agenda while the session ran."""
+    return [(a.id, a.minutes) for a in session.plan] != [(a.id, a.minutes) for a in session.agenda]
+
+
 LATER_KEYS = {
     Decision.DONE: "export.later.klaar",
     Decision.CARRIED: "export.later.doorgeschoven",
@@ -152,16 +194,19 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
     names = ", ".join(md(p.name) for p in session.participants)
     out = [f"# {md(session.title)}", ""]
     out.append(t("export.header", date=long_date(session.date, lang), names=names or "–"))
+    absent = [p.name for p in session.participants if p.id in session.absent]
+    if absent:
+        out += ["", t("export.absent", names=", ".join(md(name) for name in absent))]
     out += ["", f"## {t('export.agenda')}", ""]
-    out.append(f"| {t('export.activity')} | {t('export.planned')} | {t('export.actual')} |")
-    out.append("| --- | ---: | ---: |")
-    for activity in session.agenda:
-        timer = session.timers.get(activity.id)
-        actual = "–"
-        if timer and timer.started:
-            actual = spent(timer.elapsed, activity.minutes + timer.extra_minutes, lang)
-        planned = t("export.minutes", n=activity.minutes)
-        out.append(f"| {md(activity.title)} | {planned} | {actual} |")
+    out += _agenda_table(session, lang)
+    if any(b.activity is None for b in session.breaks):
+        out += ["", f"## {t('export.breaks')}", ""]
+        for taken in (b for b in session.breaks if b.activity is None):
+            length = clock_time(break_seconds(taken, clock.now()))
+            out.append(
+                f"- {_time(taken.started)} "
+                + t("export.break_line", planned=taken.planned, actual=length)
+            )
     out += ["", f"## {t('export.cards')}", ""]
 
     def named(deck: str, card: str) -> tuple[str, str]:
@@ -169,6 +214,7 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
         found = card_text(deck, card) if card_text else None
         return found if found is not None else (card, "")
 
+    said = dict(session.wall)
     for draw in session.draws or []:
         label, text = named(draw.deck, draw.card)
         text = draw.text or text
@@ -176,6 +222,10 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
         who = f" — {md(person.name)}" if person else ""
         shown = f"{md(label)}: {md(text)}" if text else md(label)
         out.append(f"- {_time(draw.at)} {shown}{who}")
+        lines = said.pop((draw.deck, draw.card), None)  # under the card's first draw
+        if lines:
+            out.append(f"  - {t('export.group_said')}")
+            out += [f"    - {md(line)}" for line in lines]
     if not session.draws:
         out.append(t("export.none"))
     if session.later:
@@ -202,6 +252,35 @@ def markdown(session: Session, lang: str, card_text: CardText | None = None) -> 
             out.append(f"- {who}{md(text)} — {t(DECISION_KEYS[decision])}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _agenda_table(session: Session, lang: str) -> list[str]:
+    """Planned and actual minutes, and what changed while it ran (only if it did)."""
+
+    def t(key: str, **params: object) -> str:
+        return tr(key, lang, **params)
+
+    changed = agenda_changed(session)
+    head = [t("export.activity"), t("export.planned")]
+    head += [t("export.changed")] if changed else []
+    out = [f"| {' | '.join([*head, t('export.actual')])} |"]
+    out.append("| --- |" + " ---: |" * (len(head)))
+    now = clock.now()
+    for activity, planned, minutes in agenda_rows(session):
+        timer = session.timers.get(activity.id)
+        extra = timer.extra_minutes if timer else 0
+        seconds = used(session, activity, now) if minutes is not None else None
+        actual = spent(seconds, (minutes or 0) + extra, lang) if seconds is not None else "–"
+        cells = [md(activity.title), t("export.minutes", n=planned) if planned else "–"]
+        if changed:
+            if minutes is None:
+                cells.append(t("export.dropped"))
+            elif planned is None:
+                cells.append(t("export.added", n=minutes))
+            else:
+                cells.append(t("export.minutes", n=minutes) if minutes != planned else "")
+        out.append(f"| {' | '.join([*cells, actual])} |")
+    return out
 
 
 def participant_markdown(session: Session, person: Participant, lang: str) -> str:
@@ -305,20 +384,32 @@ def as_json(session: Session, person: Participant | None = None) -> str:
         ],
     }
     if person is None:
-
-        def elapsed(activity: str) -> float | None:
-            timer = session.timers.get(activity)
-            return timer.elapsed if timer and timer.started else None
-
+        now = clock.now()
         data["agenda"] = [
             {
                 "titel": a.title,
                 "soort": a.kind,
-                "gepland_minuten": a.minutes,
-                "werkelijk_minuten": minutes(used) if used is not None else None,
-                "werkelijk_seconden": round(used) if used is not None else None,
+                "gepland_minuten": planned,
+                "gewijzigd_minuten": changed,
+                "werkelijk_minuten": minutes(taken) if taken is not None else None,
+                "werkelijk_seconden": round(taken) if taken is not None else None,
             }
-            for a, used in ((a, elapsed(a.id)) for a in session.agenda)
+            for a, planned, changed in agenda_rows(session)
+            for taken in [used(session, a, now) if changed is not None else None]
+        ]
+        data["afwezig"] = [p.name for p in session.participants if p.id in session.absent]
+        data["pauzes"] = [
+            {
+                "begin": b.started,
+                "gepland_minuten": b.planned,
+                "werkelijk_seconden": round(break_seconds(b, now)),
+                "activiteit": b.activity,
+            }
+            for b in session.breaks
+        ]
+        data["wat_de_groep_zei"] = [
+            {"deck": deck, "kaart": card, "regels": lines}
+            for (deck, card), lines in session.wall.items()
         ]
         data["kaarten"] = [{"deck": d.deck, "kaart": d.card, "tijd": d.at} for d in session.draws]
         data["notities"] = [

@@ -8,10 +8,12 @@ deck files: the log is meant to be readable.
 
 from __future__ import annotations
 
+import datetime
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NotRequired, TypedDict
 
+from kaarten.deck.table import had_after
 from kaarten.journal.actions import ACTION_KINDS, ACTION_NAMES
 from kaarten.journal.kinds import Kind, Kinds, header_again
 from kaarten.journal.log import LogProblem, Record
@@ -42,6 +44,8 @@ class ActivityKind(enum.StrEnum):
     ENERGIZER = "energizer"
     CARD_SET = "kaartenset"
     CLOSING = "afsluiting"
+    BREAK = "pauze"
+    """A break: the room sees when the group goes on, with its own countdown."""
     OTHER = "anders"
     """Anything else: a record written by hand, or by a newer kaarten."""
 
@@ -106,6 +110,25 @@ class TimerLog:
     started: bool = False
 
 
+BREAK_ACTIONS = ("start", "langer", "korter", "einde")
+"""What a ``pauze`` record says: a break began, got longer or shorter, or ended."""
+
+
+@dataclass(slots=True)
+class BreakLog:
+    """One break: when it began, until when it runs (wall-clock times, ISO: "om 15:40 gaan
+    we verder" must survive a crash and a sleeping laptop), the minutes planned at its
+    start and now, and when it ended."""
+
+    started: str
+    until: str
+    planned: int
+    minutes: int
+    activity: str | None = None
+    """The agenda item it is, if it is one (a break on a key is none)."""
+    ended: str | None = None
+
+
 @dataclass(slots=True)
 class TableLog:
     """What the log knows of an activity's card table: the pile's order (card ids), the
@@ -117,6 +140,8 @@ class TableLog:
     round: list[str] | None = None
     dealt: dict[str, str] = field(default_factory=dict)
     """Card id → the participant it was dealt to."""
+    had: list[str] = field(default_factory=list)
+    """In a round: who had a card in the current turn round, in that order."""
 
 
 @dataclass(slots=True)
@@ -150,6 +175,23 @@ class Session:
     again, so the room sees what it saw before a crash."""
     """The coach hid the handleiding (it is on the projector): it stays hidden."""
     closed: bool = False
+    plan: list[Activity] = field(default_factory=list)
+    """The agenda as planned when the session was made; :attr:`agenda` is what it is now
+    (the coach may change what is still to come)."""
+    absent: list[str] = field(default_factory=list)
+    """Participants absent today: skipped in rounds, still participants."""
+    breaks: list[BreakLog] = field(default_factory=list)
+    started: str | None = None
+    """When the first timer (or break) started: the session's planned end counts from here."""
+    wall: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    """(deck, card) → what the group said about it, shown to the room: a group's words,
+    no one's personal data (not in a person's export, untouched by removing a person)."""
+
+    @property
+    def current_break(self) -> BreakLog | None:
+        """The break going on now, if any."""
+        last = self.breaks[-1] if self.breaks else None
+        return last if last is not None and last.ended is None else None
 
     def participant(self, participant_id: str) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
@@ -273,6 +315,37 @@ class AfgeslotenRecord(TypedDict):
     pass
 
 
+class AfwezigRecord(TypedDict):
+    """Absent today (or there after all): skipped in every round of this session."""
+
+    deelnemer: str
+    afwezig: bool
+
+
+class BeurtenRecord(TypedDict):
+    """The coach changed a round's order: someone moved up or let the turn pass."""
+
+    activiteit: str
+    volgorde: list[Any]
+    gehad: list[Any]
+
+
+class PauzeRecord(TypedDict):
+    actie: str
+    minuten: int
+    tot: str
+    """Until when the break runs: an ISO time with its UTC offset."""
+    activiteit: NotRequired[str | None]
+
+
+class ZaalRecord(TypedDict):
+    """What the group said about a card, for the room (replaces what was there)."""
+
+    deck: str
+    kaart: str
+    regels: list[Any]
+
+
 def _participants(value: list[Any]) -> list[Participant]:
     people = []
     for item in value:
@@ -318,14 +391,16 @@ def start(header: Record) -> Session:
     """
     check_header(header, "sessie")
     SESSION.check(header)
+    agenda = _agenda(header.get("agenda", []))
     return Session(
         id=check_file_id(header, "sessie"),
         title=_text(header["titel"], 200),
         date=_text(header["datum"], 10),
         created=_text(header["tijd"], 40),
         participants=_participants(header.get("deelnemers", [])),
-        agenda=_agenda(header.get("agenda", [])),
+        agenda=agenda,
         previous=header.get("vorige"),
+        plan=[replace(activity) for activity in agenda],
     )
 
 
@@ -412,11 +487,20 @@ def _check_ids(session: Session, kind: str, record: Record) -> None:
     """Refuse a record that names an activity or a participant the session does not have:
     kaarten never writes one, so it was changed outside kaarten."""
     activity = record.get("activiteit")
-    names_activity = kind in ("activiteit", "timer", "kaart", "stapel", "rondje", "tafel")
+    names_activity = kind in (
+        "activiteit",
+        "timer",
+        "kaart",
+        "stapel",
+        "rondje",
+        "tafel",
+        "beurten",
+        "pauze",
+    )
     if names_activity and activity is not None and session.activity(activity) is None:
         raise RecordError("log.unknown_id", id=_text(activity, 40))
     person = record.get("over" if kind == "notitie" else "deelnemer")
-    names_person = kind in ("kaart", "notitie") or kind in ACTION_NAMES
+    names_person = kind in ("kaart", "notitie", "afwezig") or kind in ACTION_NAMES
     if names_person and person is not None and session.participant(person) is None:
         raise RecordError("log.unknown_id", id=_text(person, 40))
 
@@ -450,8 +534,9 @@ def _table_drew(session: Session, record: KaartRecord) -> None:
     person = record.get("deelnemer")
     if person is not None:
         table.dealt[card] = person
-        if table.round and table.round[0] == person:
-            table.round = [*table.round[1:], person]
+        if table.round and person in table.round:
+            table.had = had_after(table.had, table.round, person)
+            table.round = [*(p for p in table.round if p != person), person]
 
 
 def _apply_round(session: Session, record: RondjeRecord) -> None:
@@ -462,10 +547,12 @@ def _apply_round(session: Session, record: RondjeRecord) -> None:
     if table is None:
         raise RecordError("log.field", field="activiteit", kind="rondje")
     table.round = people or None
+    table.had = []
     card = record.get("kaart")
     if people and card is not None:
         table.dealt[card] = people[0]
         table.round = [*people[1:], people[0]]
+        table.had = [people[0]]
         draw = next(
             (
                 d
@@ -486,6 +573,8 @@ def _apply_timer(session: Session, record: TimerRecord) -> None:
         raise RecordError("log.field", field="verstreken", kind="timer")
     timer = session.timers.setdefault(record["activiteit"], TimerLog())
     timer.elapsed = float(record["verstreken"])
+    if action == "start" and session.started is None:
+        session.started = at(record)
     if action == "start":
         timer.running = timer.started = True
     elif action == "hervat":
@@ -498,6 +587,89 @@ def _apply_timer(session: Session, record: TimerRecord) -> None:
         timer.elapsed = 0.0
         timer.running = False
         timer.extra_minutes = 0
+
+
+def _apply_absent(session: Session, record: AfwezigRecord) -> None:
+    """Absent: out of every round (and of who had a card); there again: at the end of every
+    round going on, so everyone else keeps their turn."""
+    person, absent = record["deelnemer"], record["afwezig"]
+    if absent and person not in session.absent:
+        session.absent.append(person)
+    elif not absent and person in session.absent:
+        session.absent.remove(person)
+    for table in session.tables.values():
+        if table.round is None:
+            continue
+        without = [p for p in table.round if p != person]
+        table.round = without if absent else [*without, person]
+        table.had = [p for p in table.had if p != person]
+
+
+def _apply_turns(session: Session, record: BeurtenRecord) -> None:
+    order = _ids(record["volgorde"], "volgorde", "beurten")
+    had = _ids(record["gehad"], "gehad", "beurten")
+    if any(session.participant(person) is None for person in order + had):
+        raise RecordError("log.field", field="volgorde", kind="beurten")
+    table = session.tables.get(record["activiteit"])
+    if table is None:
+        raise RecordError("log.field", field="activiteit", kind="beurten")
+    table.round = order or None
+    table.had = [person for person in had if person in order]
+
+
+def break_seconds(taken: BreakLog, now: datetime.datetime) -> float:
+    """How long a break lasted (until ``now`` while it goes on)."""
+    started = moment(taken.started)
+    ended = moment(taken.ended) if taken.ended is not None else now
+    if started is None or ended is None:
+        return 0.0
+    return max(0.0, (ended - started).total_seconds())
+
+
+def moment(value: str) -> datetime.datetime | None:
+    """A record's ISO time with its UTC offset, or None when it is not one."""
+    try:
+        found = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else None
+
+
+def _apply_break(session: Session, record: PauzeRecord) -> None:
+    action, minutes, until = record["actie"], record["minuten"], record["tot"]
+    if action not in BREAK_ACTIONS:
+        raise RecordError("log.field", field="actie", kind="pauze")
+    if not 0 <= minutes <= 1440:
+        raise RecordError("log.field", field="minuten", kind="pauze")
+    if moment(until) is None:
+        raise RecordError("log.field", field="tot", kind="pauze")
+    current = session.current_break
+    if action == "start":
+        if current is not None:  # kaarten ends a break before it starts another
+            current.ended = at(record)
+        activity = record.get("activiteit")
+        session.breaks.append(BreakLog(at(record), until, minutes, minutes, activity))
+        session.started = session.started or at(record)
+        return
+    if current is None:
+        raise RecordError("log.field", field="actie", kind="pauze")
+    current.until, current.minutes = until, minutes
+    if action == "einde":
+        current.ended = at(record)
+
+
+def _apply_wall(session: Session, record: ZaalRecord) -> None:
+    lines = [line for line in _ids(record["regels"], "regels", "zaal") if line.strip()]
+    key = (record["deck"], record["kaart"])
+    if lines:
+        session.wall[key] = [_text(line, WALL_LINE_MAX) for line in lines[:WALL_LINES_MAX]]
+    else:
+        session.wall.pop(key, None)
+
+
+WALL_LINES_MAX = 12
+"""Lines the room shows under a card: a short list, not a page."""
+WALL_LINE_MAX = 300
 
 
 HEADER = Kind("sessie", SessieRecord, header_again)
@@ -514,6 +686,10 @@ ROUND = Kind("rondje", RondjeRecord, _apply_round)
 GUIDE = Kind("handleiding", HandleidingRecord, _hide_guide)
 ON_TABLE = Kind("tafel", TafelRecord, _on_table)
 CLOSED = Kind("afgesloten", AfgeslotenRecord, _close)
+ABSENT = Kind("afwezig", AfwezigRecord, _apply_absent)
+TURNS = Kind("beurten", BeurtenRecord, _apply_turns)
+BREAK = Kind("pauze", PauzeRecord, _apply_break)
+WALL = Kind("zaal", ZaalRecord, _apply_wall)
 SESSION_KINDS: tuple[Kind[Any, Any], ...] = (
     HEADER,
     PARTICIPANTS,
@@ -530,6 +706,10 @@ SESSION_KINDS: tuple[Kind[Any, Any], ...] = (
     GUIDE,
     ON_TABLE,
     CLOSED,
+    ABSENT,
+    TURNS,
+    BREAK,
+    WALL,
 )
 """Every kind of record a session log holds, in one place."""
 SESSION = Kinds(start, SESSION_KINDS, guard=_check_ids)

@@ -45,6 +45,8 @@ class PersonInSession:
     notes: list[tuple[str, str, str]] = field(default_factory=list)
     """(deck, card, text) of the notes about them."""
     points: list[dict[str, Any]] = field(default_factory=list)
+    absent: bool = False
+    """They were marked absent for this session."""
 
 
 def gather(sessions: Iterable[Session], name: str) -> list[PersonInSession]:
@@ -66,6 +68,7 @@ def gather(sessions: Iterable[Session], name: str) -> list[PersonInSession]:
             if d.participant == person.id and d.text is not None
         }
         entry.notes = [(n.deck, n.card, n.text) for n in session.notes if n.about == person.id]
+        entry.absent = person.id in session.absent
         for point in session.actions.values():
             if point.participant != person.id:
                 continue
@@ -98,6 +101,7 @@ def as_json(name: str, entries: list[PersonInSession]) -> str:
                 "titel": e.session.title,
                 "datum": e.session.date,
                 "naam_in_sessie": e.name,
+                "afwezig": e.absent,
                 "kaarten": [
                     {
                         "deck": d,
@@ -135,6 +139,8 @@ def as_markdown(
         out += [tr("person.none", lang), ""]
     for entry in entries:
         out += [f"## {md(entry.session.title)} ({long_date(entry.session.date, lang)})", ""]
+        if entry.absent:
+            out += [tr("person.absent", lang), ""]
         out += [f"### {tr('person.cards', lang)}", ""]
         out += [f"- {md(label(d, c))}" for d, c in entry.cards] or [tr("export.none", lang)]
         out += ["", f"### {tr('person.notes', lang)}", ""]
@@ -223,6 +229,11 @@ def without_person(records: list[Record], person: str, name: str) -> list[Record
             continue  # the review of one of their earlier action points
         elif kind == "kaart" and record.get("deelnemer") == person:
             del record["deelnemer"]  # the card was drawn; for whom is gone
+        elif kind == "afwezig" and record.get("deelnemer") == person:
+            continue  # that they were absent is about them too
+        elif kind == "beurten":
+            record["volgorde"] = [p for p in record["volgorde"] if p != person]
+            record["gehad"] = [p for p in record["gehad"] if p != person]
         elif kind == "rondje" and person in record["deelnemers"]:
             if record["deelnemers"][0] == person:
                 record.pop("kaart", None)  # the card on the table was theirs

@@ -8,16 +8,23 @@ and the actual minutes.
 
 from __future__ import annotations
 
+import datetime
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from kaarten import clock
 from kaarten.deck.draw import DrawPile, typed_question
 from kaarten.deck.model import Card, CardKind
 from kaarten.deck.table import CardTable
 from kaarten.journal.actions import ActionBook, typed_text
 from kaarten.journal.kinds import Written
 from kaarten.journal.log import Record
+from kaarten.session.agenda import as_record, fit_minutes
 from kaarten.session.model import (
+    ABSENT,
+    AGENDA,
+    BREAK,
     CARD,
     CHOSEN,
     CLOSED,
@@ -29,14 +36,21 @@ from kaarten.session.model import (
     REVIEW,
     ROUND,
     TIMER,
+    TURNS,
+    WALL,
     ActionPoint,
     Activity,
+    ActivityKind,
+    BreakLog,
     Decision,
     KaartRecord,
     NotitieRecord,
     Participant,
+    PauzeRecord,
     RondjeRecord,
     Session,
+    break_seconds,
+    moment,
 )
 from kaarten.session.store import GroupHistory, OpenSession, name_key
 from kaarten.session.timer import Clock, Countdown, awake_and_asleep
@@ -58,6 +72,8 @@ class SessionRun(ActionBook):
         self._clock = clock
         self._timers: dict[str, Countdown] = {}
         self._tables: dict[str, CardTable] = {}
+        self._resume_after_break: Activity | None = None
+        """The activity whose running timer a break paused: it runs on after the break."""
         self.history: GroupHistory | None = None
         """What this group did in earlier sessions, once read (see the session desk)."""
 
@@ -194,7 +210,11 @@ class SessionRun(ActionBook):
         return True
 
     def used_seconds(self, activity: Activity) -> float | None:
-        """Time used by ``activity`` so far; None if its timer never ran."""
+        """Time used by ``activity`` so far; None if its timer never ran (for a break on
+        the agenda: the breaks taken for it)."""
+        if activity.kind is ActivityKind.BREAK:
+            taken = [b for b in self.session.breaks if b.activity == activity.id]
+            return sum(self.break_seconds(b) for b in taken) if taken else None
         countdown = self.timer(activity)
         return countdown.elapsed() if countdown.started else None
 
@@ -210,6 +230,166 @@ class SessionRun(ActionBook):
             difference = used - activity.minutes * 60
             total += max(0.0, difference) if activity is current else difference
         return total
+
+    # -- the round ------------------------------------------------------------------------
+
+    def set_absent(self, person: str, absent: bool) -> None:
+        """``person`` is absent today (out of every round of this session), or there after
+        all; they stay a participant."""
+        if (person in self.session.absent) == absent:
+            return
+        self.opened.add(ABSENT.new({"deelnemer": person, "afwezig": absent}))
+        for table in self._tables.values():
+            if absent:
+                table.leave_round(person)
+            else:
+                table.join_round(person)
+
+    def present(self) -> list[str]:
+        """The participants who are here today, as listed."""
+        return [p.id for p in self.session.participants if p.id not in self.session.absent]
+
+    # -- breaks ---------------------------------------------------------------------------
+
+    def start_break(self, minutes: int, activity: Activity | None = None) -> BreakLog:
+        """A break of ``minutes`` from now (the agenda item ``activity``, if it is one); the
+        activity that was running pauses, and runs on when the break ends."""
+        current = self.current
+        running = current is not None and self.timer(current).running
+        self._resume_after_break = current if running and activity is None else None
+        self.pause()
+        if activity is not None and activity.id != self.session.current:
+            self.select(activity.id)
+        until = clock.now() + datetime.timedelta(minutes=minutes)
+        fields: PauzeRecord = {"actie": "start", "minuten": minutes, "tot": _iso(until)}
+        if activity is not None:
+            fields["activiteit"] = activity.id
+        self.opened.add(BREAK.new(fields))
+        taken = self.session.current_break
+        assert taken is not None
+        return taken
+
+    def change_break(self, minutes: int) -> None:
+        """``minutes`` more (or fewer: negative) for the break; it never ends before now."""
+        taken = self.session.current_break
+        until = moment(taken.until) if taken is not None else None
+        if taken is None or until is None:
+            return
+        now = clock.now()
+        new_until = max(until + datetime.timedelta(minutes=minutes), now)
+        started = moment(taken.started) or now
+        length = max(0, round((new_until - started).total_seconds() / 60))
+        action = "langer" if minutes > 0 else "korter"
+        self.opened.add(BREAK.new({"actie": action, "minuten": length, "tot": _iso(new_until)}))
+
+    def end_break(self) -> None:
+        """The group is back."""
+        taken = self.session.current_break
+        if taken is not None:
+            fields: PauzeRecord = {"actie": "einde", "minuten": taken.minutes, "tot": taken.until}
+            self.opened.add(BREAK.new(fields))
+        paused, self._resume_after_break = self._resume_after_break, None
+        if paused is not None and paused is self.current and not self.timer(paused).running:
+            self.timer(paused).start()
+            self._timer_record(paused, "hervat")
+
+    def break_left(self) -> float | None:
+        """Seconds until the break ends (negative once over), None without a break."""
+        taken = self.session.current_break
+        until = moment(taken.until) if taken is not None else None
+        if until is None:
+            return None
+        return (until - clock.now()).total_seconds()
+
+    def break_seconds(self, taken: BreakLog) -> float:
+        """How long ``taken`` lasted (so far, while it goes on)."""
+        return break_seconds(taken, clock.now())
+
+    # -- the agenda still to come ----------------------------------------------------------
+
+    def still_to_come(self, activity: Activity) -> bool:
+        """Whether ``activity`` may still change: after the current one, and never run."""
+        agenda = self.session.agenda
+        current = self.current
+        if activity not in agenda or current is None:
+            return activity in agenda
+        if agenda.index(activity) <= agenda.index(current):
+            return False
+        return self.used_seconds(activity) is None
+
+    def change_agenda(self, agenda: Sequence[Activity]) -> None:
+        """The agenda as it is from now on (new items get fresh ids)."""
+        taken = {a.id for a in self.session.agenda} | {a.id for a in self.session.plan}
+        numbers = (int(i[1:]) for i in taken if i[1:].isdigit())
+        fresh = max(numbers, default=0)
+        items = []
+        for activity in agenda:
+            if not activity.id:
+                fresh += 1
+                activity = _with_id(activity, f"a{fresh}")
+            items.append(activity)
+        self.opened.add(AGENDA.new({"agenda": [as_record(a) for a in items]}))
+
+    def planned_end(self, now: datetime.datetime) -> datetime.datetime:
+        """When the session was planned to end: its start (the first timer or break; now,
+        before that) plus the agenda as planned."""
+        started = moment(self.session.started) if self.session.started else None
+        planned = sum(a.minutes for a in self.session.plan)
+        return (started or now) + datetime.timedelta(minutes=planned)
+
+    def _left_now(self) -> float:
+        """Seconds the current activity (or the break going on) still takes by its plan."""
+        left = self.break_left()
+        if left is not None:
+            return max(0.0, left)
+        current = self.current
+        if current is None:
+            return 0.0
+        if current.kind is ActivityKind.BREAK:
+            used = self.used_seconds(current) or 0.0
+            return max(0.0, current.minutes * 60 - used)
+        return max(0.0, self.timer(current).remaining())
+
+    def _to_come(self) -> list[Activity]:
+        """The activities after the current one that did not run."""
+        agenda, current = self.session.agenda, self.current
+        after = agenda[agenda.index(current) + 1 :] if current in agenda else agenda
+        return [a for a in after if self.used_seconds(a) is None]
+
+    def projected_end(self, now: datetime.datetime) -> datetime.datetime:
+        """When the session ends at this pace: now, plus what the current activity still
+        takes (nothing more once it runs over), plus the agenda still to come."""
+        rest = sum(a.minutes for a in self._to_come()) * 60
+        return now + datetime.timedelta(seconds=self._left_now() + rest)
+
+    def fit_proposal(self, now: datetime.datetime) -> list[tuple[Activity, int | None]]:
+        """The agenda still to come fitted into the time left before the planned end: each
+        item with its new minutes, or None when it is dropped."""
+        to_come = self._to_come()
+        left = (self.planned_end(now) - now).total_seconds() - self._left_now()
+        minutes, dropped = fit_minutes([a.minutes for a in to_come], max(0, int(left // 60)))
+        kept = len(to_come) - dropped
+        return [(a, minutes[i] if i < kept else None) for i, a in enumerate(to_come)]
+
+    def apply_proposal(self, proposal: Sequence[tuple[Activity, int | None]]) -> None:
+        """Change the agenda as :meth:`fit_proposal` proposed."""
+        new = {a.id: m for a, m in proposal}
+        agenda = []
+        for activity in self.session.agenda:
+            if activity.id not in new:
+                agenda.append(activity)
+            elif (minutes := new[activity.id]) is not None:
+                agenda.append(replace(activity, minutes=minutes))
+        self.change_agenda(agenda)
+
+    # -- the wall -------------------------------------------------------------------------
+
+    def say_to_room(self, deck: str, card: str, lines: Sequence[str]) -> None:
+        """What the group said about ``card``, for the room and the report (replaces what
+        was there; no lines: nothing)."""
+        kept = [line.strip() for line in lines if line.strip()]
+        if kept != self.session.wall.get((deck, card), []):
+            self.opened.add(WALL.new({"deck": deck, "kaart": card, "regels": kept}))
 
     # -- cards, notes, action points ------------------------------------------------------
 
@@ -283,6 +463,7 @@ class SessionRun(ActionBook):
                 drawn=sorted(saved.drawn),
                 round_order=saved.round,
                 dealt=saved.dealt,
+                had=saved.had,
             )
         self._tables[activity.id] = table
         return table
@@ -354,8 +535,9 @@ class SessionRun(ActionBook):
         self.opened.add(NOTE.new(fields))
 
     def close(self) -> None:
-        """End the session: pause the running countdown and mark it closed."""
+        """End the session: pause the running countdown, end a break, mark it closed."""
         self.pause()
+        self.end_break()
         self.opened.add(CLOSED.new({}))
 
 
@@ -383,8 +565,23 @@ class _TableRecords:
         own = card.text if card.kind is CardKind.CUSTOM_QUESTION else None
         self._run.drew(self._activity.deck, card.id, own, participant, self._activity)
 
+    def turns_changed(self, order: Sequence[str], had: Sequence[str]) -> None:
+        self._run.opened.add(
+            TURNS.new(
+                {"activiteit": self._activity.id, "volgorde": list(order), "gehad": list(had)}
+            )
+        )
+
     def round_changed(self, people: Sequence[str] | None, dealt: Card | None) -> None:
         fields: RondjeRecord = {"activiteit": self._activity.id, "deelnemers": list(people or [])}
         if dealt is not None:
             fields["kaart"] = dealt.id
         self._run.opened.add(ROUND.new(fields))
+
+
+def _iso(at: datetime.datetime) -> str:
+    return at.isoformat(timespec="seconds")
+
+
+def _with_id(activity: Activity, new_id: str) -> Activity:
+    return replace(activity, id=new_id)

@@ -83,7 +83,11 @@ class ActionPointActivity:
     """The closing round (or another activity without cards): action points."""
 
 
-Shown = TableActivity | EnergizerActivity | ActionPointActivity | None
+class BreakActivity:
+    """A break on the agenda."""
+
+
+Shown = TableActivity | EnergizerActivity | ActionPointActivity | BreakActivity | None
 """What the current activity puts in front of the group; None: its cards are missing."""
 
 
@@ -219,6 +223,8 @@ class Sessions:
                 return EnergizerActivity(deck, energizer)
         if activity.kind in (ActivityKind.CLOSING, ActivityKind.OTHER):
             return ActionPointActivity()
+        if activity.kind is ActivityKind.BREAK:
+            return BreakActivity()
         return None
 
     def history(self, run: SessionRun) -> GroupHistory:

@@ -62,6 +62,10 @@ class Countdown:
     def over(self) -> bool:
         return self.remaining() < 0
 
+    def soon(self, warn: float) -> bool:
+        """Nearly over: at most ``warn`` seconds left (0: never said)."""
+        return 0 <= self.remaining() <= warn
+
     def start(self) -> None:
         """Start, or resume after a pause."""
         if self._since is None:
@@ -84,9 +88,14 @@ class Countdown:
 
     def display(self) -> str:
         """``MM:SS`` left, or ``+MM:SS`` over time; hours as ``H:MM:SS``."""
-        left = self.remaining()
-        seconds = int(abs(left)) if left < 0 else int(left + 0.999)  # 4:59.2 left shows 5:00
-        hours, rest = divmod(seconds, 3600)
-        minutes, seconds = divmod(rest, 60)
-        text = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
-        return ("+" if left < 0 else "") + text
+        return shown_left(self.remaining())
+
+
+def shown_left(left: float) -> str:
+    """Seconds ``left`` as a countdown shows them: ``MM:SS``, ``+MM:SS`` once over time,
+    hours as ``H:MM:SS``."""
+    seconds = int(abs(left)) if left < 0 else int(left + 0.999)  # 4:59.2 left shows 5:00
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+    return ("+" if left < 0 else "") + text

@@ -236,6 +236,9 @@ class KaartenApp(App[int]):
     def action_room_black(self) -> None:
         self.room.toggle_black()
 
+    def action_room_trial(self) -> None:
+        self.go.room_trial()
+
     # -- help, palette, search ------------------------------------------------------------
 
     # The palette's module loads on first use: the first frame does not need it.

@@ -28,4 +28,5 @@ APP_KEYS: list[BindingType] = [
     command("ctrl+o,f7", "room", "key.room", "cmd.room", show=False),
     command("full_stop", "room_black", "key.room_black", "cmd.room_black", show=False),
     command("ctrl+g,f8", "room_address", "key.room_address", "cmd.room_address", show=False),
+    command("ctrl+e,f12", "room_trial", "key.room_trial", "cmd.room_trial", show=False),
 ]

@@ -35,6 +35,8 @@ def started(app: KaartenApp) -> None:
         forget(app.data_folder)
     if app.projector.room_at_start:
         app.run_worker(app.room.start())
+    if app.projector.trial_at_start:
+        app.call_after_refresh(app.go.room_trial)
 
 
 def first_frame(app: KaartenApp) -> None:

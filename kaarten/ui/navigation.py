@@ -170,6 +170,18 @@ class Navigator:
 
         self._show(SessionTableScreen(deck, table, list(set_ids), run))
 
+    def break_screen(self, run: SessionRun) -> None:
+        """The break going on (over the screen the coach was on)."""
+        from kaarten.ui.screens.break_screen import BreakScreen
+
+        self._show(BreakScreen(run))
+
+    def room_trial(self) -> None:
+        """The room's test page, before the group comes."""
+        from kaarten.ui.screens.room_trial import RoomTrialScreen
+
+        self._show(RoomTrialScreen())
+
     def summary(
         self,
         session: Session,

@@ -23,6 +23,8 @@ class Projector:
         """Turn the room view on as soon as the app runs (``kaarten --zaal``)."""
         self.new_address_first = False
         """Give the room view a new secret first (``kaarten --nieuw-adres``)."""
+        self.trial_at_start = False
+        """Show the room's test page once the app runs (``kaarten --zaal --proef``)."""
 
     def allows(self, action: str) -> bool | None:
         """Whether the app-wide ``action`` is on offer on the screen on top (None: not

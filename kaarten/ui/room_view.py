@@ -54,6 +54,9 @@ class RoomView:
         self.open_browser = True
         """Open the default browser at the address (tests turn it off)."""
         self._looking: Timer | None = None
+        self.rings = 0
+        """How often the bell rang for the room (time up, a break over): the page chimes
+        each time this goes up."""
 
     @property
     def on(self) -> bool:
@@ -158,6 +161,11 @@ class RoomView:
         self.look()
         self._show_address(self.app.screen)
 
+    def ring(self) -> None:
+        """Let the room page chime (when the coach's bell is on and the page may sound)."""
+        self.rings += 1
+        self.look()
+
     # -- what the room sees ---------------------------------------------------------------
 
     def look(self) -> None:
@@ -193,10 +201,13 @@ class RoomView:
 
         t = self.app.t
         words = {"tab": t("room.tab"), "offline": t("room.offline")}
+        words["sound"] = t("room.sound_on")
         common = {
             "contrast": self.app.projector.high_contrast,
             "language": self.app.ui_language,
             "words": words,
+            "bell": self.rings,
+            "sound": self.app.prefs.settings.bel,
         }
         if self.black:
             return RoomState(view=View.BLACK, **common)  # type: ignore[arg-type]
@@ -207,7 +218,7 @@ class RoomView:
                 break
         else:
             shown = RoomState(title=t("room.welcome"))
-        timer = self._timer() if shown.view is not View.QR else None
+        timer = shown.timer or (self._timer() if shown.view is not View.QR else None)
         return replace(shown, timer=timer, **common)  # type: ignore[arg-type]
 
     def _timer(self) -> RoomTimer | None:
@@ -225,4 +236,5 @@ class RoomView:
             label = self.app.t("room.paused")
         else:
             label = ""
-        return RoomTimer(countdown.display(), label, countdown.over, countdown.running)
+        soon = countdown.running and countdown.soon(self.app.prefs.warn_seconds)
+        return RoomTimer(countdown.display(), label, countdown.over, countdown.running, soon)

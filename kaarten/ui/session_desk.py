@@ -18,6 +18,7 @@ from kaarten.session.run import SessionRun
 from kaarten.session.service import (
     REMIND_DAYS,
     ActionPointActivity,
+    BreakActivity,
     EnergizerActivity,
     Opened,
     Sessions,
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 READINGS = 0.25
 """Seconds between looks at whether a running timer's reading is due to be saved."""
+BREAK_MINUTES = 10
+"""A break on a key; the coach adds or takes off five minutes at a time."""
 SAME_TIME_UP = 2.0
 """Seconds within which two timers saying time is up for one activity are one moment."""
 
@@ -110,6 +113,8 @@ class SessionDesk:
             # Resumed (after a crash too) with the cards on the table: they come back, so
             # the room shows what it showed, not the activity's title.
             self.open_activity(run)
+        if run.session.current_break is not None:  # resumed in a break: it goes on
+            self.app.go.break_screen(run)
 
     def open(self, path: Path) -> None:
         """An earlier session: resumed when it is not closed and can be written, else
@@ -178,6 +183,8 @@ class SessionDesk:
             run.showing(run.current)
         elif isinstance(shown, ActionPointActivity):
             self.add_action_point(run, None, lambda: None)
+        elif isinstance(shown, BreakActivity):
+            self.take_break(run, run.current)
         else:
             self._say("session.activity_missing", "warning", title=run.current.title)
 
@@ -232,8 +239,27 @@ class SessionDesk:
         if last is not None and now - last < SAME_TIME_UP:
             return
         self._say("session.time_up", "warning")
+        self.ring()
+
+    def ring(self) -> None:
+        """The bell, if the coach wants it: the terminal's, and the room page's chime."""
         if self.bell:
             self.app.bell()
+            self.app.room.ring()
+
+    # -- breaks ------------------------------------------------------------------------------
+
+    def take_break(self, run: SessionRun, activity: Activity | None = None) -> None:
+        """A break (the agenda item ``activity``, else one of :data:`BREAK_MINUTES`): the
+        running timer pauses and the room shows when the group goes on."""
+        if run.session.current_break is None:
+            run.start_break(activity.minutes if activity else BREAK_MINUTES, activity)
+        self.app.go.break_screen(run)
+
+    def break_over(self) -> None:
+        """The break's time is up: say so, and ring."""
+        self._say("break.time_up", "warning")
+        self.ring()
 
     # -- ending -----------------------------------------------------------------------------
 

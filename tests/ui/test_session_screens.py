@@ -575,7 +575,9 @@ async def test_a_cut_off_last_change_is_skipped_with_a_warning(app_factory: AppF
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await answer_resume_offer(pilot, "enter")
         assert isinstance(app.screen, SessionScreen)
-        assert "laatste wijziging kon niet worden hersteld" in flat(app)
+        # The toast lies beside the schedule's lines: read it, not the folded screen.
+        said = " ".join(n.message for n in app._notifications)
+        assert "laatste wijziging kon niet worden hersteld" in said
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("enter", *"Verder", "enter")
@@ -666,6 +668,10 @@ async def test_reset_and_bell(app_factory: AppFactory) -> None:
         await pilot.pause()
         assert app.screen.query_one(".timer-digits", Digits).value == "10:00"
         assert "timer nog niet gestart" in flat(app)
+        assert app.sessions.bell  # on unless the coach turned it off
+        await pilot.press("g")
+        await pilot.pause()
+        assert "Bel uit." in flat(app) and not app.sessions.bell
         await pilot.press("g")
         await pilot.pause()
         assert "Bel aan bij einde tijd." in flat(app) and app.sessions.bell

@@ -31,7 +31,7 @@ async def test_language_contrast_bell_and_handleiding_are_remembered() -> None:
         await pilot.pause()
     assert first.data_folder is not None
     kept = json.loads((first.data_folder / "instellingen.json").read_text())
-    expected = {"taal": "en", "hoog_contrast": True, "bel": False, "handleiding_verborgen": True}
+    expected = {"taal": "en", "hoog_contrast": True, "bel": True, "handleiding_verborgen": True}
     assert {key: kept[key] for key in expected} == expected
     again = _app()
     async with again.run_test(size=SMALL) as pilot:
@@ -43,16 +43,17 @@ async def test_language_contrast_bell_and_handleiding_are_remembered() -> None:
         assert again.screen.has_class("-no-guide")
 
 
-async def test_the_bell_is_remembered() -> None:
+async def test_the_bell_is_on_until_turned_off_and_that_is_remembered() -> None:
     first = _app()
     async with first.run_test(size=(120, 40)) as pilot:
         await start_session(pilot)
+        assert first.sessions.bell is True
         await pilot.press("g")
         await pilot.pause()
     again = _app()
     async with again.run_test(size=SMALL) as pilot:
         await pilot.pause()
-        assert again.sessions.bell is True
+        assert again.sessions.bell is False
 
 
 async def test_a_damaged_settings_file_is_reported_and_the_defaults_used() -> None:
@@ -76,7 +77,7 @@ async def test_strange_values_are_ignored() -> None:
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         assert app.ui_language == "nl" and app.theme != "kaarten-contrast"
-        assert app.sessions.bell is False
+        assert app.sessions.bell is True  # 1 is not a yes: the default stays
 
 
 @pytest.mark.dates

@@ -27,6 +27,9 @@ class Log:
     def round_changed(self, people: Sequence[str] | None, dealt: Card | None) -> None:
         self.events.append(("rondje", people, dealt.id if dealt else None))
 
+    def turns_changed(self, order: Sequence[str], had: Sequence[str]) -> None:
+        self.events.append(("beurten", list(order), list(had)))
+
 
 def test_a_card_is_drawn_once_per_pass_looking_back_draws_nothing() -> None:
     log = Log()
@@ -72,3 +75,45 @@ def test_a_typed_question_is_drawn_with_its_text() -> None:
     table = CardTable(DrawPile(_cards(2)), log)
     table.insert_next(custom_question("Wat nu?", "1.1", 1))
     assert log.events[-2:] == [("stapel", 1, ["k0"]), ("kaart", "1.1-eigen-1", None)]
+
+
+def test_the_round_says_who_had_a_card_whose_it_is_and_who_is_next() -> None:
+    log = Log()
+    table = CardTable(DrawPile(_cards(8), random.Random(1)), log)
+    table.start_round(["a", "b", "c"])  # the card on the table is a's
+    turns = table.turns()
+    assert (turns.had, turns.holder, turns.next, turns.waiting) == (["a"], "a", "b", ["b", "c"])
+    table.next()
+    table.next()  # b's, c's: everyone had one
+    assert table.turns().had == ["a", "b", "c"] and table.turns().next == "a"
+    table.next()  # a new turn round begins with a
+    assert table.turns().had == ["a"] and table.turns().waiting == ["b", "c"]
+
+
+def test_a_turn_passed_comes_after_the_others_and_moving_up_comes_first() -> None:
+    log = Log()
+    table = CardTable(DrawPile(_cards(8), random.Random(1)), log)
+    table.start_round(["a", "b", "c", "d"])
+    table.pass_turn("b")  # b lets the turn pass: c and d first
+    assert table.round == ["c", "d", "b", "a"]
+    table.move_up("b")
+    assert table.round == ["b", "c", "d", "a"]
+    table.next()
+    assert table.person_for(table.card.id) == "b"
+    assert log.events[-3:-1] == [
+        ("beurten", ["c", "d", "b", "a"], ["a"]),
+        ("beurten", ["b", "c", "d", "a"], ["a"]),
+    ]
+
+
+def test_someone_absent_is_skipped_and_joins_at_the_end_when_back() -> None:
+    log = Log()
+    table = CardTable(DrawPile(_cards(8), random.Random(1)), log)
+    table.start_round(["a", "b", "c"])
+    events = len(log.events)
+    table.leave_round("b")  # the session log says it once, for every table
+    assert table.round == ["c", "a"] and len(log.events) == events
+    table.next()
+    assert table.person_for(table.card.id) == "c"
+    table.join_round("b")
+    assert table.round == ["a", "c", "b"]

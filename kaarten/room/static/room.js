@@ -65,6 +65,60 @@ function drawQr(rows) {
   $("qr-path").setAttribute("d", d);
 }
 
+// The bell: a short chime made here (Web Audio, no sound file). Browsers let a page sound
+// only after a click on it, so the page asks once and remembers; after a reload a click
+// (or key) on the page is needed again before the browser lets it sound.
+const SOUND = "kaarten.geluid";
+let audio = null;
+let lastBell = null;
+
+function audioContext() {
+  const Context = window.AudioContext || window.webkitAudioContext;
+  if (!audio && Context) audio = new Context();
+  return audio;
+}
+
+function soundState() {
+  const context = audio;
+  document.body.dataset.audio = context ? context.state : "none";
+  const wanted = !!(last && last.sound);
+  const allowed = context && context.state === "running";
+  const button = $("sound");
+  button.hidden = !wanted || allowed;
+  button.textContent = (last && last.words && last.words.sound) || "…";
+}
+
+function allowSound() {
+  localStorage.setItem(SOUND, "aan");
+  const context = audioContext();
+  if (context) context.resume().then(soundState, soundState);
+  soundState();
+}
+
+function chime() {
+  const context = audio;
+  if (!context || context.state !== "running") return;
+  const start = context.currentTime + 0.05;
+  [[880, 0], [660, 0.35]].forEach(([pitch, after]) => {
+    const tone = context.createOscillator(), level = context.createGain();
+    tone.type = "sine";
+    tone.frequency.value = pitch;
+    level.gain.setValueAtTime(0.0001, start + after);
+    level.gain.exponentialRampToValueAtTime(0.4, start + after + 0.02);
+    level.gain.exponentialRampToValueAtTime(0.0001, start + after + 1.2);
+    tone.connect(level).connect(context.destination);
+    tone.start(start + after);
+    tone.stop(start + after + 1.3);
+  });
+  document.body.dataset.chimes = String(Number(document.body.dataset.chimes || 0) + 1);
+}
+
+function ring(state) {
+  const bell = Number(state.bell || 0);
+  if (lastBell !== null && bell > lastBell && state.sound) chime();
+  lastBell = bell;  // a page opened after a ring does not ring for it
+}
+
 let last = null;
 
 function show(state) {
@@ -91,22 +145,51 @@ function show(state) {
     $("qr-address").textContent = state.address || "";
     $("title").textContent = "";
   }
+  const wall = state.wall || [];
+  $("wall").replaceChildren(...wall.map((text) => {
+    const item = document.createElement("li");
+    item.textContent = text;  // whole words: the fit makes it smaller instead
+    return item;
+  }));
+  document.body.classList.toggle("-wall", wall.length > 0);
+  $("sizes").replaceChildren(...(state.sizes || []).map((text) => {
+    const item = document.createElement("li");
+    item.textContent = text;
+    return item;
+  }));
+  if (view === "proef") {
+    drawQr(state.qr || []);
+    $("qr-title").textContent = "";
+    $("qr-address").textContent = state.address || "";
+  }
   const timer = state.timer;
   $("timer-digits").textContent = timer ? timer.display : "";
   $("timer-label").textContent = timer ? timer.label : "";
   document.body.classList.toggle("over", !!(timer && timer.over));
+  document.body.classList.toggle("soon", !!(timer && timer.soon && !timer.over));
+  ring(state);
+  soundState();
   layout();
 }
 
 function layout() {
   if (!last) return;
   const view = last.view || "welkom";
-  if (view === "kaart" || view === "definitie" || view === "energizer") {
+  if (view === "kaart" || view === "definitie" || view === "energizer" || view === "proef") {
     const stage = $("stage");
     const style = getComputedStyle(stage);
     const inner = (a, b) => parseFloat(style[a]) + parseFloat(style[b]);
     const share = view === "energizer" && (last.cards || []).length ? 0.45 : 1;
-    const height = (stage.clientHeight - inner("paddingTop", "paddingBottom")) * share;
+    const room = stage.clientHeight - inner("paddingTop", "paddingBottom");
+    // What the group said takes its own room under the card, at most two fifths of it and
+    // never larger than the card's own words would be; the card gets the rest.
+    let wall = 0;
+    if (view === "kaart" && (last.wall || []).length) {
+      const said = $("wall"), readable = Math.max(8, Math.floor(window.innerHeight * 0.025));
+      fit(said, room * 0.4, Math.floor(window.innerHeight * 0.05), readable);
+      wall = said.offsetHeight + parseFloat(style.rowGap || 0);
+    }
+    const height = (room - wall) * share;
     const text = $("text"), largest = Math.floor(window.innerHeight * 0.2);
     // The smallest size that still reads from the back of a room; smaller only for a text
     // too long for the screen at that size, with every word whole.
@@ -168,4 +251,10 @@ async function connect() {
 }
 
 window.addEventListener("resize", layout);
+$("sound").addEventListener("click", allowSound);
+// Any click or key on the page lets it sound again after a reload, once sound was wanted.
+["pointerdown", "keydown"].forEach((kind) => document.addEventListener(kind, () => {
+  if (localStorage.getItem(SOUND) === "aan") allowSound();
+}));
+if (localStorage.getItem(SOUND) === "aan") audioContext();  // the browser may allow it now
 connect();

@@ -51,6 +51,9 @@ READ = [
     command("q", "link", "key.link", "cmd.link"),
     command("b", "appendix", "key.appendix", "cmd.appendix"),
 ]
+WALL = command("z", "wall", "key.wall", "cmd.wall")
+TURNS = command("w", "turns", "key.turns", "cmd.turns")
+BREAK = command("k", "break", "key.break", "cmd.break")
 MINUTE = command("plus", "minute", "key.minute", "cmd.minute", show=False)
 BACK = command("escape", "back", "key.back", "cmd.back")
 
@@ -58,7 +61,7 @@ BACK = command("escape", "back", "key.back", "cmd.back")
 class CardTableScreen(KaartenScreen):
     """Draw, go back, shuffle and pick cards from one kaartenset or several mixed."""
 
-    CSS_PATH = CARDS_CSS
+    CSS_PATH = [CARDS_CSS]
 
     HELP = "card_table"
     PRESENTABLE = True
@@ -84,6 +87,7 @@ class CardTableScreen(KaartenScreen):
                 yield from self._above_card()
                 with VerticalScroll(id="card-area"):
                     yield CardView(id="card")
+                yield from self._below_card()
                 yield Static(id="card-status")
             with VerticalScroll(id="guide"):
                 yield Markdown(id="guide-text", open_links=False)
@@ -108,6 +112,10 @@ class CardTableScreen(KaartenScreen):
 
     def _above_card(self) -> ComposeResult:
         """Widgets above the card (the session's timer)."""
+        yield from ()
+
+    def _below_card(self) -> ComposeResult:
+        """Widgets under the card (what the group said, in a session)."""
         yield from ()
 
     @property
@@ -135,6 +143,10 @@ class CardTableScreen(KaartenScreen):
 
     def _before_card(self, card: Card) -> None:
         """A card is about to be shown."""
+
+    def _wall_for(self, card: Card) -> tuple[str, ...]:
+        """What the group said about ``card``, for the room (only in a session)."""
+        return ()
 
     def _overview_mark(self) -> Callable[[Card], str] | None:
         """How the card overview marks each card."""
@@ -185,6 +197,7 @@ class CardTableScreen(KaartenScreen):
             kind=self.t(KIND[card.kind]),
             turn=self.t("table.for", name=person) if person else "",
             aside=self.t("table.kept_for_later") if self._kept_for_later(card) else "",
+            wall=self._wall_for(card),
         )
 
     def _show_status(self) -> None:

@@ -3,6 +3,9 @@ current activity, and the participants' action points."""
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import replace
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -12,8 +15,9 @@ from textual.widgets.option_list import Option
 
 from kaarten import clock
 from kaarten.room.state import RoomState, View
+from kaarten.session.agenda import choices as agenda_choices
 from kaarten.session.export import minutes_or_clock, over_by
-from kaarten.session.model import Activity
+from kaarten.session.model import Activity, ActivityKind
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import SESSION_CSS, TIMER_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
@@ -39,14 +43,31 @@ class SessionScreen(KaartenScreen):
         command("v", "next_activity", "key.next_activity", "cmd.next_activity"),
         command("a", "action_point", "key.action_point", "cmd.action_point"),
         command("p", "action_points", "key.action_points", "cmd.action_points"),
+        command("k", "break", "key.break", "cmd.break"),
+        command("f", "fit", "key.fit", "cmd.fit"),
         command("g", "toggle_bell", "key.bell", "cmd.bell", show=False),
         command("x", "close_session", "key.close_session", "cmd.close_session"),
         command("escape", "leave", "key.leave", "cmd.leave"),
+        # Changing what is still to come (the highlighted item), as on the new-session form.
+        command("t", "agenda_add", "key.agenda_add", "cmd.agenda_add_running", show=False),
+        command("e", "agenda_edit", "key.agenda_edit", "cmd.agenda_edit_running", show=False),
+        command(
+            "w,delete",
+            "agenda_remove",
+            "key.agenda_remove",
+            "cmd.agenda_remove_running",
+            show=False,
+        ),
+        command("o", "agenda_up", "key.agenda_up", "cmd.agenda_up_running", show=False),
+        command("l", "agenda_down", "key.agenda_down", "cmd.agenda_down_running", show=False),
     ]
 
     def __init__(self, run: SessionRun) -> None:
         super().__init__()
         self.run = run
+        self._fit_offered = False
+        self._shown_current: str | None = None
+        """The current activity when the agenda was last shown."""
 
     def room_state(self) -> RoomState:
         """Between activities the room sees the session's title and what comes now."""
@@ -90,10 +111,15 @@ class SessionScreen(KaartenScreen):
         self.sub_title = self.t("session.subtitle", date=session.date, n=len(session.participants))
         agenda = self.query_one("#session-agenda", OptionList)
         current = self.run.current
+        kept = agenda.highlighted
         agenda.clear_options()
         agenda.add_options([self._agenda_option(a, a is current) for a in session.agenda])
-        if current is not None:
-            agenda.highlighted = session.agenda.index(current)
+        moved_on = current is not None and current.id != self._shown_current
+        if current is not None and (moved_on or kept is None or kept >= len(session.agenda)):
+            agenda.highlighted = session.agenda.index(current)  # where the session is now
+        else:
+            agenda.highlighted = kept  # the coach's own place in the agenda stays
+        self._shown_current = current.id if current is not None else None
         self._refresh_schedule()  # shows the save state too
         self.query_one("#session-actions-text", Static).update(self._actions_text())
 
@@ -121,10 +147,30 @@ class SessionScreen(KaartenScreen):
             text = self.t("session.on_time")
         planned = self.run.session.planned_minutes()
         line = self.t("session.schedule", planned=planned, state=text)
+        now = clock.now()
+        end, expected = self.run.planned_end(now), self.run.projected_end(now)
+        late = self._minutes_apart(end, expected)
+        ends = self.t("session.ends", planned=f"{end:%H:%M}", expected=f"{expected:%H:%M}")
+        if late:
+            key = "session.ends_late" if late > 0 else "session.ends_early"
+            ends += " " + self.t(key, n=abs(late))
         widget = self.query_one("#session-schedule", Static)
-        widget.update(Content(line))
-        widget.set_class(behind > 0, "-behind")
+        widget.update(Content(f"{line}\n{ends}"))
+        widget.set_class(behind > 0 or late > 0, "-behind")
+        if (late != 0) != self._fit_offered:
+            self._fit_offered = late != 0
+            self.refresh_bindings()
         self._show_banner()
+
+    @staticmethod
+    def _minutes_apart(planned: datetime.datetime, expected: datetime.datetime) -> int:
+        """Whole minutes the expected end lies after the planned one (before: negative)."""
+        return round((expected - planned).total_seconds() / 60)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "fit":
+            return self._fit_offered  # only when the ends differ
+        return True
 
     def _actions_text(self) -> Content:
         session = self.run.session
@@ -171,7 +217,12 @@ class SessionScreen(KaartenScreen):
         self.kaarten.sessions.open_activity(self.run)
 
     def action_timer(self) -> None:
-        """Start, pause or resume the current activity's timer."""
+        """Start, pause or resume the current activity's timer (a break on the agenda has
+        its own countdown: it opens)."""
+        current = self.run.current
+        if current is not None and current.kind is ActivityKind.BREAK:
+            self.kaarten.sessions.open_activity(self.run)
+            return
         self.query_one(SessionTimer).toggle()
         self.refresh_view()
 
@@ -192,6 +243,129 @@ class SessionScreen(KaartenScreen):
             self.notify(self.t("session.last_activity"), markup=False)
         self.query_one(SessionTimer).tick()
         self.refresh_view()
+
+    def action_break(self) -> None:
+        """A break: the room sees when the group goes on; the timer waits."""
+        self.kaarten.sessions.take_break(self.run)
+
+    def action_fit(self) -> None:
+        """Propose to fit what is still to come into the time left before the planned end;
+        change the agenda only when the coach accepts."""
+        from kaarten.ui.dialogs.confirm import ConfirmModal
+
+        proposal = self.run.fit_proposal(clock.now())
+        if not proposal:
+            self.notify(self.t("fit.nothing"), markup=False)
+            return
+        lines = [self.t("fit.question", end=f"{self.run.planned_end(clock.now()):%H:%M}")]
+        for activity, minutes in proposal:
+            if minutes is None:
+                lines.append(self.t("fit.drop", title=activity.title, was=activity.minutes))
+            else:
+                lines.append(
+                    self.t("fit.line", title=activity.title, was=activity.minutes, now=minutes)
+                )
+
+        def picked(accept: bool | None) -> None:
+            if accept:
+                self.run.apply_proposal(proposal)
+                self.notify(self.t("fit.done"), markup=False)
+                self.refresh_view()
+
+        question = "\n".join(lines)
+        yes, no = self.t("fit.yes"), self.t("fit.no")
+        self.app.push_screen(ConfirmModal(question, yes, no, destructive=False), picked)
+
+    # -- the agenda still to come -----------------------------------------------------------
+
+    def _highlighted(self) -> int | None:
+        index = self.query_one("#session-agenda", OptionList).highlighted
+        return index if index is not None and index < len(self.run.session.agenda) else None
+
+    def _changeable(self, index: int | None) -> bool:
+        """Whether the item at ``index`` may change: still to come (the coach is told why
+        not otherwise)."""
+        if index is None:
+            return False
+        if not self.run.still_to_come(self.run.session.agenda[index]):
+            self.notify(self.t("agenda.not_to_come"), markup=False)
+            return False
+        return True
+
+    def _set_agenda(self, items: list[Activity], highlight: int) -> None:
+        self.run.change_agenda(items)
+        self.refresh_view()
+        agenda = self.query_one("#session-agenda", OptionList)
+        agenda.highlighted = max(0, min(highlight, len(self.run.session.agenda) - 1))
+
+    def action_agenda_add(self) -> None:
+        """Add an activity after the highlighted one (or after the current one)."""
+        from kaarten.ui.dialogs.choice import ChoiceModal
+
+        offered = agenda_choices(self.kaarten.result.library, self.kaarten.ui_language)
+        items = list(self.run.session.agenda)
+        current = self.run.current
+        highlighted = self._highlighted()
+        after = max(
+            highlighted if highlighted is not None else -1,
+            items.index(current) if current in items else -1,
+        )
+
+        def picked(index: int | None) -> None:
+            if index is not None:
+                items.insert(after + 1, offered[index])
+                self._set_agenda(items, after + 1)
+
+        self.app.push_screen(
+            ChoiceModal(self.t("new.add_title"), [i.title for i in offered]), picked
+        )
+
+    def action_agenda_edit(self) -> None:
+        """Another kaartenset or energizer, or other minutes, for an item still to come."""
+        from kaarten.ui.dialogs.agenda_item import AgendaItemModal
+
+        index = self._highlighted()
+        if index is None or not self._changeable(index):
+            return
+        items = list(self.run.session.agenda)
+        item = items[index]
+        offered = agenda_choices(self.kaarten.result.library, self.kaarten.ui_language)
+        same_kind = [o for o in offered if o.kind is item.kind]
+        if item.kind not in (ActivityKind.CARD_SET, ActivityKind.ENERGIZER):
+            same_kind = [item]
+
+        def changed(new: Activity | None) -> None:
+            if new is not None:
+                items[index] = replace(new, id=item.id if new.items == item.items else "")
+                self._set_agenda(items, index)
+
+        self.app.push_screen(AgendaItemModal(item, same_kind), changed)
+
+    def action_agenda_remove(self) -> None:
+        """Take an item still to come off the agenda."""
+        index = self._highlighted()
+        if index is not None and self._changeable(index):
+            items = list(self.run.session.agenda)
+            del items[index]
+            self._set_agenda(items, index)
+
+    def _move(self, step: int) -> None:
+        index = self._highlighted()
+        if index is None or not self._changeable(index):
+            return
+        items = list(self.run.session.agenda)
+        other = index + step
+        if 0 <= other < len(items) and self.run.still_to_come(items[other]):
+            items[index], items[other] = items[other], items[index]
+            self._set_agenda(items, other)
+
+    def action_agenda_up(self) -> None:
+        """Move an item still to come earlier (not before what ran)."""
+        self._move(-1)
+
+    def action_agenda_down(self) -> None:
+        """Move an item still to come later."""
+        self._move(1)
 
     def action_toggle_bell(self) -> None:
         """Ring the bell when time is up, or not (the screen signals it either way)."""

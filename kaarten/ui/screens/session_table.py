@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Static
 
 from kaarten.deck import guide
 from kaarten.deck.draw import is_blank
@@ -13,7 +15,17 @@ from kaarten.deck.model import Card, CardSet, Deck
 from kaarten.deck.table import CardTable
 from kaarten.session.run import SessionRun
 from kaarten.ui.screens.base import CARDS_CSS, TIMER_CSS
-from kaarten.ui.screens.card_table import BACK, DRAW, LEAD, MINUTE, READ, CardTableScreen
+from kaarten.ui.screens.card_table import (
+    BACK,
+    BREAK,
+    DRAW,
+    LEAD,
+    MINUTE,
+    READ,
+    TURNS,
+    WALL,
+    CardTableScreen,
+)
 from kaarten.ui.widgets.timer_view import SessionTimer
 
 _MARK = {
@@ -29,7 +41,8 @@ class SessionTableScreen(CardTableScreen, inherit_bindings=False):
     """The cards of one activity of the agenda, with its timer and the group at hand."""
 
     CSS_PATH = [CARDS_CSS, TIMER_CSS]
-    BINDINGS = [*DRAW, *LEAD, *READ, MINUTE, BACK]
+    HELP = "session_table"
+    BINDINGS = [*DRAW, *LEAD, WALL, TURNS, BREAK, *READ, MINUTE, BACK]
     FOOTER_ROWS = 2
     """Leading a session, the coach needs note, action point and round at hand."""
 
@@ -43,6 +56,47 @@ class SessionTableScreen(CardTableScreen, inherit_bindings=False):
 
     def _above_card(self) -> ComposeResult:
         yield SessionTimer(self.run, id="table-timer")
+        yield Static(id="round-line")
+
+    def _below_card(self) -> ComposeResult:
+        yield Static(id="wall-text")
+
+    def _show(self) -> None:
+        super()._show()
+        self._show_round()
+        lines = self._wall_for(self.card)
+        wall = self.query_one("#wall-text", Static)
+        wall.update(Content(self.t("wall.shown", text=" · ".join(lines))))
+        wall.display = bool(lines)
+
+    def _show_round(self) -> None:
+        """The round from the coach's chair: whose card it is, who is next, who has not had
+        a card yet in this turn round, who had one, who is absent today."""
+        line = self.query_one("#round-line", Static)
+        session = self.run.session
+        names = {p.id: p.name for p in session.participants}
+
+        def listed(people: list[str]) -> str:
+            return ", ".join(names.get(p, "") for p in people)
+
+        turns = self.table.turns()
+        parts = []
+        if self.table.round:
+            parts.append(self.t("round.title"))
+            if turns.holder:
+                parts.append(self.t("round.holder", name=names.get(turns.holder, "")))
+            if turns.next:
+                parts.append(self.t("round.next", name=names.get(turns.next, "")))
+            waiting = [p for p in turns.waiting if p != turns.next]
+            if waiting:
+                parts.append(self.t("round.waiting", names=listed(waiting)))
+            had = [p for p in turns.had if p not in (turns.holder, turns.next)]
+            if had:
+                parts.append(self.t("round.had", names=listed(had)))
+        if session.absent:
+            parts.append(self.t("round.absent", names=listed(session.absent)))
+        line.update(Content(" · ".join(parts)))
+        line.display = bool(parts)
 
     @property
     def _guide_hidden(self) -> bool:
@@ -59,6 +113,9 @@ class SessionTableScreen(CardTableScreen, inherit_bindings=False):
         earlier = self.kaarten.sessions.history(self.run).notes.get((self.deck.id, card.id))
         notes = [self.t("guide.earlier_note", date=d, text=t) for d, t in earlier or []] + notes
         return guide.with_notes(super()._guide_for(card_set, card), notes, lang)
+
+    def _wall_for(self, card: Card) -> tuple[str, ...]:
+        return tuple(self.run.session.wall.get((self.deck.id, card.id), ()))
 
     def _note_count(self, card: Card) -> int:
         return len(self.run.session.notes_on(self.deck.id, card.id))
@@ -136,14 +193,43 @@ class SessionTableScreen(CardTableScreen, inherit_bindings=False):
             self.notify(self.t("session.put_aside"), markup=False)
 
     def action_round(self) -> None:
-        """Deal the next cards to the participants in turn, or stop doing so."""
+        """Deal the next cards to the participants in turn (those here today), or stop
+        doing so."""
         if self.table.round:
             self.table.stop_round()
             self.notify(self.t("session.round_off"), markup=False)
         else:
-            self.table.start_round([p.id for p in self.run.session.participants])
+            self.table.start_round(self.run.present())
             self.notify(self.t("session.round_on"), markup=False)
         self._show()
+
+    def action_turns(self) -> None:
+        """Who is next, who lets the turn pass, who is absent today."""
+        from kaarten.ui.dialogs.turns import TurnsModal
+
+        self.app.push_screen(TurnsModal(self.run, self.table), lambda _: self._show())
+
+    def action_wall(self) -> None:
+        """Type what the group says about this card, for the room to read under it."""
+        from kaarten.ui.dialogs.wall import WallModal
+
+        card = self.card
+        if is_blank(card):
+            self.notify(self.t("wall.blank_card"), markup=False)
+            return
+        label = guide.card_label(self.deck, card, self.kaarten.ui_language)
+        lines = self.run.session.wall.get((self.deck.id, card.id), [])
+
+        def typed(new: list[str] | None) -> None:
+            if new is not None:
+                self.run.say_to_room(self.deck.id, card.id, new)
+                self._show()
+
+        self.app.push_screen(WallModal(label, lines), typed)
+
+    def action_break(self) -> None:
+        """A break: the room sees when the group goes on."""
+        self.kaarten.sessions.take_break(self.run)
 
     def decks_changed(self) -> None:
         """Nothing: the cards never change under a coach leading a session (the watcher

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Digits, Static
 
+from kaarten.session.model import ActivityKind
 from kaarten.session.run import SessionRun
 from kaarten.ui.widgets.big_digits import BigDigits
 
@@ -21,7 +22,7 @@ REFRESH = 0.25  # seconds: often enough that a second never shows twice as long
 
 
 class SessionTimer(Vertical):
-    """Time left (or over, in the warning colour) and what the timer is doing; posts
+    """Time left (amber when nearly up, red once over) and what the timer is doing; posts
     :class:`TimeUp` once each time a running countdown passes zero."""
 
     class Moved(Message):
@@ -80,13 +81,17 @@ class SessionTimer(Vertical):
             self.post_message(self.Moved())
         self.query_one(Digits).update(countdown.display())
         self.query_one(BigDigits).value = countdown.display()
-        if not countdown.started:
+        if activity.kind is ActivityKind.BREAK:
+            state = "session.timer.break"  # a break counts down on its own screen
+        elif not countdown.started:
             state = "session.timer.not_started"
         elif over:
             state = "session.timer.over"
         else:
             state = "session.timer.running" if countdown.running else "session.timer.paused"
+        soon = countdown.running and countdown.soon(self.kaarten.prefs.warn_seconds)
         self.set_class(over, "-over")
+        self.set_class(soon, "-soon")
         self.set_class(countdown.running, "-running")
         label = self.kaarten.t(state, activity=activity.title)
         self.query_one(".timer-state", Static).update(Content(label))
