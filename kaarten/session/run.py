@@ -367,7 +367,7 @@ class SessionRun(ActionBook):
         item with its new minutes, or None when it is dropped."""
         to_come = self._to_come()
         left = (self.planned_end(now) - now).total_seconds() - self._left_now()
-        minutes, dropped = fit_minutes([a.minutes for a in to_come], max(0, int(left // 60)))
+        minutes, dropped = fit_minutes([a.minutes for a in to_come], max(0, round(left / 60)))
         kept = len(to_come) - dropped
         return [(a, minutes[i] if i < kept else None) for i, a in enumerate(to_come)]
 
