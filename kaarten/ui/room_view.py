@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widget import MountError
 from textual.widgets import Static
@@ -185,6 +185,11 @@ class RoomView:
         mirrored screen never shows the secret."""
         if self.server is None:
             return
+        if isinstance(screen, ModalScreen):  # a dialog shows the line of the screen under it
+            under = [s for s in self.app.screen_stack if not isinstance(s, ModalScreen)]
+            if not under:
+                return
+            screen = under[-1]
         text = self.app.t("room.black_line" if self.black else "room.address", address=self.address)
         lines = screen.query(RoomAddress)
         if not lines:

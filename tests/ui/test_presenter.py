@@ -564,3 +564,30 @@ async def open_cards_here(pilot: AppPilot) -> CardTableScreen:
     screen = pilot.app.screen
     assert isinstance(screen, CardTableScreen)
     return screen
+
+
+async def test_a_dialog_shows_the_room_address_once_and_a_black_room_too(
+    app_factory: AppFactory,
+) -> None:
+    """The address line of the screen under a dialog shows through; the dialog had one of
+    its own, so the line showed twice and covered a footer row at 80×24."""
+    from kaarten.ui.room_view import RoomAddress
+
+    app = app_factory()
+    app.room.open_browser = False
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_session(pilot, "Anna")
+        await app.room.start()
+        await open_cards(pilot)
+        table = app.screen
+        await pilot.press("w")
+        await wait_for_screen(pilot, TurnsModal)
+        assert not app.screen.query(RoomAddress)
+        [line] = table.query(RoomAddress)
+        await pilot.press("full_stop")  # black, said on the line under the dialog
+        await pilot.pause()
+        assert line.has_class("-black") and "zwart" in line.text.lower()
+        await pilot.press("full_stop", "escape")
+        await wait_for_screen(pilot, CardTableScreen)
+        assert not line.has_class("-black")
+        await app.room.stop()
