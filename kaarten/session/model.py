@@ -336,6 +336,9 @@ class PauzeRecord(TypedDict):
     tot: str
     """Until when the break runs: an ISO time with its UTC offset."""
     activiteit: NotRequired[str | None]
+    om: NotRequired[str]
+    """``einde`` written later than the break ended (kaarten was closed in a break): when
+    it ended."""
 
 
 class ZaalRecord(TypedDict):
@@ -655,7 +658,10 @@ def _apply_break(session: Session, record: PauzeRecord) -> None:
         raise RecordError("log.field", field="actie", kind="pauze")
     current.until, current.minutes = until, minutes
     if action == "einde":
-        current.ended = at(record)
+        ended = record.get("om")
+        if ended is not None and moment(ended) is None:
+            raise RecordError("log.field", field="om", kind="pauze")
+        current.ended = _text(ended, 40) if ended is not None else at(record)
 
 
 def _apply_wall(session: Session, record: ZaalRecord) -> None:

@@ -282,11 +282,14 @@ class SessionRun(ActionBook):
         action = "langer" if minutes > 0 else "korter"
         self.opened.add(BREAK.new({"actie": action, "minuten": length, "tot": _iso(new_until)}))
 
-    def end_break(self) -> None:
-        """The group is back."""
+    def end_break(self, at_until: bool = False) -> None:
+        """The group is back (``at_until``: the break ended when planned, and kaarten was
+        not running to hear it)."""
         taken = self.session.current_break
         if taken is not None:
             fields: PauzeRecord = {"actie": "einde", "minuten": taken.minutes, "tot": taken.until}
+            if at_until:
+                fields["om"] = taken.until
             self.opened.add(BREAK.new(fields))
         paused, self._resume_after_break = self._resume_after_break, None
         if paused is not None and paused is self.current and not self.timer(paused).running:

@@ -591,3 +591,30 @@ async def test_a_dialog_shows_the_room_address_once_and_a_black_room_too(
         await wait_for_screen(pilot, CardTableScreen)
         assert not line.has_class("-black")
         await app.room.stop()
+
+
+async def test_a_break_found_long_after_it_ended_is_closed_as_planned(
+    app_factory: AppFactory,
+) -> None:
+    """Closed in a break on Tuesday, resumed on Thursday: the break does not count on from
+    Tuesday; it ended when planned, and the coach is told."""
+    from tests.ui.test_session_screens import answer_resume_offer
+
+    clock.set_clock(TEN, running=False)
+    store = SessionStore(home())
+    agenda = [{"id": "a1", "soort": "kaartenset", "titel": "1.1", "minuten": 30}]
+    opened = store.create("Dinsdag", TEN.date(), ["Anna"], agenda)
+    opened.record("pauze", actie="start", minuten=10, tot=at(10).isoformat(timespec="seconds"))
+    opened.close()
+    clock.set_clock(at(2 * 24 * 60), running=False)
+    app = app_factory()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await answer_resume_offer(pilot, "enter")
+        await wait_for_screen(pilot, SessionScreen)
+        said = " ".join(n.message for n in app._notifications)
+        assert "liep al lang af" in said
+        session = running(app).session
+        report = markdown(session, "nl")
+    [start, end] = records("pauze")
+    assert end["actie"] == "einde" and end["om"] == start["tot"]
+    assert "pauze: 10 min gepland, 10 min werkelijk" in report
