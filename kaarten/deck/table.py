@@ -35,12 +35,32 @@ class TableLog(Protocol):
         a card in this turn round."""
 
 
+# The rules of a round, on its order (next first) and who had a card in this turn round:
+# one place for the card table in memory and for the session log read back
+# (kaarten.session.model), so a resumed round is the round that was left.
+
+
 def had_after(had: Sequence[str], people: Sequence[str], person: str) -> list[str]:
     """Who had a card in the turn round once ``person`` gets one: a new turn round begins
     when everyone in ``people`` had one already."""
     if set(people) <= set(had):
         return [person]
     return [*(p for p in had if p != person), person]
+
+
+def turn_taken(
+    order: Sequence[str], had: Sequence[str], person: str
+) -> tuple[list[str], list[str]]:
+    """The round once ``person`` got a card: last in turn, and among who had one."""
+    return [*(p for p in order if p != person), person], had_after(had, order, person)
+
+
+def presence_changed(
+    order: Sequence[str], had: Sequence[str], person: str, absent: bool
+) -> tuple[list[str], list[str]]:
+    """The round once ``person`` is absent (out of it) or there again (last in turn)."""
+    without = [p for p in order if p != person]
+    return (without if absent else [*without, person]), [p for p in had if p != person]
 
 
 class CardTable:
@@ -86,8 +106,7 @@ class CardTable:
         if self.round:  # drawn the first time in this pass: the next person's turn
             person = self.round[0]
             self.dealt[card.id] = person
-            self.had = had_after(self.had, self.round, person)
-            self.round = [*self.round[1:], person]
+            self.round, self.had = turn_taken(self.round, self.had, person)
         if self._log is not None:
             self._log.drawn(card, person)
         return True
@@ -195,13 +214,12 @@ class CardTable:
         """``person`` is absent: out of the round (the session log says so once for all
         tables, so this writes nothing)."""
         if self.round is not None:
-            self.round = [p for p in self.round if p != person]
-            self.had = [p for p in self.had if p != person]
+            self.round, self.had = presence_changed(self.round, self.had, person, True)
 
     def join_round(self, person: str) -> None:
         """``person`` is there after all: last in the round, after everyone else's turn."""
         if self.round is not None and person not in self.round:
-            self.round = [*self.round, person]
+            self.round, self.had = presence_changed(self.round, self.had, person, False)
 
 
 @dataclass(frozen=True, slots=True)

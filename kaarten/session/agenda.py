@@ -50,6 +50,14 @@ def choices(library: Library, lang: str) -> list[Activity]:
     return [*energizers, *sets, a_break(lang), closing(lang)]
 
 
+def alternatives(item: Activity, library: Library, lang: str) -> list[Activity]:
+    """What an agenda item can become: another kaartenset or energizer (itself among
+    them); anything else only itself, with other minutes."""
+    if item.kind not in (ActivityKind.CARD_SET, ActivityKind.ENERGIZER):
+        return [item]
+    return [o for o in choices(library, lang) if o.kind is item.kind]
+
+
 def suggested(
     library: Library, lang: str, set_hint: tuple[str, str] | None = None
 ) -> list[Activity]:

@@ -26,6 +26,7 @@ from kaarten.session.model import (
     Decision,
     Participant,
     Session,
+    agenda_break_seconds,
     break_seconds,
 )
 from kaarten.text import clean, clean_data, md, slug
@@ -132,8 +133,7 @@ def used(session: Session, activity: Activity, now: datetime.datetime) -> float 
     """Seconds ``activity`` took; None if it never ran (a break on the agenda: the breaks
     taken for it)."""
     if activity.kind is ActivityKind.BREAK:
-        taken = [b for b in session.breaks if b.activity == activity.id]
-        return sum(break_seconds(b, now) for b in taken) if taken else None
+        return agenda_break_seconds(session, activity, now)
     timer = session.timers.get(activity.id)
     return timer.elapsed if timer and timer.started else None
 

@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass, field, replace
 from typing import Any, NotRequired, TypedDict
 
-from kaarten.deck.table import had_after
+from kaarten.deck.table import presence_changed, turn_taken
 from kaarten.journal.actions import ACTION_KINDS, ACTION_NAMES
 from kaarten.journal.kinds import Kind, Kinds, header_again
 from kaarten.journal.log import LogProblem, Record
@@ -538,8 +538,7 @@ def _table_drew(session: Session, record: KaartRecord) -> None:
     if person is not None:
         table.dealt[card] = person
         if table.round and person in table.round:
-            table.had = had_after(table.had, table.round, person)
-            table.round = [*(p for p in table.round if p != person), person]
+            table.round, table.had = turn_taken(table.round, table.had, person)
 
 
 def _apply_round(session: Session, record: RondjeRecord) -> None:
@@ -601,11 +600,8 @@ def _apply_absent(session: Session, record: AfwezigRecord) -> None:
     elif not absent and person in session.absent:
         session.absent.remove(person)
     for table in session.tables.values():
-        if table.round is None:
-            continue
-        without = [p for p in table.round if p != person]
-        table.round = without if absent else [*without, person]
-        table.had = [p for p in table.had if p != person]
+        if table.round is not None:
+            table.round, table.had = presence_changed(table.round, table.had, person, absent)
 
 
 def _apply_turns(session: Session, record: BeurtenRecord) -> None:
@@ -627,6 +623,14 @@ def break_seconds(taken: BreakLog, now: datetime.datetime) -> float:
     if started is None or ended is None:
         return 0.0
     return max(0.0, (ended - started).total_seconds())
+
+
+def agenda_break_seconds(
+    session: Session, activity: Activity, now: datetime.datetime
+) -> float | None:
+    """How long the breaks taken for the agenda item ``activity`` lasted; None: none."""
+    taken = [b for b in session.breaks if b.activity == activity.id]
+    return sum(break_seconds(b, now) for b in taken) if taken else None
 
 
 def moment(value: str) -> datetime.datetime | None:

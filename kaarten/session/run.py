@@ -49,7 +49,7 @@ from kaarten.session.model import (
     PauzeRecord,
     RondjeRecord,
     Session,
-    break_seconds,
+    agenda_break_seconds,
     moment,
 )
 from kaarten.session.store import GroupHistory, OpenSession, name_key
@@ -60,6 +60,8 @@ __all__ = ["SessionRun", "typed_text"]
 
 READING_INTERVAL = 60.0
 """Seconds between saved readings of a running countdown."""
+STALE_BREAK = 60 * 60.0
+"""Seconds past its end after which a break found on resuming is taken as over."""
 
 
 class SessionRun(ActionBook):
@@ -213,8 +215,7 @@ class SessionRun(ActionBook):
         """Time used by ``activity`` so far; None if its timer never ran (for a break on
         the agenda: the breaks taken for it)."""
         if activity.kind is ActivityKind.BREAK:
-            taken = [b for b in self.session.breaks if b.activity == activity.id]
-            return sum(self.break_seconds(b) for b in taken) if taken else None
+            return agenda_break_seconds(self.session, activity, clock.now())
         countdown = self.timer(activity)
         return countdown.elapsed() if countdown.started else None
 
@@ -296,6 +297,15 @@ class SessionRun(ActionBook):
             self.timer(paused).start()
             self._timer_record(paused, "hervat")
 
+    def end_stale_break(self) -> bool:
+        """On resuming: a break more than :data:`STALE_BREAK` past its end is over, ended
+        when planned (the group did not wait an hour). Returns whether one was ended."""
+        left = self.break_left()
+        if left is None or left >= -STALE_BREAK:
+            return False
+        self.end_break(at_until=True)
+        return True
+
     def break_left(self) -> float | None:
         """Seconds until the break ends (negative once over), None without a break."""
         taken = self.session.current_break
@@ -303,10 +313,6 @@ class SessionRun(ActionBook):
         if until is None:
             return None
         return (until - clock.now()).total_seconds()
-
-    def break_seconds(self, taken: BreakLog) -> float:
-        """How long ``taken`` lasted (so far, while it goes on)."""
-        return break_seconds(taken, clock.now())
 
     # -- the agenda still to come ----------------------------------------------------------
 

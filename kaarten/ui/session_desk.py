@@ -36,9 +36,6 @@ READINGS = 0.25
 """Seconds between looks at whether a running timer's reading is due to be saved."""
 BREAK_MINUTES = 10
 """A break on a key; the coach adds or takes off five minutes at a time."""
-STALE_BREAK = 60 * 60.0
-"""Seconds past its end after which a break found on resuming is taken as over: the
-group did not wait an hour; it ended when planned."""
 SAME_TIME_UP = 2.0
 """Seconds within which two timers saying time is up for one activity are one moment."""
 
@@ -116,11 +113,9 @@ class SessionDesk:
             # Resumed (after a crash too) with the cards on the table: they come back, so
             # the room shows what it showed, not the activity's title.
             self.open_activity(run)
-        left = run.break_left()
-        if left is not None and left < -STALE_BREAK:  # closed in a break, back much later
-            run.end_break(at_until=True)
+        if run.end_stale_break():  # closed in a break, back much later
             self._say("break.ended_earlier")
-        elif left is not None:  # resumed in a break: it goes on, to the same time
+        elif run.session.current_break is not None:  # it goes on, to the same time
             self.app.go.break_screen(run)
 
     def open(self, path: Path) -> None:

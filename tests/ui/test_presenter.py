@@ -44,9 +44,10 @@ def at(minutes: float) -> datetime.datetime:
     return TEN + datetime.timedelta(minutes=minutes)
 
 
-async def open_cards(pilot: AppPilot) -> CardTableScreen:
-    """From the session screen: the first kaartenset's cards (v, then Enter)."""
-    await pilot.press("v", "enter")
+async def open_cards(pilot: AppPilot, move_on: bool = True) -> CardTableScreen:
+    """From the session screen, Enter: the current activity's cards (``move_on``: v
+    first, from the energizer on to the first kaartenset)."""
+    await pilot.press(*(["v"] if move_on else []), "enter")
     await wait_for_screen(pilot, CardTableScreen)
     screen = pilot.app.screen
     assert isinstance(screen, CardTableScreen)
@@ -544,7 +545,7 @@ async def test_a_session_killed_in_a_break_with_someone_absent_resumes_as_it_was
         assert f"Om {until} gaan we verder" in flat(app)
         await pilot.press("enter")
         await wait_for_screen(pilot, SessionScreen)
-        table = await open_cards_here(pilot)
+        table = await open_cards(pilot, move_on=False)  # where the session was
         assert table.table.person_for(table.card.id) == "d3"  # José's card, on the table
         line = shown(app, "#round-line")
         assert "deze kaart: José · volgende: Anna" in line and "afwezig: Bram" in line
@@ -555,15 +556,6 @@ async def test_a_session_killed_in_a_break_with_someone_absent_resumes_as_it_was
             await pilot.pause()
         assert table.table.person_for(table.card.id) == "d1"  # Bram is skipped
     assert [r["actie"] for r in records("pauze")] == ["start", "einde"]
-
-
-async def open_cards_here(pilot: AppPilot) -> CardTableScreen:
-    """Enter on the session screen: the current activity's cards."""
-    await pilot.press("enter")
-    await wait_for_screen(pilot, CardTableScreen)
-    screen = pilot.app.screen
-    assert isinstance(screen, CardTableScreen)
-    return screen
 
 
 async def test_a_dialog_shows_the_room_address_once_and_a_black_room_too(

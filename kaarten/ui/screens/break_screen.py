@@ -73,13 +73,14 @@ class BreakScreen(KaartenScreen):
             self.kaarten.sessions.break_over()
         self._was_over = over
         self.title = self.run.session.title
+        shown = shown_left(left)
         self.query_one("#break-title", Static).update(Content(self.t("break.title")))
-        self.query_one(BigDigits).value = shown_left(left)
+        self.query_one(BigDigits).value = shown
         key = "break.over" if over else "break.until"
         self.query_one("#break-until", Static).update(Content(self.t(key, time=self._until())))
         self.set_class(over, "-over")
-        if shown_left(left) != self._shown:  # the room hears of each second, not each tick
-            self._shown = shown_left(left)
+        if shown != self._shown:  # the room hears of each second, not each tick
+            self._shown = shown
             self.kaarten.room.look()
 
     def room_state(self) -> RoomState:

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from kaarten import clock
 from kaarten.i18n.dates import parse_date
 from kaarten.session import agenda
-from kaarten.session.model import Activity, ActivityKind
+from kaarten.session.model import Activity
 from kaarten.session.store import check_name, name_key
 from kaarten.ui.screens.base import FORMS_CSS, KaartenScreen, command
 from kaarten.ui.widgets.key_footer import KeyFooter
@@ -180,10 +180,7 @@ class NewSessionScreen(KaartenScreen):
         if index is None:
             return
         item = self.items[index]
-        offered = agenda.choices(self.kaarten.result.library, self.kaarten.ui_language)
-        same_kind = [o for o in offered if o.kind is item.kind]
-        if item.kind not in (ActivityKind.CARD_SET, ActivityKind.ENERGIZER):
-            same_kind = [item]
+        same_kind = agenda.alternatives(item, self.kaarten.result.library, self.kaarten.ui_language)
 
         def changed(new: Activity | None) -> None:
             if new is not None:

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from kaarten import clock
 from kaarten.room.state import RoomState, View
+from kaarten.session.agenda import alternatives
 from kaarten.session.agenda import choices as agenda_choices
 from kaarten.session.export import minutes_or_clock, over_by
 from kaarten.session.model import Activity, ActivityKind
@@ -329,10 +330,7 @@ class SessionScreen(KaartenScreen):
             return
         items = list(self.run.session.agenda)
         item = items[index]
-        offered = agenda_choices(self.kaarten.result.library, self.kaarten.ui_language)
-        same_kind = [o for o in offered if o.kind is item.kind]
-        if item.kind not in (ActivityKind.CARD_SET, ActivityKind.ENERGIZER):
-            same_kind = [item]
+        same_kind = alternatives(item, self.kaarten.result.library, self.kaarten.ui_language)
 
         def changed(new: Activity | None) -> None:
             if new is not None:
