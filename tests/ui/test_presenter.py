@@ -90,7 +90,7 @@ async def test_the_coach_sees_the_round_and_can_skip_pass_and_move_up(
         # Bram is absent today: out of the round, still a participant.
         await pilot.press("w")
         await wait_for_screen(pilot, TurnsModal)
-        assert "▶ Bram: volgende" in flat(app) and "● Anna: aan de beurt" in flat(app)
+        assert "▶ Bram: volgende" in flat(app) and "● Anna: deze kaart (op tafel)" in flat(app)
         await highlight(pilot, "Bram")
         await pilot.press("a")
         await pilot.pause()
